@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Applied to every Swift target (the swift-log / Hummingbird pattern).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "jobfit",
+    products: [
+        .executable(name: "jobfit", targets: ["jobfit"]),
+        .library(name: "JobFitCore", targets: ["JobFitCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // libxml2 flags (pkg-config) and link; exports no headers to Swift.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The only code that includes libxml2 (and, through it, ICU) headers.
+        .target(name: "CHTMLInterface", dependencies: ["CLibXML2"]),
+        // Everything the tool knows; no argument parsing, no printing.
+        .target(
+            name: "JobFitCore",
+            dependencies: ["CHTMLInterface"],
+            swiftSettings: swiftSettings
+        ),
+        // Thin CLI: parse arguments, read/write files, call the core.
+        .executableTarget(
+            name: "jobfit",
+            dependencies: [
+                "JobFitCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Shared by test targets: fixtures, golden-file assertions, CLI runner.
+        .target(
+            name: "JobFitTestSupport",
+            dependencies: ["JobFitCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "JobFitCoreTests",
+            dependencies: ["JobFitCore", "JobFitTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "JobFitCLITests",
+            dependencies: ["jobfit", "JobFitTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

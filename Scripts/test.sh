@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Sets up what is missing, checks formatting and generated files, and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/bootstrap.sh
+
+echo "== format lint" >&2
+swift format lint --strict --recursive Sources Tests Package.swift
+
+echo "== libxml2 stays behind its C interface" >&2
+offenders=$(grep -rl "CHTMLInterface\|<libxml/" Sources --include=*.swift --include=*.c --include=*.h |
+  grep -v -e '^Sources/CHTMLInterface/' -e '^Sources/JobFitCore/Ingestion/HTMLDocument.swift$' || true)
+if [ -n "$offenders" ]; then
+  echo "only CHTMLInterface and Ingestion/HTMLDocument.swift may use libxml2:" >&2
+  echo "$offenders" >&2
+  exit 1
+fi
+
+echo "== swift test" >&2
+swift test

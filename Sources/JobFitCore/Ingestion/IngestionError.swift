@@ -1,0 +1,63 @@
+public import Foundation
+
+/// Why a job posting could not be read.
+///
+/// Each message is one sentence that names the input, says what is wrong and what to do.
+public enum IngestionError: Error, Equatable, Sendable {
+    /// The path does not exist.
+    case fileNotFound(String)
+    /// The path is a directory, not a file.
+    case isDirectory(String)
+    /// The file exists but cannot be opened for reading.
+    case unreadable(String, reason: String)
+    /// The file holds no bytes, or only white space.
+    case empty(String)
+    /// The file is larger than the allowed maximum.
+    case tooLarge(String, size: Int, limit: Int)
+    /// The bytes are not text (NUL bytes, mostly control characters).
+    case binaryContent(String, reason: String)
+    /// The document parsed but holds no readable text.
+    case noText(String)
+    /// The HTML parser could not build a document at all.
+    case unparsableHTML(String)
+}
+
+extension IngestionError: LocalizedError {
+    /// The one-line message shown to people.
+    public var errorDescription: String? {
+        switch self {
+        case .fileNotFound(let name):
+            return "\(name): no such file; check the path, or pass - to read from standard input."
+        case .isDirectory(let name):
+            return "\(name): is a directory; pass a job posting file (text, Markdown or HTML)."
+        case .unreadable(let name, let reason):
+            return "\(name): cannot be read (\(reason)); check its permissions."
+        case .empty(let name):
+            return "\(name): is empty; a job posting needs some text."
+        case .tooLarge(let name, let size, let limit):
+            return
+                "\(name): is \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit; raise it with --max-bytes if the file is really a job posting."
+        case .binaryContent(let name, let reason):
+            return "\(name): does not look like text (\(reason)); pass a text, Markdown or HTML job posting."
+        case .noText(let name):
+            return "\(name): holds no readable text (only markup, scripts or white space)."
+        case .unparsableHTML(let name):
+            return "\(name): the HTML parser could not read it; save the page again or pass its text."
+        }
+    }
+
+    /// The input the error is about.
+    public var inputName: String {
+        switch self {
+        case .fileNotFound(let name), .isDirectory(let name), .unreadable(let name, _), .empty(let name),
+            .tooLarge(let name, _, _), .binaryContent(let name, _), .noText(let name), .unparsableHTML(let name):
+            return name
+        }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1_000_000 { return "\(bytes) bytes" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

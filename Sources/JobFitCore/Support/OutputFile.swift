@@ -1,0 +1,60 @@
+public import Foundation
+
+/// Why output could not be written.
+public enum OutputError: Error, Equatable, Sendable {
+    /// The output path is one of the inputs.
+    case wouldOverwriteInput(String)
+    /// Writing failed.
+    case cannotWrite(String, reason: String)
+}
+
+extension OutputError: LocalizedError {
+    /// The one-line message shown to people.
+    public var errorDescription: String? {
+        switch self {
+        case .wouldOverwriteInput(let path):
+            return "\(path): is also an input; choose another output file, or pass --force to replace it."
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot be written (\(reason)); check that the folder exists and is writable."
+        }
+    }
+}
+
+/// Writes output files atomically: to a temporary file beside the target, then renamed over it,
+/// so that a reader never sees a half-written file and an interrupted run leaves nothing behind.
+public enum OutputFile {
+    /// Writes `data` to `path`, or to standard output when `path` is `-`.
+    ///
+    /// - Parameters:
+    ///   - inputs: Paths the command read; writing over one of them needs `force`.
+    /// - Throws: ``OutputError``.
+    public static func write(_ data: Data, to path: String, inputs: [String] = [], force: Bool = false) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        if !force,
+            inputs.contains(where: {
+                $0 != "-" && URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target
+            })
+        {
+            throw OutputError.wouldOverwriteInput(path)
+        }
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary, options: [.withoutOverwriting])
+            if rename(temporary.path, target.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw OutputError.cannotWrite(path, reason: reason)
+            }
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw OutputError.cannotWrite(path, reason: (error as NSError).localizedDescription)
+        }
+    }
+}
