@@ -231,6 +231,7 @@ LINGUIST_SKIP = {
     "HiveQL", "Lean", "Mercury", "Modelica", "Monkey", "Nu", "Opal", "Oz", "Pike",
     "Rebol", "Shen", "Slice", "Squirrel", "Swig", "Yacc", "Lex", "XC", "Limbo", "Sass",
     "SCSS", "Less", "Stylus", "PLpgSQL", "PLSQL", "TSQL", "SQLPL", "Hack", "Fancy",
+    "q", "Roc", "Isabelle", "Fluent", "Click", "Cairo", "RPC", "VCL", "Bison", "fish",
 }
 
 
@@ -393,6 +394,10 @@ MULTIWORD_VENDORS = [
     "Open Text", "Quest Software", "Ellucian", "Epic Systems",
 ]
 
+CORPORATE_WORDS = {"Software", "Systems", "System", "Solutions", "Technologies", "Technology",
+                   "Corporation", "Corp", "Inc", "Group", "International", "Robotics",
+                   "Associates", "Labs", "Data", "Computer", "Computers", "Company"}
+
 ENGLISH_EXTRA = {
     # ordinary words the prose lexicon may miss
     "chef", "dart", "zoom", "slack", "teams", "notion", "sketch", "spring", "express",
@@ -457,6 +462,10 @@ def word_alias(text, lexicon, force_flag=False):
     """Alias for a single product word: flag it if it is an ordinary word."""
     if re.fullmatch(r"[A-Z]{1,3}", text) or len(text) <= 2:
         return {"text": text, "caseSensitive": True, "context": "tech"}
+    if re.fullmatch(r"[A-Z]+", text):
+        if text.casefold() in lexicon or text.casefold() in ENGLISH_EXTRA:
+            return {"text": text, "caseSensitive": True, "context": "tech"}
+        return text
     if force_flag or re.fullmatch(r"[A-Z][a-z]+", text) or text.casefold() in lexicon \
             or text.casefold() in ENGLISH_EXTRA:
         return {"text": text, "caseSensitive": True, "context": "tech"}
@@ -518,6 +527,8 @@ def load_onet(src, lexicon):
                 vend = words[0]
             if vend:
                 rest = name[len(vend):].strip()
+                while rest.split() and rest.split()[0] in CORPORATE_WORDS:
+                    rest = rest.split(None, 1)[1] if len(rest.split()) > 1 else ""
                 rw = rest.split()
                 if len(rw) == 1:
                     aliases.append(word_alias(rest, lexicon))
@@ -536,6 +547,9 @@ def load_onet(src, lexicon):
             wa = word_alias(name, lexicon)
             if isinstance(wa, dict):
                 aliases.append(wa)
+        elif all(re.fullmatch(r"[A-Za-z]+", w) and w.casefold() in lexicon for w in nw):
+            # a phrase of ordinary words ("Bargaining Power"): exact case, tech context
+            aliases.append({"text": name, "caseSensitive": True, "context": "tech"})
         cat = COMMODITY_CATEGORY.get(r["Commodity Title"], "tool")
         entries.append({
             "id": make_id(name), "name": name, "kind": "hard", "category": cat,

@@ -10,7 +10,7 @@ public enum EmbeddedResources {
   "priority": ["legal", "preferred", "requirements", "responsibilities", "benefits", "howToApply", "about", "overview", "other"],
   "headings": {
     "about": [
-      "about us", "about the company", "about the team", "about our team", "who we are", "our company", "company overview",
+      "about us", "company", "company introduction", "about the company", "about the team", "about our team", "who we are", "our company", "company overview",
       "company description", "company profile", "our mission", "our story", "our culture", "our values", "life at",
       "employer overview", "about the employer", "about the organization", "about the agency", "agency description",
       "the company", "the team", "meet the team", "why us"

@@ -277,7 +277,8 @@ private struct HTMLWalker {
             emphasisedLetters = 0
             plainLetters = 0
         }
-        let text = TextNormalizer.collapseWhitespace(buffer)
+        // Entities such as &nbsp; are decoded by libxml2, after the input was normalised.
+        let text = TextNormalizer.collapseWhitespace(TextNormalizer.normalize(buffer))
         guard !text.isEmpty else { return }
         let block: RawBlock
         switch containers.last {

@@ -92,12 +92,16 @@ struct LineBlockReader {
                 continue
             }
             listIndents.removeAll()
-            if let level = headingLevel(quoted) {
+            let isolated =
+                (lineNumber < 2 || lines[lineNumber - 2].allSatisfy(\.isWhitespace))
+                && (index >= lines.count || lines[index].allSatisfy(\.isWhitespace))
+            if let level = headingLevel(quoted, isolated: isolated && paragraph == nil) {
                 flushParagraph()
                 append(&blocks, .heading, String(quoted), level: level, line: lineNumber)
                 continue
             }
-            let parts = Self.splitInlineEnumeration(String(quoted))
+            var parts = Self.splitInlineEnumeration(String(quoted))
+            if parts.count == 1, !isMarkdown { parts = Self.splitWideGaps(quoted) }
             if parts.count > 1 {
                 flushParagraph()
                 append(&blocks, .paragraph, parts[0], line: lineNumber)
@@ -128,7 +132,7 @@ struct LineBlockReader {
     // MARK: - Headings
 
     /// The level of a heading found by the text rules, or `nil` when `line` is not one.
-    private func headingLevel(_ line: Substring) -> Int? {
+    private func headingLevel(_ line: Substring, isolated: Bool) -> Int? {
         let words = Self.wordCount(line)
         guard words > 0, words <= 12, line.count <= 100 else { return nil }
         if isMarkdown, let inner = Self.loneEmphasis(line), Self.wordCount(inner) <= 12 {
@@ -150,6 +154,12 @@ struct LineBlockReader {
         }
         if !isMarkdown, stripped.hasSuffix("?"), words <= 12, stripped.first?.isUppercase == true {
             return Self.inferredHeadingLevel
+        }
+        // A short line that stands alone between blank lines and ends no sentence.
+        if !isMarkdown, isolated, words <= 10, stripped.first?.isUppercase == true,
+            !Self.endsSentence(stripped), !stripped.hasSuffix(","), !stripped.hasSuffix(";")
+        {
+            return Self.inferredHeadingLevel + 1
         }
         return nil
     }
@@ -293,6 +303,31 @@ struct LineBlockReader {
         }.filter { !$0.isEmpty }
     }
 
+    /// Splits a line at runs of four or more spaces: text exported from forms and spreadsheets
+    /// (NYC postings) lays out separate items on one line that way.
+    static func splitWideGaps(_ line: Substring) -> [String] {
+        guard line.contains("    ") else { return [String(line)] }
+        var parts: [String] = []
+        var current = ""
+        var spaces = 0
+        for character in line {
+            if character == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 4, !current.isEmpty {
+                parts.append(current)
+                current = ""
+            } else if spaces > 0, !current.isEmpty {
+                current += String(repeating: " ", count: spaces)
+            }
+            spaces = 0
+            current.append(character)
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
     // MARK: - Markdown
 
     private static func tableCells(_ content: Substring) -> [String] {
@@ -409,6 +444,8 @@ struct LineBlockReader {
         guard after.first == " ", after.contains(where: { !$0.isWhitespace }), !label.isEmpty, label.count <= 40 else {
             return false
         }
+        // "Description: ABC Inc. seeks an engineer to build tools." is prose that happens to have a label.
+        if endsSentence(after), wordCount(after) >= 6 { return false }
         return wordCount(label) <= 4 && !label.contains(where: { ".!?,;".contains($0) })
             && label.first?.isUppercase == true
     }

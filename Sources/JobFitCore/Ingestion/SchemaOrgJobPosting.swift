@@ -112,16 +112,16 @@ enum SchemaOrgJobPosting {
         case .object:
             if let place = formatPlace(value), value["address"] != nil || isType(value, "Place") { return place }
             var parts: [String] = []
-            for key in ["credentialCategory", "name", "description", "about", "email", "telephone", "url"] {
+            for key in ["credentialCategory", "name", "description", "about", "email", "telephone"] {
                 if let text = value[key].flatMap(describe), !parts.contains(text) { parts.append(text) }
             }
-            if let code = value["termCode"]?.text ?? value["codeValue"]?.text {
+            let category = value["occupationalCategory"]
+            if let name = category?["name"]?.text ?? category?.text, !parts.contains(name) { parts.append(name) }
+            if let code = value["termCode"]?.text ?? value["codeValue"]?.text ?? category?["codeValue"]?.text {
                 parts.append("(\(code))")
             }
-            if let category = value["occupationalCategory"].flatMap(describe), !parts.contains(category) {
-                parts.append(category)
-            }
             if let months = value["monthsOfExperience"]?.text { parts.append("\(months) months of experience") }
+            if parts.isEmpty, let url = value["url"]?.text ?? value["sameAs"]?.text { parts.append(url) }
             return parts.isEmpty ? nil : parts.joined(separator: " ")
         case .null:
             return nil

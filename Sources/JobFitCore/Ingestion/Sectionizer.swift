@@ -31,7 +31,9 @@ struct Sectionizer {
                 drafts.append(Draft(kind: named, heading: nil, blocks: [block]))
                 continue
             }
-            if block.kind == .paragraph, drafts.last?.kind != .legal, vocabulary.kind(ofBody: block.text) == .legal {
+            if block.kind == .paragraph, drafts.last?.kind != .legal, drafts.last?.blocks.isEmpty == false,
+                vocabulary.kind(ofBody: block.text) == .legal
+            {
                 // An equal-opportunity paragraph at the foot of another section is boilerplate of its own.
                 drafts.append(Draft(kind: .legal, heading: nil, blocks: [block]))
                 continue
@@ -45,7 +47,7 @@ struct Sectionizer {
             // "Label: value" facts say nothing about what a section is for.
             let prose = draft.blocks.filter { !LineBlockReader.isLabelLine(Substring($0.text)) }
             var kind = draft.kind ?? vocabulary.kind(ofBody: prose.map(\.text).joined(separator: " ")) ?? .other
-            if kind == .other, draft.heading == nil, sections.isEmpty, !prose.isEmpty {
+            if kind == .other, draft.heading == nil, sections.isEmpty, prose.count * 2 > draft.blocks.count {
                 // Opening prose before any heading introduces the role.
                 kind = .overview
             }

@@ -14,6 +14,12 @@ public struct DecodedText: Equatable, Sendable {
     public var text: String
     /// The encoding the bytes were read as.
     public var encoding: TextEncoding
+
+    /// Creates decoded text.
+    public init(text: String, encoding: TextEncoding) {
+        self.text = text
+        self.encoding = encoding
+    }
 }
 
 /// Turns input bytes into normalised text.
@@ -38,7 +44,7 @@ public enum TextDecoder {
             raw = decodeWindows1252(body)
         }
         try rejectBinary(raw, name: name)
-        raw = TextNormalizer.normalize(raw)
+        raw = TextNormalizer.normalize(MojibakeRepair.repair(raw))
         return DecodedText(text: raw, encoding: encoding)
     }
 
@@ -129,7 +135,8 @@ public enum TextDecoder {
             }
             if total >= 65_536 { break }
         }
-        if total > 0 && suspicious * 10 > total {
+        // A few replacement marks are damage in a text file; many, in a small share of it, mean binary.
+        if suspicious >= 16 && suspicious * 10 > total {
             throw IngestionError.binaryContent(
                 name, reason: "\(suspicious * 100 / total)% of its characters are control or invalid bytes")
         }

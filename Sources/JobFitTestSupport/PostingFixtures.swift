@@ -1,0 +1,35 @@
+public import JobFitCore
+
+/// Parses job-posting fixtures for tests.
+public enum PostingFixtures {
+    /// Parses a file under the package root with the shipped vocabulary.
+    public static func parse(_ relativePath: String) throws -> JobPosting {
+        try JobPostingParser().parse(PackageFiles.bytes(relativePath), source: relativePath)
+    }
+
+    /// The path of a job fixture, from its set and file name.
+    public static func path(_ set: String, _ file: String) -> String {
+        "Tests/JobFitCoreTests/Fixtures/jobs/\(set)/\(file)"
+    }
+}
+
+extension JobPosting {
+    /// The text of every block (headings included) in sections of `kind`.
+    public func texts(inSectionsOf kind: SectionKind) -> [String] {
+        sections(ofKind: kind).flatMap { section in
+            (section.heading.map { [$0.text] } ?? []) + section.blocks.map(\.text)
+        }
+    }
+
+    /// True when some block of a section of `kind` starts with `prefix`.
+    public func has(_ prefix: String, in kind: SectionKind) -> Bool {
+        texts(inSectionsOf: kind).contains { $0.hasPrefix(prefix) }
+    }
+
+    /// The kind of the section holding the first block that starts with `prefix`.
+    public func kind(ofBlockStartingWith prefix: String) -> SectionKind? {
+        sections.first { section in
+            section.heading?.text.hasPrefix(prefix) == true || section.blocks.contains { $0.text.hasPrefix(prefix) }
+        }?.kind
+    }
+}
