@@ -7,7 +7,7 @@ enum FormatDetector {
         let head = String(decoding: text.utf8.prefix(65_536), as: UTF8.self)
         let lowered = head.lowercased()
         let trimmed = lowered.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
+        if trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
             || trimmed.hasPrefix("<?xml") && lowered.contains("<html")
         {
             return .html
@@ -24,7 +24,8 @@ enum FormatDetector {
 
     private static let tagNames = [
         "p", "div", "ul", "ol", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "em", "table",
-        "tr", "td", "a", "script", "section", "article", "body", "head", "meta",
+        "tr", "td", "a", "script", "section", "article", "body", "head", "meta", "html", "title", "style", "nav",
+        "main", "header", "footer", "img", "i", "u", "dl", "dt", "dd", "th",
     ]
 
     private static func htmlTagCount(_ lowered: String) -> Int {

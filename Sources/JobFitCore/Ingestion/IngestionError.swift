@@ -16,8 +16,8 @@ public enum IngestionError: Error, Equatable, Sendable {
     case tooLarge(String, size: Int, limit: Int)
     /// The bytes are not text (NUL bytes, mostly control characters).
     case binaryContent(String, reason: String)
-    /// The document parsed but holds no readable text.
-    case noText(String)
+    /// The document parsed but holds no readable text; `detail` says what was dropped, if anything.
+    case noText(String, detail: String? = nil)
     /// The HTML parser could not build a document at all.
     case unparsableHTML(String)
 }
@@ -39,7 +39,9 @@ extension IngestionError: LocalizedError {
                 "\(name): is \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit; raise it with --max-bytes if the file is really a job posting."
         case .binaryContent(let name, let reason):
             return "\(name): does not look like text (\(reason)); pass a text, Markdown or HTML job posting."
-        case .noText(let name):
+        case .noText(let name, let detail?):
+            return "\(name): holds no readable text: \(detail)."
+        case .noText(let name, nil):
             return "\(name): holds no readable text (only markup, scripts or white space)."
         case .unparsableHTML(let name):
             return "\(name): the HTML parser could not read it; save the page again or pass its text."
@@ -50,7 +52,7 @@ extension IngestionError: LocalizedError {
     public var inputName: String {
         switch self {
         case .fileNotFound(let name), .isDirectory(let name), .unreadable(let name, _), .empty(let name),
-            .tooLarge(let name, _, _), .binaryContent(let name, _), .noText(let name), .unparsableHTML(let name):
+            .tooLarge(let name, _, _), .binaryContent(let name, _), .noText(let name, _), .unparsableHTML(let name):
             return name
         }
     }

@@ -54,7 +54,9 @@ public struct JobPostingParser: Sendable {
                 }
             }
         }
-        guard !rawBlocks.isEmpty else { throw IngestionError.noText(source) }
+        guard !rawBlocks.isEmpty else {
+            throw IngestionError.noText(source, detail: diagnostics.first { $0.severity == .warning }?.message)
+        }
 
         let fields = labelledFields(in: rawBlocks)
         if metadata.origin == nil, !fields.isEmpty {
