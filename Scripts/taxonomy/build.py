@@ -567,6 +567,14 @@ SO_ALIAS_DENY = {
     "elastic", "threads", "spa", "node", "nodes", "cached", "gui", "ui", "ux", "db",
     "ml", "ai", "os", "vm", "api", "apis", "rest", "web", "app", "apps", "net", "ssl",
     "sql server 2008", "regexp", "amazon", "google", "microsoft", "apple", "ibm",
+    "ses", "aci", "gce", "gae", "vso", "plt", "pylab", "raven", "shards", "indexes",
+    "logger", "travis", "cake", "underscore", "div", "divs", "proto", "mma", "wolfram",
+    "mac", "oops", "gof", "docs", "scc", "oss", "auth", "login", "logon", "encrypt",
+    "charles", "mockup", "unittest", "classifier", "stats", "linearmodels", "multi factor",
+    "mata", "omp", "vcs", "sccs", "mongod", "mysqld", "mysqlsh", "mysqlclient", "mysqldump",
+    "bashrc", "vimrc", "php.ini", "servletcontext", "cudamalloc", "jsonobject", "sqlselect",
+    "wificonfiguration", "cronexpression", "mlint", "vbproj", "dotq", "wixlib", "wpdb",
+    "okhttpclient", "sqlitedatabase", "xsltprocessor", "xsltransform", "loadtest",
 }
 
 
