@@ -1,8 +1,10 @@
 // The only code in JobFit that includes libxml2 headers.
 #include "CHTMLInterface.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <pthread.h>
+#include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -121,4 +123,38 @@ int jf_node_has_attribute(void *node, const char *name) {
 
 void jf_string_free(char *string) {
     if (string != NULL) xmlFree(string);
+}
+
+// True when an inline style hides the element; spaces and case are ignored.
+static int jf_style_hides(const xmlChar *style) {
+    char compact[256];
+    size_t length = 0;
+    for (const xmlChar *cursor = style; *cursor != 0 && length + 1 < sizeof compact; cursor++) {
+        if (!isspace(*cursor)) compact[length++] = (char)tolower(*cursor);
+    }
+    compact[length] = 0;
+    return strstr(compact, "display:none") != NULL || strstr(compact, "visibility:hidden") != NULL;
+}
+
+int jf_element_flags(void *node) {
+    if (node == NULL || ((xmlNodePtr)node)->type != XML_ELEMENT_NODE) return 0;
+    int flags = 0;
+    for (xmlAttrPtr attribute = ((xmlNodePtr)node)->properties; attribute != NULL; attribute = attribute->next) {
+        const char *name = (const char *)attribute->name;
+        const xmlChar *value = (attribute->children != NULL) ? attribute->children->content : NULL;
+        if (strcmp(name, "hidden") == 0) {
+            flags |= JF_ELEMENT_HIDDEN;
+        } else if (strcmp(name, "aria-hidden") == 0) {
+            if (value != NULL && xmlStrcasecmp(value, (const xmlChar *)"true") == 0) flags |= JF_ELEMENT_HIDDEN;
+        } else if (strcmp(name, "style") == 0) {
+            if (value != NULL && jf_style_hides(value)) flags |= JF_ELEMENT_HIDDEN;
+        } else if (strcmp(name, "itemscope") == 0) {
+            flags |= JF_ELEMENT_ITEMSCOPE;
+        } else if (strcmp(name, "typeof") == 0) {
+            flags |= JF_ELEMENT_TYPEOF;
+        } else if (strcmp(name, "itemprop") == 0 || strcmp(name, "property") == 0) {
+            flags |= JF_ELEMENT_PROPERTY;
+        }
+    }
+    return flags;
 }

@@ -54,6 +54,21 @@ long jf_node_line(void *node);
 char *jf_node_attribute(void *node, const char *name);
 /// Non-zero when the element carries the attribute.
 int jf_node_has_attribute(void *node, const char *name);
+/// Bits returned by `jf_element_flags`.
+enum {
+    /// `hidden`, `aria-hidden="true"`, or an inline style with `display:none` / `visibility:hidden`.
+    JF_ELEMENT_HIDDEN = 1 << 0,
+    /// `itemscope` (microdata item).
+    JF_ELEMENT_ITEMSCOPE = 1 << 1,
+    /// `typeof` (RDFa item).
+    JF_ELEMENT_TYPEOF = 1 << 2,
+    /// `itemprop` or `property`.
+    JF_ELEMENT_PROPERTY = 1 << 3,
+};
+
+/// What JobFit needs to know about an element's attributes, in one pass over them.
+int jf_element_flags(void *node);
+
 /// Frees a string returned by this interface (wraps `xmlFree`).
 void jf_string_free(char *string);
 

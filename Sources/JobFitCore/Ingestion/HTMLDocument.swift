@@ -74,6 +74,7 @@ private struct HTMLWalker {
 
     private var buffer = ""
     private var bufferLine = 0
+    /// Visible text runs inside and outside `<strong>`/`<b>` in the current block.
     private var emphasisedLetters = 0
     private var plainLetters = 0
     private var emphasisDepth = 0
@@ -84,6 +85,8 @@ private struct HTMLWalker {
     private var tags: [UnsafeRawPointer: Tag] = [:]
     /// Visible text, for the values of microdata properties.
     private var visibleText = ""
+    /// How many open elements carry `itemprop`/`property` (their text is kept in `visibleText`).
+    private var capturingDepth = 0
     private var itemStack: [ItemFrame] = []
 
     private enum Container {
@@ -140,13 +143,16 @@ private struct HTMLWalker {
         default:
             break
         }
-        if isHidden(node) { return }
+        let flags = jf_element_flags(node)
+        if flags & Int32(JF_ELEMENT_HIDDEN) != 0 { return }
 
-        let opensItem = jf_node_has_attribute(node, "itemscope") != 0 || jf_node_has_attribute(node, "typeof") != 0
-        let property = itemPropertyName(node)
+        let opensItem = flags & Int32(JF_ELEMENT_ITEMSCOPE | JF_ELEMENT_TYPEOF) != 0
+        let property = flags & Int32(JF_ELEMENT_PROPERTY) != 0 ? itemPropertyName(node) : nil
         let textStart = visibleText.utf8.count
+        if property != nil { capturingDepth += 1 }
+        defer { if property != nil { capturingDepth -= 1 } }
         if opensItem {
-            let origin: JobPostingMetadata.Origin = jf_node_has_attribute(node, "itemscope") != 0 ? .microdata : .rdfa
+            let origin: JobPostingMetadata.Origin = flags & Int32(JF_ELEMENT_ITEMSCOPE) != 0 ? .microdata : .rdfa
             let type = attribute(node, "itemtype") ?? attribute(node, "typeof")
             itemStack.append(ItemFrame(origin: origin, type: type.map(Self.shortTypeName)))
         }
@@ -174,10 +180,11 @@ private struct HTMLWalker {
             {
                 value = link
             } else {
-                let bytes = Array(visibleText.utf8)
-                value = TextNormalizer.collapseWhitespace(
-                    String(decoding: bytes[min(textStart, bytes.count)...], as: UTF8.self))
+                let utf8 = visibleText.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: min(textStart, utf8.count))
+                value = TextNormalizer.collapseWhitespace(Substring(visibleText[start...]))
             }
+            if capturingDepth == 0 { visibleText = "" }
             setProperty(property, .string(value))
         }
     }
@@ -262,11 +269,15 @@ private struct HTMLWalker {
         }
         if bufferLine == 0 || buffer.isEmpty { bufferLine = line }
         buffer += text
-        visibleText += text
-        visibleText += " "
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic { letters += 1 }
-        if emphasisDepth > 0 { emphasisedLetters += letters } else { plainLetters += letters }
+        if capturingDepth > 0 {
+            // Only text inside microdata properties is needed again, as property values.
+            visibleText += text
+            visibleText += " "
+        }
+        let visible = text.utf8.contains { $0 > 0x20 }
+        if visible {
+            if emphasisDepth > 0 { emphasisedLetters += 1 } else { plainLetters += 1 }
+        }
     }
 
     /// Ends the current block and records it with the kind of its innermost container.
@@ -332,16 +343,6 @@ private struct HTMLWalker {
         guard let value = jf_node_attribute(node, name) else { return nil }
         defer { jf_string_free(value) }
         return String(cString: value)
-    }
-
-    private func isHidden(_ node: UnsafeMutableRawPointer) -> Bool {
-        if jf_node_has_attribute(node, "hidden") != 0 { return true }
-        if let ariaHidden = attribute(node, "aria-hidden"), ariaHidden.lowercased() == "true" { return true }
-        if let style = attribute(node, "style") {
-            let compact = style.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
-        }
-        return false
     }
 
     /// The concatenated text of a node's descendants (for scripts and titles).

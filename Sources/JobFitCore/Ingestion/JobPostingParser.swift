@@ -116,18 +116,44 @@ public struct JobPostingParser: Sendable {
 
     /// Sections for structured fields whose text the body does not already hold.
     private func fieldBlocks(_ fields: [(SectionKind, String, [String])], notIn blocks: [RawBlock]) -> [RawBlock] {
-        let body = SectionVocabulary.words(blocks.map(\.text).joined(separator: " ")).joined(separator: " ")
+        guard !fields.isEmpty else { return [] }
+        var body: [UInt8] = []
+        for block in blocks { Self.appendCompact(block.text, to: &body) }
         var result: [RawBlock] = []
         for (_, heading, entries) in fields {
             let missing = entries.filter { entry in
-                let words = SectionVocabulary.words(entry).joined(separator: " ")
-                return !words.isEmpty && !body.contains(words)
+                var needle: [UInt8] = []
+                Self.appendCompact(entry, to: &needle)
+                return !needle.isEmpty && !Self.contains(body, needle)
             }
             guard !missing.isEmpty else { continue }
             result.append(RawBlock(.heading, heading, level: 2))
             for entry in missing { result.append(RawBlock(missing.count == 1 ? .paragraph : .listItem, entry)) }
         }
         return result
+    }
+
+    /// Letters and digits only, ASCII lowercased, so that markup and spacing do not matter.
+    private static func appendCompact(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): output.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                output.append(byte)
+            default: break
+            }
+        }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Title and labelled fields

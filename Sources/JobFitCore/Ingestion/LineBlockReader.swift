@@ -184,9 +184,16 @@ struct LineBlockReader {
     }
 
     private static func isRule(_ content: Substring) -> Bool {
-        let compact = content.filter { $0 != " " }
-        guard compact.count >= 3, let first = compact.first, "-*_=".contains(first) else { return false }
-        return compact.allSatisfy { $0 == first }
+        guard let first = content.utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
+                || first == UInt8(ascii: "_") || first == UInt8(ascii: "=")
+        else { return false }
+        var marks = 0
+        for byte in content.utf8 where byte != 0x20 {
+            guard byte == first else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     private static func isAllCaps(_ line: Substring) -> Bool {
@@ -438,7 +445,9 @@ struct LineBlockReader {
 
     /// True for `Label: value` lines with a short label (at most four words, no sentence in it).
     static func isLabelLine(_ line: Substring) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        // Labels are short: look for the colon in the first 48 bytes only.
+        guard let utf8Colon = line.utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let colon = utf8Colon
         let label = line[..<colon]
         let after = line[line.index(after: colon)...]
         guard after.first == " ", after.contains(where: { !$0.isWhitespace }), !label.isEmpty, label.count <= 40 else {
@@ -451,7 +460,14 @@ struct LineBlockReader {
     }
 
     static func wordCount(_ text: Substring) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     private static func endsSentence(_ text: Substring) -> Bool {

@@ -12,8 +12,8 @@ public struct SectionVocabulary: Sendable {
     }
 
     private var priority: [SectionKind]
-    private var headings: [(kind: SectionKind, words: [String])]
-    private var cues: [(kind: SectionKind, phrase: String)]
+    private var headings: PhraseTable
+    private var cues: PhraseTable
     private var fieldLabels: [String: String]
 
     /// The vocabulary shipped with JobFit.
@@ -36,13 +36,15 @@ public struct SectionVocabulary: Sendable {
             }
             return kind
         }
-        headings = try source.headings.sorted(by: { $0.key < $1.key }).flatMap { name, phrases in
+        headings = PhraseTable()
+        for (name, phrases) in source.headings.sorted(by: { $0.key < $1.key }) {
             let kind = try kind(name)
-            return phrases.map { (kind, Self.words($0)) }
+            for phrase in phrases { headings.add(Self.words(phrase), kind: kind) }
         }
-        cues = try source.cues.sorted(by: { $0.key < $1.key }).flatMap { name, phrases in
+        cues = PhraseTable()
+        for (name, phrases) in source.cues.sorted(by: { $0.key < $1.key }) {
             let kind = try kind(name)
-            return phrases.map { (kind, " " + Self.words($0).joined(separator: " ") + " ") }
+            for phrase in phrases { cues.add(Self.words(phrase), kind: kind) }
         }
         fieldLabels = [:]
         for (field, labels) in source.fieldLabels {
@@ -57,26 +59,27 @@ public struct SectionVocabulary: Sendable {
     /// preferred, not requirements).
     public func kind(ofHeading heading: String) -> SectionKind? {
         let words = Self.words(heading)
-        guard !words.isEmpty else { return nil }
         var best: (kind: SectionKind, length: Int, rank: Int)?
-        for (kind, phrase) in headings where phrase.count <= words.count && contains(words, phrase) {
-            let rank = priority.firstIndex(of: kind) ?? priority.count
+        headings.forEachMatch(in: words) { phrase in
+            let rank = priority.firstIndex(of: phrase.kind) ?? priority.count
             if let current = best,
-                current.length > phrase.count || current.length == phrase.count && current.rank <= rank
+                current.length > phrase.length || current.length == phrase.length && current.rank <= rank
             {
-                continue
+                return
             }
-            best = (kind, phrase.count, rank)
+            best = (phrase.kind, phrase.length, rank)
         }
         return best?.kind
     }
 
     /// The kind that cue phrases in `text` point to most often, or `nil` when none occurs.
+    ///
+    /// Each distinct cue phrase counts once; ties go to the kind first in the priority list.
     public func kind(ofBody text: String) -> SectionKind? {
-        let normalized = " " + Self.words(text).joined(separator: " ") + " "
+        var seen: Set<Int> = []
         var counts: [SectionKind: Int] = [:]
-        for (kind, phrase) in cues where normalized.contains(phrase) {
-            counts[kind, default: 0] += 1
+        cues.forEachMatch(in: Self.words(text)) { phrase in
+            if seen.insert(phrase.id).inserted { counts[phrase.kind, default: 0] += 1 }
         }
         return counts.max { left, right in
             if left.value != right.value { return left.value < right.value }
@@ -91,40 +94,90 @@ public struct SectionVocabulary: Sendable {
 
     // MARK: - Words
 
-    private func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard let first = phrase.first else { return false }
-        var index = 0
-        while index + phrase.count <= words.count {
-            if words[index] == first, Array(words[index..<index + phrase.count]) == phrase { return true }
-            index += 1
-        }
-        return false
-    }
-
     /// Lowercased words with camelCase split, punctuation dropped and plurals folded.
     static func words(_ text: String) -> [String] {
-        var spaced = ""
-        var previous: Character = " "
-        for character in text {
-            if character.isUppercase, previous.isLowercase { spaced.append(" ") }
-            if character.isLetter || character.isNumber {
-                spaced.append(character)
-            } else if character == "'" || character == "’" {
-                spaced.append("'")
-            } else {
-                spaced.append(" ")
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousIsLower = false
+        func finish() {
+            if !current.isEmpty {
+                var word = String(current)
+                while word.hasSuffix("'") { word.removeLast() }
+                while word.hasPrefix("'") { word.removeFirst() }
+                if !word.isEmpty { words.append(singular(word)) }
+                current = String.UnicodeScalarView()
             }
-            previous = character
         }
-        return spaced.lowercased().split(separator: " ").map { singular(String($0.trimmingCharacters(in: ["'"]))) }
-            .filter { !$0.isEmpty }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A:  // A-Z
+                    if previousIsLower { finish() }
+                    current.append(Unicode.Scalar(UInt8(value + 0x20)))
+                    previousIsLower = false
+                case 0x61...0x7A, 0x30...0x39:
+                    current.append(scalar)
+                    previousIsLower = value >= 0x61
+                case 0x27:
+                    current.append(scalar)
+                default:
+                    finish()
+                    previousIsLower = false
+                }
+            } else if value == 0x2019 {
+                current.append("'")
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if scalar.properties.isUppercase, previousIsLower { finish() }
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                previousIsLower = scalar.properties.isLowercase
+            } else {
+                finish()
+                previousIsLower = false
+            }
+        }
+        finish()
+        return words
     }
 
     private static func singular(_ word: String) -> String {
-        guard word.count >= 4 else { return word }
+        let utf8 = word.utf8
+        guard utf8.count >= 4, let last = utf8.last, last == UInt8(ascii: "s") else { return word }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-        if word.hasSuffix("s") { return String(word.dropLast()) }
-        return word
+        return String(word.dropLast())
+    }
+}
+
+/// Phrases (as word lists) indexed by their first word, for matching at every word of a text.
+private struct PhraseTable: Sendable {
+    struct Phrase: Sendable {
+        var id: Int
+        var kind: SectionKind
+        var words: [String]
+        var length: Int { words.count }
+    }
+
+    private var byFirstWord: [String: [Phrase]] = [:]
+    private var count = 0
+
+    mutating func add(_ words: [String], kind: SectionKind) {
+        guard let first = words.first else { return }
+        byFirstWord[first, default: []].append(Phrase(id: count, kind: kind, words: words))
+        count += 1
+    }
+
+    func forEachMatch(in words: [String], _ body: (Phrase) -> Void) {
+        for (index, word) in words.enumerated() {
+            guard let candidates = byFirstWord[word] else { continue }
+            for phrase in candidates where index + phrase.length <= words.count {
+                var matches = true
+                for offset in 1..<max(1, phrase.length) where words[index + offset] != phrase.words[offset] {
+                    matches = false
+                    break
+                }
+                if matches { body(phrase) }
+            }
+        }
     }
 }

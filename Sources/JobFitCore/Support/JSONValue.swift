@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON value, used for schema.org data read from JSON-LD and microdata.
 public enum JSONValue: Equatable, Sendable {
     case string(String)
@@ -16,32 +14,8 @@ public enum JSONValue: Equatable, Sendable {
     ///
     /// - Throws: ``JSONValueError`` with a description of what was wrong.
     public static func parse(_ text: String) throws -> JSONValue {
-        let depth = nestingDepth(of: text)
-        if depth > maximumDepth {
-            throw JSONValueError(message: "nesting is \(depth) levels deep; at most \(maximumDepth) are allowed")
-        }
-        do {
-            let object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-            return JSONValue(any: object)
-        } catch {
-            throw JSONValueError(message: Self.describe(error))
-        }
-    }
-
-    init(any: Any) {
-        switch any {
-        case let value as String: self = .string(value)
-        case let value as NSNumber:
-            // JSONSerialization gives booleans as NSNumber too; their type code is "c".
-            if String(cString: value.objCType) == "c" {
-                self = .bool(value.boolValue)
-            } else {
-                self = .number(value.doubleValue)
-            }
-        case let value as [Any]: self = .array(value.map(JSONValue.init(any:)))
-        case let value as [String: Any]: self = .object(value.mapValues(JSONValue.init(any:)))
-        default: self = .null
-        }
+        var parser = JSONParser(text, maximumDepth: maximumDepth)
+        return try parser.parse()
     }
 
     /// The value of a key when this is an object.
@@ -68,40 +42,6 @@ public enum JSONValue: Equatable, Sendable {
         return [self]
     }
 
-    /// Counts the deepest bracket nesting outside strings, without parsing.
-    static func nestingDepth(of text: String) -> Int {
-        var depth = 0
-        var deepest = 0
-        var inString = false
-        var escaped = false
-        for byte in text.utf8 {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                deepest = max(deepest, depth)
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return deepest
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return nsError.localizedDescription
-    }
 }
 
 /// Why a JSON text could not be read.

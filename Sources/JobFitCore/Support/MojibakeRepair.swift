@@ -5,7 +5,7 @@
 /// continuation characters that, mapped back to Windows-1252 bytes, form one valid UTF-8 scalar.
 enum MojibakeRepair {
     static func repair(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
+        guard mayContainMojibake(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         output.reserveCapacity(scalars.count)
@@ -34,6 +34,19 @@ enum MojibakeRepair {
             index += 1
         }
         return String(output)
+    }
+
+    /// True when the UTF-8 has a lead character Â–ô (C3 82–B4) followed by a non-ASCII character.
+    private static func mayContainMojibake(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0..<bytes.count - 2
+            where bytes[index] == 0xC3 && (0x82...0xB4).contains(bytes[index + 1]) && bytes[index + 2] >= 0xC2 {
+                return true
+            }
+            return false
+        }
     }
 
     /// The Windows-1252 byte for a scalar in 0x80–0xFF of that code page, if any.

@@ -37,7 +37,7 @@ public enum TextDecoder {
         var raw: String
         switch encoding {
         case .utf8:
-            raw = String(decoding: body, as: UTF8.self)
+            raw = String(validating: body, as: UTF8.self) ?? String(decoding: body, as: UTF8.self)
         case .utf16LittleEndian, .utf16BigEndian:
             raw = decodeUTF16(body, littleEndian: encoding == .utf16LittleEndian)
         case .windows1252:
@@ -65,26 +65,43 @@ public enum TextDecoder {
         return (isValidUTF8(bytes) ? .utf8 : .windows1252, 0)
     }
 
-    /// The charset an HTML document declares in its first kilobytes, lowercased.
-    static func declaredHTMLCharset(_ bytes: [UInt8]) -> String? {
-        let prefix = bytes.prefix(4096)
-        let head = String(decoding: prefix, as: UTF8.self).lowercased()
-        guard let marker = head.range(of: "charset=") else { return nil }
-        var value = head[marker.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " })
-        value = value.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
-        return value.isEmpty ? nil : String(value)
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+    /// The charset an HTML document declares in its first kilobytes, lowercased.
+    static func declaredHTMLCharset(_ bytes: [UInt8]) -> String? {
+        let marker = Array("charset=".utf8)
+        let limit = min(bytes.count, 4096)
+        guard limit >= marker.count else { return nil }
+        var index = 0
+        search: while index + marker.count <= limit {
+            for offset in 0..<marker.count where bytes[index + offset] | 0x20 != marker[offset] {
+                index += 1
+                continue search
             }
+            var cursor = index + marker.count
+            while cursor < limit,
+                bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'")
+                    || bytes[cursor] == UInt8(ascii: " ")
+            {
+                cursor += 1
+            }
+            var value: [UInt8] = []
+            while cursor < limit, value.count < 40 {
+                let byte = bytes[cursor] | 0x20
+                guard
+                    (0x61...0x7A).contains(byte) || (0x30...0x39).contains(bytes[cursor]) || bytes[cursor] == 0x2D
+                        || bytes[cursor] == 0x5F
+                else { break }
+                value.append(
+                    (0x30...0x39).contains(bytes[cursor]) || bytes[cursor] == 0x2D || bytes[cursor] == 0x5F
+                        ? bytes[cursor] : byte)
+                cursor += 1
+            }
+            return value.isEmpty ? nil : String(decoding: value, as: UTF8.self)
         }
+        return nil
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
@@ -121,20 +138,30 @@ public enum TextDecoder {
 
     /// Rejects content with NUL bytes or mostly control characters and replacement marks.
     private static func rejectBinary(_ text: String, name: String) throws {
-        var suspicious = 0
-        var total = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            switch scalar.value {
-            case 0:
-                throw IngestionError.binaryContent(name, reason: "it contains NUL bytes")
-            case 0x01...0x08, 0x0E...0x1F, 0x7F, 0xFFFD:
-                suspicious += 1
-            default:
-                break
+        var text = text
+        let (suspicious, total, hasNUL) = text.withUTF8 { bytes -> (Int, Int, Bool) in
+            var suspicious = 0
+            var total = 0
+            let count = min(bytes.count, 65_536)
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 || byte >= 0xC0 { total += 1 }
+                switch byte {
+                case 0:
+                    return (suspicious, total, true)
+                case 0x01...0x08, 0x0E...0x1F, 0x7F:
+                    suspicious += 1
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD:
+                    suspicious += 1  // U+FFFD
+                default:
+                    break
+                }
+                index += 1
             }
-            if total >= 65_536 { break }
+            return (suspicious, total, false)
         }
+        if hasNUL { throw IngestionError.binaryContent(name, reason: "it contains NUL bytes") }
         // A few replacement marks are damage in a text file; many, in a small share of it, mean binary.
         if suspicious >= 16 && suspicious * 10 > total {
             throw IngestionError.binaryContent(

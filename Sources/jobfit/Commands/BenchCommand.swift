@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import JobFitCore
+
+/// `jobfit bench`: throughput figures, stage by stage.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure how fast job postings are read (MB/s on one core, per stage).",
+        discussion: """
+            Reads every posting under the given paths (files or folders), groups them by format,
+            and parses each group repeatedly until --megabytes have been read. Build with
+            -c release for meaningful figures:
+
+              swift build -c release && .build/release/jobfit bench Tests/JobFitCoreTests/Fixtures/jobs
+            """
+    )
+
+    @Argument(help: "Postings or folders of postings to measure with.")
+    var paths: [String] = ["Resources/examples", "Tests/JobFitCoreTests/Fixtures/jobs"]
+
+    @Option(help: "How many megabytes to read per format.")
+    var megabytes: Int = 50
+
+    func validate() throws {
+        guard megabytes > 0 else { throw ValidationError("--megabytes must be positive.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            var groups: [DocumentFormat: [(name: String, bytes: [UInt8])]] = [:]
+            for file in try postingFiles(paths) {
+                let bytes = try InputFile.read(file)
+                let format = try JobPostingParser().parse(bytes, source: file).format
+                groups[format, default: []].append((file, bytes))
+            }
+            guard !groups.isEmpty else {
+                throw ValidationError("no postings found under \(paths.joined(separator: ", ")).")
+            }
+            print("format    documents  stage                            MB/s")
+            for format in DocumentFormat.allCases {
+                guard let documents = groups[format] else { continue }
+                let result = try IngestionBenchmark().run(documents, format: format, targetBytes: megabytes * 1_000_000)
+                for stage in result.stages {
+                    let name = stage.name.padding(toLength: 32, withPad: " ", startingAt: 0)
+                    let rate = String(format: "%8.1f", stage.megabytesPerSecond)
+                    print(
+                        "\(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(String(format: "%9d", result.documents))  \(name) \(rate)"
+                    )
+                }
+            }
+        }
+    }
+
+    private func postingFiles(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw IngestionError.fileNotFound(path)
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            while let entry = enumerator?.nextObject() as? String {
+                if ["txt", "md", "html", "htm"].contains((entry as NSString).pathExtension.lowercased()) {
+                    files.append(path + "/" + entry)
+                }
+            }
+        }
+        return files.sorted()
+    }
+}
