@@ -30,8 +30,9 @@ public struct IngestionBenchmark: Sendable {
     /// Creates a benchmark.
     public init() {}
 
-    /// Parses `documents` (bytes and a name) repeatedly until `targetBytes` have been read, and
-    /// reports each stage's throughput. All documents must have the same format.
+    /// Reports each stage's throughput over `documents`, parsed again and again until `targetBytes` were read.
+    ///
+    /// All documents must have the same format.
     public func run(
         _ documents: [(name: String, bytes: [UInt8])], format: DocumentFormat, targetBytes: Int
     ) throws -> Result {
