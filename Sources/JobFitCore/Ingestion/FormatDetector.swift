@@ -5,15 +5,14 @@ import Foundation
 enum FormatDetector {
     static func detect(_ text: String, pathExtension: String?) -> DocumentFormat {
         let head = String(decoding: text.utf8.prefix(65_536), as: UTF8.self)
-        let lowered = head.lowercased()
-        let trimmed = lowered.drop(while: { $0.isWhitespace })
-        if trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html")
-            || trimmed.hasPrefix("<?xml") && lowered.contains("<html")
+        let start = String(head.drop(while: { $0.isWhitespace }).prefix(64)).lowercased()
+        if start.hasPrefix("<!--") || start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
+            || start.hasPrefix("<?xml") && head.lowercased().contains("<html")
         {
             return .html
         }
-        let htmlScore = htmlTagCount(lowered)
-        if htmlScore >= 3 || trimmed.hasPrefix("<") && htmlScore >= 1 { return .html }
+        let htmlScore = htmlTagCount(head)
+        if htmlScore >= 3 || start.hasPrefix("<") && htmlScore >= 1 { return .html }
         let ext = pathExtension?.lowercased()
         if ext == "html" || ext == "htm" || ext == "xhtml", htmlScore >= 1 { return .html }
         let markdownScore = markdownSignals(head)
@@ -22,24 +21,40 @@ enum FormatDetector {
         return .text
     }
 
-    private static let tagNames = [
+    private static let tagNames: Set<[UInt8]> = Set(tagNameList.map { Array($0.utf8) })
+
+    private static let tagNameList = [
         "p", "div", "ul", "ol", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "em", "table",
         "tr", "td", "a", "script", "section", "article", "body", "head", "meta", "html", "title", "style", "nav",
         "main", "header", "footer", "img", "i", "u", "dl", "dt", "dd", "th",
     ]
 
-    private static func htmlTagCount(_ lowered: String) -> Int {
+    /// Counts known HTML tags (`<p`, `</li`, …) in one pass over the bytes, stopping at three.
+    private static func htmlTagCount(_ text: String) -> Int {
+        let bytes = Array(text.utf8.prefix(65_536))
         var count = 0
-        for name in tagNames {
-            var searchRange = lowered.startIndex..<lowered.endIndex
-            while let range = lowered.range(of: "<" + name, range: searchRange) {
-                let after = range.upperBound
-                if after == lowered.endIndex || " >/\n\t".contains(lowered[after]) {
-                    count += 1
-                    if count >= 3 { return count }
-                }
-                searchRange = after..<lowered.endIndex
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
             }
+            var cursor = index + 1
+            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
+            var name: [UInt8] = []
+            while cursor < bytes.count, name.count <= 8,
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[cursor] | 0x20)
+                    || (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[cursor])
+            {
+                name.append(bytes[cursor] | (bytes[cursor] >= UInt8(ascii: "A") ? 0x20 : 0))
+                cursor += 1
+            }
+            let ends = cursor == bytes.count || [0x20, 0x3E, 0x2F, 0x0A, 0x09].contains(bytes[cursor])
+            if ends, tagNames.contains(name) {
+                count += 1
+                if count >= 3 { return count }
+            }
+            index = cursor
         }
         return count
     }
