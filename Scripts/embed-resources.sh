@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=Sources/JobFitCore/Generated/EmbeddedResources.swift
-# name:path pairs, in the order they appear in the generated file.
+# name:path pairs, in the order they appear in the generated file (the taxonomy is added last,
+# compacted by Scripts/compact-taxonomy.py).
 resources=(
   "sectionVocabulary:Resources/ingestion/sections.json"
 )
@@ -32,6 +33,12 @@ trap 'rm -f "$tmp"' EXIT
     echo "\"\"\"####"
     echo ""
   done
+  echo "    /// The default taxonomy in its compact form (Scripts/compact-taxonomy.py from Resources/taxonomy)."
+  echo "    public static let taxonomy = ####\"\"\""
+  python3 Scripts/compact-taxonomy.py
+  echo ""
+  echo "\"\"\"####"
+  echo ""
   echo "    /// The path of each embedded resource under the package root, by name."
   echo "    public static let paths: [String: String] = ["
   for entry in "${resources[@]}"; do
@@ -40,6 +47,7 @@ trap 'rm -f "$tmp"' EXIT
   echo "    ]"
   echo "}"
 } >"$tmp"
+chmod 644 "$tmp"
 mv "$tmp" "$out"
 trap - EXIT
 echo "wrote $out"

@@ -111,6 +111,9393 @@ public enum EmbeddedResources {
 }
 """####
 
+    /// The default taxonomy in its compact form (Scripts/compact-taxonomy.py from Resources/taxonomy).
+    public static let taxonomy = ####"""
+#jobfit-taxonomy	2026.11.1
+abap	ABAP	hard	language	---sap abap		sap
+actionscript	ActionScript	hard	language	---actionscript 3|---as3		javascript
+ada	Ada	hard	language	cl-Ada|---ada programming		c
+algol	ALGOL	hard	language			fortran
+ampl	AMPL	hard	language			gams
+apex	Apex	hard	language	ct-Apex|---salesforce apex		salesforce
+apl	APL	hard	language			
+asp	ASP	hard	language	c--ASP|---classic asp|---active server pages		aspnet
+assembly-language	Assembly language	hard	language	cl-Assembly|ct-ASM|---x86 assembly|---arm assembly|---assembler|---assembly programming		c
+autohotkey	AutoHotkey	hard	language	---ahk		
+autolisp	AutoLISP	hard	language			lisp
+awk	Awk	hard	language	ct-awk|---gawk|---mawk|---nawk		sed
+ballerina	Ballerina	hard	language	ct-Ballerina|---ballerinalang		
+bash	Bash	hard	language	---bash scripting|---bash script|ct-bash|---bourne again shell	shell-scripting	powershell,zsh
+basic	BASIC	hard	language	c--BASIC|---qbasic|---quickbasic		visual-basic
+bicep	Bicep	hard	language	ct-Bicep|---azure bicep		arm-templates
+blade	Blade	hard	language	ct-Blade|---laravel blade		laravel
+bpmn	BPMN	hard	language	---business process model and notation|---bpmn 2.0		
+c	C	hard	language	cl-C|---ansi c|---C programming|---C language|---C99|---C11|c--C/C++		cpp
+carbon	Carbon	hard	language	cl-Carbon		cpp
+ceylon	Ceylon	hard	language	cl-Ceylon		java
+chapel	Chapel	hard	language	cl-Chapel		
+clarion	Clarion	hard	language	ct-Clarion		
+clojure	Clojure	hard	language	---clojurescript|---clj|---cljc|---cljx		lisp
+cobol	COBOL	hard	language	---cobol programming		fortran,mainframe
+coffeescript	CoffeeScript	hard	language		javascript	javascript
+coldfusion	ColdFusion	hard	language	---cfml|---adobe coldfusion|---cfscript		php
+cpp	C++	hard	language	---cpp|---c plus plus|---cplusplus|---modern c++|---cxx		c,rust
+crystal	Crystal	hard	language	cl-Crystal		ruby
+csharp	C#	hard	language	---c sharp|---csharp|c--C#.NET		dotnet,java
+css	CSS	hard	language	---css3|---cascading style sheets|---css 3|---css2		html,sass
+cuda	CUDA	hard	language	---cuda c		opencl
+cypher	Cypher	hard	language	ct-Cypher|---cypher query language		neo4j
+d	D	hard	language	cl-D|---dlang|---d programming language		cpp
+dart	Dart	hard	language	ct-Dart		flutter
+dax	DAX	hard	language	---data analysis expressions		power-bi
+delphi-language	Delphi	hard	language	ct-Delphi	pascal	pascal
+dockerfile	Dockerfile	hard	language	---dockerfiles	docker	
+ejs	EJS	hard	language	---embedded javascript templates	javascript	
+elixir	Elixir	hard	language	ct-Elixir|---elixir lang		erlang
+elm	Elm	hard	language	ct-Elm		haskell
+emacs-lisp	Emacs Lisp	hard	language	---elisp	lisp	emacs
+erlang	Erlang	hard	language			elixir
+forth	Forth	hard	language	cl-Forth		
+fortran	Fortran	hard	language			c
+freemarker	FreeMarker	hard	language	---apache freemarker		java
+fsharp	F#	hard	language	---fsharp|---f sharp	dotnet	csharp,ocaml
+g-code	G-code	hard	language	---gcode		cnc-programming
+gams	GAMS	hard	language			ampl
+gdscript	GDScript	hard	language			
+glsl	GLSL	hard	language	---hlsl|---opengl shading language		opengl
+go	Go	hard	language	---golang|ct-Go|---go lang|cl-Go		rust
+gosu	Gosu	hard	language			java
+groovy	Groovy	hard	language	ct-Groovy|---apache groovy		java
+hack	Hack	hard	language	cl-Hack		php
+haml	Haml	hard	language			html
+handlebars	Handlebars	hard	language	---handlebars.js		mustache
+haskell	Haskell	hard	language			ocaml,scala
+haxe	Haxe	hard	language			actionscript
+hcl	HCL	hard	language	---hashicorp configuration language		terraform
+hiveql	HiveQL	hard	language	---hive ql|---hql	sql	apache-hive
+html	HTML	hard	language	---html5|---hypertext markup language|---xhtml|---html 5|---xhtml5		css
+idl	IDL	hard	language	c--IDL|---interface definition language		
+idris	Idris	hard	language			haskell
+informix-4gl	Informix 4GL	hard	language			
+java	Java	hard	language	---core java|---java se|---J2SE|---.java|---javax|---jdk|---jre		csharp,kotlin,scala
+javascript	JavaScript	hard	language	---ECMAScript|---ES6|---ES2015|---vanilla js|c--JS|ct-Js		typescript
+jcl	JCL	hard	language	---job control language		cobol
+jinja	Jinja	hard	language	---jinja2		python
+json	JSON	hard	language	---javascript object notation		xml,yaml
+jsp	JSP	hard	language	c--JSP|---javaserver pages|---java server pages	java	servlets
+jsx	JSX	hard	language	---tsx	javascript	react
+julia	Julia	hard	language	ct-Julia|---julia lang|---julialang		python,r
+kdb	kdb+/q	hard	language	---kdb+|---q/kdb		
+kotlin	Kotlin	hard	language			java,swift
+kql	KQL	hard	language	---kusto query language		azure-data-explorer
+labview	LabVIEW	hard	language	---labview g		matlab
+ladder-logic	Ladder Logic	hard	language	---ladder diagram|---relay ladder logic		plc-programming
+latex	LaTeX	hard	language	c--LaTeX|c--TeX|c--LATEX		markdown
+less	LESS	hard	language	c--LESS|---less css|ct-Less|---lesscss	css	sass
+liquid	Liquid	hard	language	ct-Liquid|---shopify liquid		shopify
+lisp	Lisp	hard	language	---common lisp		clojure,scheme
+logo	Logo	hard	language	cl-Logo		
+lua	Lua	hard	language			python
+makefile	Makefile	hard	language	---makefiles|---gnu make|ct-make|---gmake|---gnumakefile|---gnumakefiles		cmake
+maple	Maple	hard	language	ct-Maple		mathematica
+markdown	Markdown	hard	language			html
+mathematica	Mathematica	hard	language	---wolfram language|---wolfram mathematica		matlab
+matlab	MATLAB	hard	language			python,r
+mdx	MDX	hard	language	---multidimensional expressions		olap
+modula-2	Modula-2	hard	language			pascal
+mojo	Mojo	hard	language	cl-Mojo	python	python
+move	Move	hard	language	cl-Move		solidity
+mumps	MUMPS	hard	language	ct-MUMPS|---m language		
+mustache	Mustache	hard	language	ct-Mustache|---mustache.js		handlebars
+natural	Natural	hard	language	cl-Natural|---software ag natural		cobol
+nim	Nim	hard	language	cl-Nim		rust
+nix	Nix	hard	language	ct-Nix|---nix language		
+objective-c	Objective-C	hard	language	---objc|---obj-c		swift
+ocaml	OCaml	hard	language			fsharp,haskell
+octave	Octave	hard	language	---gnu octave|ct-Octave		matlab
+openapi	OpenAPI	hard	language	---openapi specification|---openapi spec		swagger
+opencl	OpenCL	hard	language			cuda
+openedge-abl	OpenEdge ABL	hard	language	---progress 4gl|---progress abl		
+pascal	Pascal	hard	language	ct-Pascal|---object pascal		delphi-language
+perl	Perl	hard	language	c--Perl|---perl5		python,ruby
+php	PHP	hard	language	---php7|---php8|---php5|---phtml		python,ruby
+pine-script	Pine Script	hard	language	---pinescript		
+pl-i	PL/I	hard	language	---pl1|---pl/1		cobol
+pl-pgsql	PL/pgSQL	hard	language	---plpgsql	sql	plsql
+plsql	PL/SQL	hard	language	---pl sql|---plsql|---oracle pl/sql	sql	t-sql
+power-query	Power Query	hard	language	c--M language|---power query m		power-bi
+powerbuilder	PowerBuilder	hard	language			
+powershell	PowerShell	hard	language	---powershell scripting|---posh|---windows powershell		bash
+processing	Processing	hard	language	cl-Processing|---processing.org		
+prolog	Prolog	hard	language			lisp
+promql	PromQL	hard	language			prometheus
+protocol-buffers	Protocol Buffers	hard	language	---protobuf|---protobufs|---protoc		grpc
+pug	Pug	hard	language	ct-Pug|---jade templates|---jade|---pugjs		html
+purescript	PureScript	hard	language			elm,haskell
+python	Python	hard	language	---python3|---python 2|---python 3|cl-Py|---pythonic		r,ruby
+qml	QML	hard	language			qt
+qsharp	Q#	hard	language	---qsharp|---q sharp		
+r	R	hard	language	ct-R|c--R programming|---r language|---rstats|c--R Studio		python,sas-language
+racket	Racket	hard	language	ct-Racket		scheme
+raku	Raku	hard	language	---perl 6|---perl6|---rakudo		perl
+razor	Razor	hard	language	ct-Razor|---cshtml		aspnet
+regular-expressions	Regular expressions	hard	language	---regex|---regexp|---regexes|---regular expression|---regularexpression		
+rescript	ReScript	hard	language	---reasonml|---reason ml		ocaml
+rpg	RPG	hard	language	ct-RPG|---rpgle|---rpg iv		cobol
+ruby	Ruby	hard	language	ct-Ruby		python
+rust	Rust	hard	language	ct-Rust|---rustlang|---rust lang		cpp,go
+sas-language	SAS	hard	language	---sas programming|---sas base|---base sas		r,spss
+sass	Sass	hard	language	c--SASS|c--Sass|c--SCSS|---scss	css	css,less
+scala	Scala	hard	language	ct-Scala		java,kotlin
+scheme	Scheme	hard	language	cl-Scheme		lisp
+scilab	Scilab	hard	language			matlab
+scratch	Scratch	hard	language	cl-Scratch		
+sed	Sed	hard	language	ct-sed		awk
+shell-scripting	shell scripting	hard	language	---shell script|---unix shell|---shell programming|ct-Shell|---unix shell scripting|---linux shell scripting|---shell scripts		bash,powershell
+simulink	Simulink	hard	language		matlab	matlab
+smalltalk	Smalltalk	hard	language			ruby
+solidity	Solidity	hard	language			rust
+spark-sql	Spark SQL	hard	language	---sparksql	sql	apache-spark
+sparql	SPARQL	hard	language			
+spl	SPL	hard	language	---splunk processing language|---splunk query language		splunk
+sql	SQL	hard	language	---structured query language|---sql queries|---sql programming		plsql,t-sql
+standard-ml	Standard ML	hard	language	ct-SML		ocaml
+starlark	Starlark	hard	language			bazel
+stata	Stata	hard	language			r,sas-language
+structured-text	Structured Text	hard	language	ct-Structured Text|---iec 61131-3		ladder-logic
+swift	Swift	hard	language	ct-Swift|---swift ui language		kotlin,objective-c
+systemc	SystemC	hard	language		cpp	verilog
+t-sql	T-SQL	hard	language	---transact-sql|---tsql	sql	plsql
+tcl	Tcl	hard	language	---tcl/tk		perl
+thymeleaf	Thymeleaf	hard	language			spring
+twig	Twig	hard	language	ct-Twig		php
+typescript	TypeScript	hard	language	ct-TS	javascript	javascript
+uml	UML	hard	language	---unified modeling language		
+vba	VBA	hard	language	---visual basic for applications|---excel vba		visual-basic
+vbnet	VB.NET	hard	language	---vb net|---visual basic .net|---visual basic net		csharp
+vbscript	VBScript	hard	language	---vb script|---visual basic scripting edition|---vbs		vba
+velocity	Velocity	hard	language	ct-Velocity|---apache velocity|---vtl		java
+verilog	Verilog	hard	language	---systemverilog|---system verilog		vhdl
+vhdl	VHDL	hard	language			verilog
+vimscript	Vimscript	hard	language	---vim script|---viml		vim
+visual-basic	Visual Basic	hard	language	c--VB|---vb6|---visual basic 6		vba,vbnet
+vyper	Vyper	hard	language			solidity
+webassembly	WebAssembly	hard	language	---wasm		javascript
+xaml	XAML	hard	language			wpf
+xml	XML	hard	language	---extensible markup language		json
+xojo	Xojo	hard	language			
+xpath	XPath	hard	language		xml	xslt
+xplusplus	X++	hard	language	---xplusplus		dynamics-365
+xslt	XSLT	hard	language	---xsl|---xsl transformations|---xsltproc	xml	xml
+xtend	Xtend	hard	language		java	
+yaml	YAML	hard	language	---yml		json
+zig	Zig	hard	language	cl-Zig		c,rust
+zsh	Zsh	hard	language	---z shell		bash
+actix	Actix	hard	framework	---actix web	rust	
+adonet	ADO.NET	hard	framework		dotnet	
+aiohttp	aiohttp	hard	framework		python	
+akka	Akka	hard	framework			
+alamofire	Alamofire	hard	library		swift	
+alpinejs	Alpine.js	hard	framework	---alpinejs	javascript	htmx
+android-sdk	Android SDK	hard	framework	---android studio sdk|---android jetpack|---jetpack		ios-sdk
+angular	Angular	hard	framework	ct-Angular|---angular 2+|---angular2|---angular4|---angular4.x|---angularjs2	typescript	angularjs,react,vuejs
+angularjs	AngularJS	hard	framework	---angular.js|---angular js|---angular 1|---angular1.x	javascript	angular
+ant-design	Ant Design	hard	framework	---antd	react	
+apache-camel	Apache Camel	hard	framework	---camel		
+apache-commons	Apache Commons	hard	library		java	
+apollo-graphql	Apollo GraphQL	hard	framework	---apollo server|---apollo client|---apollographql	graphql	
+appium	Appium	hard	tool			
+arkit	ARKit	hard	library			
+aspnet	ASP.NET	hard	framework	---asp net|---aspnet|---asp.net mvc|---aspdotnet|---aspx|---asp net mvc|---asp.mvc|---asp.net.mvc|---aspnet mvc|---aspnet.mvc	dotnet	
+aspnet-core	ASP.NET Core	hard	framework	---asp.net core mvc|---aspnet core|---asp net core	aspnet	
+astro	Astro	hard	framework	ct-Astro|---astro.js		nextjs
+axios	Axios	hard	library		javascript	
+babel	Babel	hard	framework	---babeljs|ct-Babel		
+backbonejs	Backbone.js	hard	framework	---backbonejs|ct-Backbone	javascript	emberjs
+beautiful-soup	Beautiful Soup	hard	framework	---beautifulsoup|---bs4	python	scrapy
+blazor	Blazor	hard	framework		dotnet	
+boost	Boost	hard	framework	ct-Boost|---boost c++	cpp	
+bootstrap	Bootstrap	hard	framework	c--Bootstrap|---twitter bootstrap|---bootstrap css	css	tailwind-css
+bulma	Bulma	hard	framework		css	
+bun	Bun	hard	framework	ct-Bun|---bun.js		nodejs
+cakephp	CakePHP	hard	framework		php	
+capacitor	Capacitor	hard	framework	ct-Capacitor		cordova
+capybara	Capybara	hard	tool		ruby	
+celery	Celery	hard	framework	ct-Celery	python	rabbitmq
+chai	Chai	hard	tool	ct-Chai|---chai.js	javascript	mocha
+chakra-ui	Chakra UI	hard	framework		react	
+chartjs	Chart.js	hard	framework	---chartjs|---charts.js	javascript	d3js
+codeigniter	CodeIgniter	hard	framework		php	laravel
+combine-framework	Apple Combine	hard	library		swift	
+cordova	Cordova	hard	framework	---apache cordova|---phonegap		ionic
+core-data	Core Data	hard	framework	ct-Core Data		
+core-ml	Core ML	hard	library	---coreml		
+cucumber	Cucumber	hard	tool	ct-Cucumber|---gherkin		bdd
+cypress	Cypress	hard	tool	ct-Cypress|---cypress.io|---cypressio		playwright,selenium
+d3js	D3.js	hard	framework	---d3|---d3js|---d3v4|---d3v5	javascript	chartjs
+dagger	Dagger	hard	library	---dagger 2|ct-Dagger|---hilt|---dagger.android		
+deno	Deno	hard	framework			bun,nodejs
+directx	DirectX	hard	framework	---direct3d|---d3d		opengl
+django	Django	hard	framework	---django framework	python	fastapi,flask
+django-rest-framework	Django REST Framework	hard	framework	---drf|---django rest	django	
+dotnet	.NET	hard	framework	---dotnet|---dot net|c--.Net|---.net core|---.net 5|---.net 6|---.net 8		java
+dotnet-framework	.NET Framework	hard	framework	---dotnet framework|---.net framework 4	dotnet	
+dotnet-maui	.NET MAUI	hard	framework	---maui|---xamarin.forms|---xamarin forms	dotnet	xamarin
+dropwizard	Dropwizard	hard	framework		java	
+echo-framework	Echo (Go)	hard	framework		go	
+ejb	EJB	hard	framework	---enterprise javabeans	java	
+electron	Electron	hard	framework	---electronjs|---electron.js|ct-Electron	javascript	tauri
+emberjs	Ember.js	hard	framework	---emberjs|---ember js|ct-Ember	javascript	angular
+entity-framework	Entity Framework	hard	framework	---ef core|---entity framework core|c--EF Core	dotnet	
+enzyme	Enzyme	hard	tool	ct-Enzyme	react	
+esbuild	esbuild	hard	framework			vite
+espresso	Espresso	hard	tool	ct-Espresso		xctest
+expressjs	Express.js	hard	framework	---expressjs|---express js|ct-Express|c--Express.js	nodejs	fastify,koa,nestjs
+fastapi	FastAPI	hard	framework	---fast api	python	django,flask
+fastify	Fastify	hard	framework		nodejs	expressjs
+ffmpeg	FFmpeg	hard	library			
+fiber-framework	Go Fiber	hard	framework		go	
+flask	Flask	hard	framework	ct-Flask|---flask framework	python	django,fastapi
+flutter	Flutter	hard	framework	ct-Flutter	dart	react-native
+foundation-framework	Foundation CSS	hard	framework	---zurb foundation	css	bootstrap
+gatling	Gatling	hard	tool			jmeter
+gatsby	Gatsby	hard	framework	---gatsbyjs|---gatsby.js|ct-Gatsby	react	nextjs
+gin	Gin	hard	framework	ct-Gin|---gin gonic	go	echo-framework
+godot	Godot	hard	framework	---godot engine		unity
+google-maps-api	Google Maps API	hard	library	---google maps platform		
+grpc	gRPC	hard	framework			rest-api
+grunt	Grunt	hard	framework	---grunt.js|ct-Grunt		gulp
+gsap	GSAP	hard	library	---greensock	javascript	
+guava	Guava	hard	library	---google guava	java	
+gulp	Gulp	hard	framework	---gulp.js|ct-Gulp		grunt
+hapi	Hapi	hard	framework	---hapi.js|---hapijs	nodejs	expressjs
+hibernate	Hibernate	hard	framework	---hibernate orm|c--Hibernate	java	jpa
+highcharts	Highcharts	hard	framework	---highmaps|---highstock		d3js
+htmx	htmx	hard	framework			alpinejs
+ionic	Ionic	hard	framework	ct-Ionic|---ionic framework		react-native
+ios-sdk	iOS SDK	hard	framework	---cocoa touch		android-sdk
+jackson	Jackson	hard	library	ct-Jackson|---jackson json	java	
+jakarta-ee	Jakarta EE	hard	framework	---java ee|---j2ee|---jee|---javaee|---java enterprise edition	java	spring
+jasmine	Jasmine	hard	tool	ct-Jasmine	javascript	jest
+javafx	JavaFX	hard	framework		java	swing
+jest	Jest	hard	tool	ct-Jest|---jestjs	javascript	mocha,vitest
+jetpack-compose	Jetpack Compose	hard	framework		kotlin	swiftui
+jmeter	JMeter	hard	tool	---apache jmeter		gatling
+jpa	JPA	hard	framework	---java persistence api|---jakarta persistence	java	hibernate
+jquery	jQuery	hard	framework	---jquery ui	javascript	
+jsf	JSF	hard	framework	---javaserver faces|---java server faces	java	
+junit	JUnit	hard	tool	---junit5|---junit 5	java	testng
+k6	k6	hard	tool	c--k6|---grafana k6		jmeter
+karma	Karma	hard	tool	ct-Karma|---karma runner		jasmine
+katalon	Katalon	hard	tool	---katalon studio		
+kivy	Kivy	hard	framework		python	
+knockoutjs	Knockout.js	hard	framework	---knockoutjs|ct-Knockout	javascript	
+koa	Koa	hard	framework	---koa.js|---koajs	nodejs	expressjs
+ktor	Ktor	hard	framework		kotlin	
+laravel	Laravel	hard	framework		php	symfony
+leaflet	Leaflet	hard	library	---leaflet.js|ct-Leaflet	javascript	mapbox
+linq	LINQ	hard	framework		dotnet	
+lit	Lit	hard	framework	ct-Lit|---lit element	javascript	
+loadrunner	LoadRunner	hard	tool	---micro focus loadrunner|---hp loadrunner		jmeter
+locust	Locust	hard	tool	ct-Locust	python	jmeter
+lodash	Lodash	hard	library	---underscore.js	javascript	
+log4j	Log4j	hard	library	---log4j2	java	
+lombok	Lombok	hard	framework	---project lombok	java	
+mapbox	Mapbox	hard	library			leaflet
+material-ui	Material UI	hard	framework	---mui	react	
+meteor	Meteor	hard	framework	---meteorjs|---meteor.js|ct-Meteor	javascript	
+mfc	MFC	hard	library	---microsoft foundation classes	cpp	
+micronaut	Micronaut	hard	framework		java	spring-boot
+mobx	MobX	hard	framework		javascript	redux
+mocha	Mocha	hard	tool	ct-Mocha|---mochajs	javascript	jest
+mock-service-worker	Mock Service Worker	hard	tool			
+mockito	Mockito	hard	tool		java	
+momentjs	Moment.js	hard	library	---momentjs	javascript	
+mongoose	Mongoose	hard	framework	---mongoosejs|ct-Mongoose	mongodb	
+mpi	MPI	hard	library	---message passing interface|c--MPI|---open mpi		openmp
+mstest	MSTest	hard	tool		dotnet	nunit
+mybatis	MyBatis	hard	framework	---ibatis	java	hibernate
+nativescript	NativeScript	hard	framework			react-native
+nestjs	NestJS	hard	framework	---nest.js|ct-Nest	nodejs,typescript	expressjs
+netty	Netty	hard	framework		java	
+nextjs	Next.js	hard	framework	---nextjs|---next js|ct-Next	react	gatsby,nuxt,remix
+nodejs	Node.js	hard	framework	---nodejs|---node js|ct-Node|ct-node|---io.js	javascript	deno
+nunit	NUnit	hard	tool		dotnet	xunit
+nuxt	Nuxt	hard	framework	---nuxt.js|---nuxtjs	vuejs	nextjs
+okhttp	OkHttp	hard	library	---okhttp3		
+opencv	OpenCV	hard	framework			
+opengl	OpenGL	hard	framework			directx,vulkan
+openmp	OpenMP	hard	library			mpi
+openssl	OpenSSL	hard	library			
+parcel	Parcel	hard	framework	ct-Parcel|---parceljs		webpack
+paypal-api	PayPal API	hard	library	---paypal integration|---braintree		stripe-api
+phoenix-framework	Phoenix	hard	framework	ct-Phoenix	elixir	
+phpunit	PHPUnit	hard	tool		php	
+pinia	Pinia	hard	framework	ct-Pinia	vuejs	vuex
+play-framework	Play Framework	hard	framework	---play! framework		
+playwright	Playwright	hard	tool			cypress,selenium
+plotly-dash	Plotly Dash	hard	framework	ct-Dash	python	streamlit
+posix	POSIX	hard	library			
+postman	Postman	hard	tool	ct-Postman		
+preact	Preact	hard	framework		javascript	react
+prisma	Prisma	hard	framework	ct-Prisma|---prisma orm		typeorm
+pthreads	pthreads	hard	library	---posix threads|---pthread		
+puppeteer	Puppeteer	hard	tool			playwright
+pydantic	Pydantic	hard	framework		python	
+pyqt	PyQt	hard	framework	---pyqt5|---pyside	python	qt
+pyramid-framework	Pyramid	hard	framework	ct-Pyramid	python	
+pytest	pytest	hard	tool	---py.test	python	unittest
+qt	Qt	hard	framework	ct-Qt|---qt framework		
+quarkus	Quarkus	hard	framework		java	spring-boot
+qwik	Qwik	hard	framework		javascript	
+ranorex	Ranorex	hard	tool			
+react	React	hard	framework	---ReactJS|---React.js|ct-React|---react js	javascript	angular,svelte,vuejs
+react-native	React Native	hard	framework		react	flutter,ionic
+react-query	React Query	hard	framework	---tanstack query	react	
+redux	Redux	hard	framework	---redux toolkit|ct-Redux	react	mobx,zustand
+remix	Remix	hard	framework	ct-Remix|---remix run	react	nextjs
+requests-library	Python Requests	hard	framework		python	
+retrofit	Retrofit	hard	library	ct-Retrofit		
+robot-framework	Robot Framework	hard	tool			
+rocket-framework	Rocket (Rust)	hard	framework		rust	
+rollup	Rollup	hard	framework	---rollup.js|ct-Rollup		webpack
+room	Room	hard	library	ct-Room|---android room		
+rspec	RSpec	hard	tool		ruby	
+ruby-on-rails	Ruby on Rails	hard	framework	ct-Rails|c--RoR|---rails framework	ruby	django
+rxjava	RxJava	hard	library		java	
+rxjs	RxJS	hard	framework	---reactive extensions	javascript	
+scrapy	Scrapy	hard	framework		python	beautiful-soup
+selenium	Selenium	hard	tool	---selenium webdriver|---webdriver|---selenium2		cypress,playwright
+sendgrid	SendGrid	hard	library			
+sequelize	Sequelize	hard	framework		nodejs	prisma,typeorm
+servlets	Servlets	hard	framework	---java servlets|---servlet	java	jsp
+signalr	SignalR	hard	framework		dotnet	
+sinatra	Sinatra	hard	framework	ct-Sinatra	ruby	
+slf4j	SLF4J	hard	library	---logback|---sl4j	java	
+soapui	SoapUI	hard	tool			postman
+socketio	Socket.IO	hard	framework	---socketio|---socket io		websockets
+solidjs	Solid.js	hard	framework	---solidjs	javascript	react
+specflow	SpecFlow	hard	tool			cucumber
+spring	Spring	hard	framework	---spring framework|ct-Spring|---spring mvc|---spring core	java	jakarta-ee
+spring-batch	Spring Batch	hard	framework		spring	
+spring-boot	Spring Boot	hard	framework	---springboot	spring	micronaut,quarkus
+spring-cloud	Spring Cloud	hard	framework		spring	
+spring-data	Spring Data	hard	framework	---spring data jpa|---spring jpa	spring	
+spring-security	Spring Security	hard	framework	---acegi	spring	
+sqlalchemy	SQLAlchemy	hard	framework	---sql alchemy	python	django
+stencil	Stencil	hard	framework	---stenciljs|ct-Stencil		
+stl	STL	hard	framework	---standard template library	cpp	
+storybook	Storybook	hard	framework	---storybook.js		
+streamlit	Streamlit	hard	framework		python	plotly-dash
+stripe-api	Stripe API	hard	library	ct-Stripe|---stripe payments|---stripe.js|---stripe.net		paypal-api
+struts	Struts	hard	framework	---apache struts|---struts2|---struts 2	java	spring
+styled-components	Styled Components	hard	framework		react	
+svelte	Svelte	hard	framework	ct-Svelte|---sveltejs	javascript	react,vuejs
+sveltekit	SvelteKit	hard	framework		svelte	nextjs
+swiftui	SwiftUI	hard	framework	---swift ui	swift	uikit
+swing	Swing	hard	framework	---java swing|ct-Swing	java	javafx
+symfony	Symfony	hard	framework	---symfony2|---symfony3	php	laravel
+tailwind-css	Tailwind CSS	hard	framework	---tailwind|---tailwindcss	css	bootstrap
+tauri	Tauri	hard	framework			electron
+testcomplete	TestComplete	hard	tool			
+testcontainers	Testcontainers	hard	tool			
+testing-library	Testing Library	hard	tool	---react testing library		
+testng	TestNG	hard	tool		java	junit
+threejs	Three.js	hard	framework	---threejs	javascript	webgl
+tkinter	Tkinter	hard	framework	---tkinter gui|---tcltk	python	pyqt
+tokio	Tokio	hard	framework		rust	
+tornado	Tornado	hard	framework	ct-Tornado	python	
+tricentis-tosca	Tricentis Tosca	hard	tool	ct-Tosca		
+trpc	tRPC	hard	framework		typescript	
+twilio	Twilio	hard	library	---twilio api		
+typeorm	TypeORM	hard	framework		typescript	prisma,sequelize
+uikit	UIKit	hard	framework			swiftui
+unittest	Python unittest	hard	tool	---pyunit	python	pytest
+unity	Unity	hard	framework	---unity3d|---unity 3d|ct-Unity|---unity engine|---unity2d|---unity5		unreal-engine
+unreal-engine	Unreal Engine	hard	framework	ct-Unreal|---ue4|---ue5|---unreal engine 4		unity
+vertx	Vert.x	hard	framework	---vertx|---vertx.io|---vertx3		
+vite	Vite	hard	framework	---vitejs		webpack
+vitest	Vitest	hard	tool			jest
+vuejs	Vue.js	hard	framework	---vue|---vuejs|---vue js|ct-Vue|---vue 3|---vue.js 3	javascript	angular,react,svelte
+vuex	Vuex	hard	framework		vuejs	pinia,redux
+vulkan	Vulkan	hard	framework	ct-Vulkan		opengl
+wcf	WCF	hard	framework	---windows communication foundation	dotnet	
+webgl	WebGL	hard	framework			opengl
+webpack	Webpack	hard	framework			rollup,vite
+win32-api	Win32 API	hard	library	---win32|---windows api		
+winforms	WinForms	hard	framework	---windows forms|---windows.forms|---winform	dotnet	wpf
+wiremock	WireMock	hard	tool			
+wpf	WPF	hard	framework	---windows presentation foundation	dotnet	winforms
+xamarin	Xamarin	hard	framework		dotnet	react-native
+xctest	XCTest	hard	tool	---xcuitest		
+xunit	xUnit	hard	tool	---xunit.net		nunit
+yii	Yii	hard	framework	---yii2	php	
+zend-framework	Zend Framework	hard	framework	---laminas|---zend	php	
+zustand	Zustand	hard	framework		react	redux
+acid-transactions	ACID transactions	hard	database	ct-ACID		
+amazon-aurora	Amazon Aurora	hard	database	---aurora db|---aws aurora	aws	
+amazon-redshift	Amazon Redshift	hard	database	---redshift|---aws redshift	aws	bigquery,snowflake-db
+apache-derby	Apache Derby	hard	database			
+apache-druid	Apache Druid	hard	database	ct-Druid		clickhouse
+apache-ignite	Apache Ignite	hard	database			
+apache-solr	Apache Solr	hard	database	c--Solr|---solr		elasticsearch
+arangodb	ArangoDB	hard	database			
+azure-synapse-analytics	Azure Synapse Analytics	hard	database	---azure synapse|---synapse analytics	azure	snowflake-db
+bigquery	BigQuery	hard	database	---google bigquery|---big query	google-cloud	snowflake-db
+cassandra	Cassandra	hard	database	---apache cassandra|ct-Cassandra	nosql	hbase,scylladb
+chroma-db	ChromaDB	hard	database	---chroma db	vector-databases	
+clickhouse	ClickHouse	hard	database			apache-druid
+cockroachdb	CockroachDB	hard	database		sql	
+cosmos-db	Cosmos DB	hard	database	---azure cosmos db|---cosmosdb	azure,nosql	dynamodb
+couchbase	Couchbase	hard	database		nosql	mongodb
+couchdb	CouchDB	hard	database	---apache couchdb	nosql	mongodb
+database-administration	database administration	hard	database	---dba|c--DBA|---database administrator skills|---db administration		database-management
+database-design	database design	hard	database	---database schema design|---db design		data-modeling
+database-management	database management	hard	database	---dbms|---database management systems		database-administration
+database-migration	database migration	hard	database	---database migrations		data-migration
+database-optimization	database optimization	hard	database	---database performance tuning|---query optimization|---sql tuning|---query tuning|---sql performance tuning		indexing
+database-replication	database replication	hard	database	---replication		
+dbeaver	DBeaver	hard	database			
+document-databases	document databases	hard	database	---document database|---document store	nosql	mongodb
+dynamodb	DynamoDB	hard	database	---amazon dynamodb|---aws dynamodb|---dynamo db	aws,nosql	cosmos-db,mongodb
+elasticsearch	Elasticsearch	hard	database	---elastic search|---elasticsearch database		apache-solr,opensearch
+etcd	Etcd	hard	database			consul
+filemaker	FileMaker	hard	database	---filemaker pro|---claris filemaker		microsoft-access
+firebase-realtime-database	Firebase Realtime Database	hard	database	---firebase database		firestore
+firestore	Firestore	hard	database	---cloud firestore|---google firestore	nosql	
+flyway	Flyway	hard	database			liquibase
+graph-databases	graph databases	hard	database	---graph database		neo4j
+greenplum	Greenplum	hard	database		postgresql	
+h2-database	H2 Database	hard	database	ct-H2		
+hazelcast	Hazelcast	hard	database			
+hbase	HBase	hard	database	---apache hbase	nosql	cassandra
+ibm-db2	IBM Db2	hard	database	---db2|c--DB2	sql	oracle-database
+ibm-ims	IBM IMS	hard	database	ct-IMS		ibm-db2
+indexing	database indexing	hard	database			database-optimization
+influxdb	InfluxDB	hard	database		time-series-databases	timescaledb
+informix	Informix	hard	database	---ibm informix		
+key-value-stores	key-value stores	hard	database	---key value store|---key-value databases	nosql	redis
+leveldb	LevelDB	hard	database			rocksdb
+liquibase	Liquibase	hard	database			flyway
+mariadb	MariaDB	hard	database		sql	mysql
+memcached	Memcached	hard	database	---memcache		redis
+microsoft-access	Microsoft Access	hard	database	---ms access|co-Access|---access database|---accdb|---mdb		filemaker
+milvus	Milvus	hard	database		vector-databases	
+mongodb	MongoDB	hard	database	---mongo db|ct-Mongo	nosql	cassandra,couchdb,dynamodb
+mysql	MySQL	hard	database	---my sql	sql	mariadb,postgresql
+mysql-workbench	MySQL Workbench	hard	database		mysql	
+neo4j	Neo4j	hard	database		graph-databases	
+neptune-db	Amazon Neptune	hard	database		aws	neo4j
+normalization	database normalization	hard	database	---data normalization|---normalisation		database-design
+nosql	NoSQL	hard	database	---nosql databases|---non-relational databases|c--NoSQL		relational-databases
+olap	OLAP	hard	database	---online analytical processing|---olap cubes		oltp
+oltp	OLTP	hard	database	---online transaction processing		
+opensearch	OpenSearch	hard	database	---amazon opensearch		elasticsearch
+oracle-database	Oracle Database	hard	database	---oracle db|---oracle rdbms|ct-Oracle|---oracle 19c|---oracle 12c|---oracle 11g|---oracle sql	sql	ibm-db2,sql-server
+oracle-sql-developer	Oracle SQL Developer	hard	database		oracle-database	
+orm	ORM	hard	database	---object-relational mapping		hibernate
+pervasive-psql	Actian Zen	hard	database	---pervasive sql		
+pgadmin	pgAdmin	hard	database	---pgadminiii	postgresql	
+pgvector	pgvector	hard	database		postgresql	
+pinecone	Pinecone	hard	database	ct-Pinecone	vector-databases	
+postgresql	PostgreSQL	hard	database	---postgres|---postgre sql|---postgresql database|---psql|---pgsql	sql	mysql,oracle-database,sql-server
+progress-openedge	Progress OpenEdge	hard	database	---openedge		
+ravendb	RavenDB	hard	database			
+realm-database	Realm	hard	database	ct-Realm|---mongodb realm|---realm.io|---realmswift		
+redis	Redis	hard	database	c--Redis|---redis cache		memcached
+relational-databases	relational databases	hard	database	---rdbms|---relational database|---relational database management systems|---sql databases		nosql
+rethinkdb	RethinkDB	hard	database			
+rocksdb	RocksDB	hard	database			leveldb
+sap-hana	SAP HANA	hard	database	---hana	sap	
+schema-design	schema design	hard	database	---database schema|---schema migrations		database-design
+scylladb	ScyllaDB	hard	database		nosql	cassandra
+sharding	sharding	hard	database	---database sharding		
+snowflake-db	Snowflake	hard	database	c--Snowflake|---snowflake data cloud|---snowflake db		amazon-redshift,bigquery
+sql-server	SQL Server	hard	database	---microsoft sql server|---ms sql server|---mssql|---ms sql|---sql server 2019|c--MSSQL	sql,t-sql	oracle-database,postgresql
+sql-server-management-studio	SQL Server Management Studio	hard	database	c--SSMS|---ssms	sql-server	
+sqlite	SQLite	hard	database	---sqlite3|---sqllite	sql	
+stored-procedures	stored procedures	hard	database	---stored procedure|---sql stored procedures|---sproc	sql	triggers
+sybase	Sybase	hard	database	---sap ase|---sybase ase	sql	
+teradata	Teradata	hard	database	---teradata database	sql	
+time-series-databases	time series databases	hard	database	---tsdb		
+timescaledb	TimescaleDB	hard	database		postgresql	influxdb
+toad	Toad	hard	database	ct-Toad|---toad for oracle|---quest toad		
+triggers	database triggers	hard	database		sql	stored-procedures
+vector-databases	vector databases	hard	database	---vector database|---vector store|---vector stores		
+vertica	Vertica	hard	database			
+weaviate	Weaviate	hard	database		vector-databases	
+akamai	Akamai	hard	cloud-platform			cloudflare
+aks	AKS	hard	cloud-service	---azure kubernetes service|c--AKS	azure,kubernetes	amazon-eks,gke
+alibaba-cloud	Alibaba Cloud	hard	cloud-platform	---aliyun		aws
+amazon-api-gateway	Amazon API Gateway	hard	cloud-service	---aws api gateway	aws	
+amazon-athena	Amazon Athena	hard	cloud-service	---athena|---aws athena	aws	
+amazon-bedrock	Amazon Bedrock	hard	cloud-service	---aws bedrock	aws	
+amazon-cloudfront	Amazon CloudFront	hard	cloud-service	---cloudfront|---aws cloudfront	aws	
+amazon-cloudwatch	Amazon CloudWatch	hard	cloud-service	---cloudwatch|---aws cloudwatch	aws	azure-monitor
+amazon-cognito	Amazon Cognito	hard	cloud-service	---cognito	aws	
+amazon-comprehend	Amazon Comprehend	hard	cloud-service		aws	
+amazon-connect	Amazon Connect	hard	cloud-service		aws	
+amazon-documentdb	Amazon DocumentDB	hard	cloud-service	---documentdb	aws	
+amazon-ebs	Amazon EBS	hard	cloud-service	---ebs|---elastic block store	aws	
+amazon-ec2	Amazon EC2	hard	cloud-service	---ec2|---aws ec2|---amazon elastic compute cloud|---elastic compute cloud	aws	azure-virtual-machines,google-compute-engine
+amazon-ecr	Amazon ECR	hard	cloud-service	---ecr|---aws ecr|---elastic container registry	aws	
+amazon-ecs	Amazon ECS	hard	cloud-service	---ecs|---aws ecs|---amazon elastic container service|---elastic container service	aws	amazon-eks,aws-fargate
+amazon-efs	Amazon EFS	hard	cloud-service	---efs|---elastic file system	aws	
+amazon-eks	Amazon EKS	hard	cloud-service	---eks|---aws eks|---amazon elastic kubernetes service|---elastic kubernetes service	aws,kubernetes	aks,gke
+amazon-elasticache	Amazon ElastiCache	hard	cloud-service	---elasticache	aws	
+amazon-emr	Amazon EMR	hard	cloud-service	---emr|---aws emr|---elastic mapreduce|ct-EMR	aws	
+amazon-eventbridge	Amazon EventBridge	hard	cloud-service	---eventbridge|---cloudwatch events	aws	
+amazon-guardduty	Amazon GuardDuty	hard	cloud-service	---guardduty	aws	
+amazon-kinesis	Amazon Kinesis	hard	cloud-service	---kinesis|---aws kinesis|---kinesis data streams|---kinesis firehose	aws	apache-kafka
+amazon-lex	Amazon Lex	hard	cloud-service		aws	
+amazon-lightsail	Amazon Lightsail	hard	cloud-service	---lightsail	aws	
+amazon-mq	Amazon MQ	hard	cloud-service		aws	
+amazon-msk	Amazon MSK	hard	cloud-service	---managed streaming for apache kafka	apache-kafka,aws	
+amazon-polly	Amazon Polly	hard	cloud-service		aws	
+amazon-quicksight	Amazon QuickSight	hard	cloud-service	---quicksight	aws	
+amazon-rds	Amazon RDS	hard	cloud-service	---rds|---aws rds|---amazon relational database service|---relational database service	aws	azure-sql-database,cloud-sql
+amazon-rekognition	Amazon Rekognition	hard	cloud-service	---rekognition	aws	
+amazon-route-53	Amazon Route 53	hard	cloud-service	---route 53|---route53|---aws route 53	aws	
+amazon-s3	Amazon S3	hard	cloud-service	---s3|---aws s3|---amazon simple storage service|---simple storage service|c--S3	aws	azure-blob-storage,google-cloud-storage
+amazon-sagemaker	Amazon SageMaker	hard	cloud-service	---sagemaker|---aws sagemaker	aws	azure-machine-learning,vertex-ai
+amazon-ses	Amazon SES	hard	cloud-service	---simple email service	aws	
+amazon-sns	Amazon SNS	hard	cloud-service	---sns|---aws sns|---simple notification service	aws	amazon-sqs
+amazon-sqs	Amazon SQS	hard	cloud-service	---sqs|---aws sqs|---simple queue service	aws	amazon-sns
+amazon-textract	Amazon Textract	hard	cloud-service	---textract	aws	
+amazon-timestream	Amazon Timestream	hard	cloud-service		aws	
+amazon-vpc	Amazon VPC	hard	cloud-service	---vpc|---aws vpc|---virtual private cloud	aws	
+amazon-workspaces	Amazon WorkSpaces	hard	cloud-service		aws	
+anthos	Anthos	hard	cloud-service		google-cloud	
+apigee	Apigee	hard	cloud-service		google-cloud	
+app-engine	App Engine	hard	cloud-service	---google app engine	google-cloud	
+arm-templates	ARM templates	hard	cloud-service	---azure resource manager|---azure resource manager templates	azure	aws-cloudformation,terraform
+artifact-registry	Artifact Registry	hard	cloud-service	---google artifact registry|---container registry gcr|ct-GCR	google-cloud	
+aws	AWS	hard	cloud-platform	---amazon web services|c--AWS|---aws cloud		azure,google-cloud
+aws-amplify	AWS Amplify	hard	cloud-service	---amplify	aws	
+aws-appsync	AWS AppSync	hard	cloud-service	---appsync	aws,graphql	
+aws-auto-scaling	AWS Auto Scaling	hard	cloud-service	---auto scaling groups|---ec2 auto scaling	aws	
+aws-backup	AWS Backup	hard	cloud-service		aws	
+aws-batch	AWS Batch	hard	cloud-service		aws	
+aws-cdk	AWS CDK	hard	cloud-service	---cdk|---aws cloud development kit	aws,infrastructure-as-code	
+aws-cloudformation	AWS CloudFormation	hard	cloud-service	---cloudformation|---cfn templates|---amazon cloudformation	aws,infrastructure-as-code	arm-templates,terraform
+aws-cloudtrail	AWS CloudTrail	hard	cloud-service	---cloudtrail	aws	
+aws-codebuild	AWS CodeBuild	hard	cloud-service	---codebuild	aws	
+aws-codecommit	AWS CodeCommit	hard	cloud-service	---codecommit	aws	
+aws-codedeploy	AWS CodeDeploy	hard	cloud-service	---codedeploy	aws	
+aws-codepipeline	AWS CodePipeline	hard	cloud-service	---codepipeline	aws	
+aws-config	AWS Config	hard	cloud-service		aws	
+aws-control-tower	AWS Control Tower	hard	cloud-service	---control tower	aws	
+aws-cost-explorer	AWS Cost Explorer	hard	cloud-service		aws	
+aws-direct-connect	AWS Direct Connect	hard	cloud-service	---direct connect	aws	
+aws-dms	AWS DMS	hard	cloud-service	---database migration service	aws	
+aws-elastic-beanstalk	AWS Elastic Beanstalk	hard	cloud-service	---elastic beanstalk|---beanstalk	aws	
+aws-fargate	AWS Fargate	hard	cloud-service	---fargate	aws	amazon-ecs
+aws-glue	AWS Glue	hard	cloud-service	ct-Glue|---glue etl|---aws glue etl	aws	
+aws-iam	AWS IAM	hard	cloud-service	---iam|---aws identity and access management|---amazon iam	aws,identity-and-access-management	
+aws-kms	AWS KMS	hard	cloud-service	---kms|---key management service	aws	
+aws-lake-formation	AWS Lake Formation	hard	cloud-service	---lake formation	aws	
+aws-lambda	AWS Lambda	hard	cloud-service	---aws lambda functions|---amazon lambda|ct-Lambda	aws	azure-functions,google-cloud-functions
+aws-organizations	AWS Organizations	hard	cloud-service		aws	
+aws-outposts	AWS Outposts	hard	cloud-service		aws	
+aws-sam	AWS SAM	hard	cloud-service	---serverless application model	aws	
+aws-secrets-manager	AWS Secrets Manager	hard	cloud-service	---secrets manager	aws	
+aws-security-hub	AWS Security Hub	hard	cloud-service	---security hub	aws	
+aws-shield	AWS Shield	hard	cloud-service		aws	
+aws-snowball	AWS Snowball	hard	cloud-service	---snowball	aws	
+aws-step-functions	AWS Step Functions	hard	cloud-service	---step functions	aws	
+aws-systems-manager	AWS Systems Manager	hard	cloud-service	---ssm|---aws ssm|---systems manager	aws	
+aws-transit-gateway	AWS Transit Gateway	hard	cloud-service	---transit gateway	aws	
+aws-waf	AWS WAF	hard	cloud-service		aws	
+aws-well-architected-framework	AWS Well-Architected Framework	hard	cloud-service	---well-architected	aws	
+azure	Azure	hard	cloud-platform	---microsoft azure|c--Azure|---azure cloud|---ms azure		aws,google-cloud
+azure-active-directory	Azure Active Directory	hard	cloud-service	---azure ad|c--AAD|---entra id|---microsoft entra id|---microsoft entra|---azuread	azure	active-directory
+azure-api-management	Azure API Management	hard	cloud-service	ct-APIM	azure	
+azure-app-service	Azure App Service	hard	cloud-service	---azure web apps|---app service	azure	
+azure-arc	Azure Arc	hard	cloud-service		azure	
+azure-backup	Azure Backup	hard	cloud-service	---azure site recovery	azure	
+azure-blob-storage	Azure Blob Storage	hard	cloud-service	---blob storage|---azure storage	azure	amazon-s3
+azure-boards	Azure Boards	hard	cloud-service		azure-devops	
+azure-cache-for-redis	Azure Cache for Redis	hard	cloud-service		azure,redis	
+azure-cognitive-services	Azure Cognitive Services	hard	cloud-service	---azure ai services	azure	
+azure-container-instances	Azure Container Instances	hard	cloud-service		azure	
+azure-container-registry	Azure Container Registry	hard	cloud-service	ct-ACR	azure	
+azure-data-explorer	Azure Data Explorer	hard	cloud-service	---kusto	azure	
+azure-data-factory	Azure Data Factory	hard	cloud-service	ct-ADF|---data factory	azure	aws-glue
+azure-data-lake	Azure Data Lake	hard	cloud-service	---azure data lake storage|c--ADLS	azure	
+azure-databricks	Azure Databricks	hard	cloud-service		azure,databricks	
+azure-devops	Azure DevOps	hard	cloud-service	ct-ADO|---vsts|---visual studio team services|---azure devops services		github-actions,jenkins
+azure-event-hubs	Azure Event Hubs	hard	cloud-service	---event hubs	azure	amazon-kinesis
+azure-expressroute	Azure ExpressRoute	hard	cloud-service	---expressroute	azure	aws-direct-connect
+azure-files	Azure Files	hard	cloud-service		azure	
+azure-front-door	Azure Front Door	hard	cloud-service		azure	
+azure-functions	Azure Functions	hard	cloud-service	---azure function apps	azure	aws-lambda
+azure-iot-hub	Azure IoT Hub	hard	cloud-service		azure	
+azure-key-vault	Azure Key Vault	hard	cloud-service	---key vault	azure	
+azure-load-balancer	Azure Load Balancer	hard	cloud-service	---azure application gateway	azure	
+azure-logic-apps	Azure Logic Apps	hard	cloud-service	---logic apps	azure	
+azure-machine-learning	Azure Machine Learning	hard	cloud-service	---azure ml|---azureml	azure	amazon-sagemaker,vertex-ai
+azure-monitor	Azure Monitor	hard	cloud-service	---application insights|---azure application insights|---log analytics	azure	amazon-cloudwatch
+azure-openai-service	Azure OpenAI Service	hard	cloud-service	---azure openai	azure	
+azure-pipelines	Azure Pipelines	hard	cloud-service		azure-devops	
+azure-policy	Azure Policy	hard	cloud-service		azure	
+azure-repos	Azure Repos	hard	cloud-service		azure-devops	
+azure-sentinel	Azure Sentinel	hard	cloud-service	---microsoft sentinel	azure,siem	splunk
+azure-service-bus	Azure Service Bus	hard	cloud-service	---service bus	azure	amazon-sqs
+azure-sql-database	Azure SQL Database	hard	cloud-service	---azure sql|---azure sql db	azure,sql-server	amazon-rds
+azure-static-web-apps	Azure Static Web Apps	hard	cloud-service		azure	
+azure-stream-analytics	Azure Stream Analytics	hard	cloud-service		azure	
+azure-virtual-desktop	Azure Virtual Desktop	hard	cloud-service	---windows virtual desktop	azure	
+azure-virtual-machines	Azure Virtual Machines	hard	cloud-service	---azure vms|---azure vm	azure	amazon-ec2
+azure-virtual-network	Azure Virtual Network	hard	cloud-service	---vnet|---azure vnet	azure	amazon-vpc
+bigtable	Bigtable	hard	cloud-service	---cloud bigtable|---google bigtable	google-cloud	hbase
+cdn	CDN	hard	cloud-platform	---content delivery network|---content delivery networks		
+cloud-architecture	cloud architecture	hard	cloud-platform	---cloud solutions architecture|---cloud design		
+cloud-armor	Cloud Armor	hard	cloud-service		google-cloud	
+cloud-build	Cloud Build	hard	cloud-service	---google cloud build	google-cloud	
+cloud-cdn	Cloud CDN	hard	cloud-service	---google cloud cdn	google-cloud	
+cloud-composer	Cloud Composer	hard	cloud-service		apache-airflow,google-cloud	
+cloud-computing	cloud computing	hard	cloud-platform	---cloud technologies|---cloud platforms|---cloud services|---cloud infrastructure|---cloud environments		
+cloud-cost-optimization	cloud cost optimization	hard	cloud-platform	---finops|---cloud cost management		
+cloud-dataprep	Cloud Dataprep	hard	cloud-service		google-cloud	
+cloud-deployment-manager	Cloud Deployment Manager	hard	cloud-service	---deployment manager	google-cloud	
+cloud-iam	Cloud IAM	hard	cloud-service	---google cloud iam|---gcp iam|---google iam	google-cloud	aws-iam
+cloud-load-balancing	Cloud Load Balancing	hard	cloud-service		google-cloud	
+cloud-migration	cloud migration	hard	cloud-platform	---migration to the cloud|---cloud migrations		
+cloud-monitoring	Cloud Monitoring	hard	cloud-service	---stackdriver|---google cloud operations suite|---cloud logging	google-cloud	
+cloud-run	Cloud Run	hard	cloud-service	---google cloud run	google-cloud	aws-fargate
+cloud-security	cloud security	hard	cloud-platform			
+cloud-spanner	Cloud Spanner	hard	cloud-service	---google spanner|---spanner	google-cloud	
+cloud-sql	Cloud SQL	hard	cloud-service	---google cloud sql	google-cloud	amazon-rds
+cloudflare	Cloudflare	hard	cloud-platform	---cloudflare cdn		akamai
+cloudflare-workers	Cloudflare Workers	hard	cloud-service		cloudflare	
+dataflow	Dataflow	hard	cloud-service	---google dataflow|---cloud dataflow	google-cloud	apache-beam
+dataproc	Dataproc	hard	cloud-service	---google dataproc	google-cloud	amazon-emr
+dialogflow	Dialogflow	hard	cloud-service		google-cloud	
+digitalocean	DigitalOcean	hard	cloud-platform	---digital ocean		linode
+digitalocean-droplets	DigitalOcean Droplets	hard	cloud-service	---droplets	digitalocean	
+elastic-load-balancing	Elastic Load Balancing	hard	cloud-service	---aws elb|c--ELB|ct-ALB|---application load balancer|---aws alb	aws	
+firebase	Firebase	hard	cloud-platform	---google firebase		supabase
+firebase-hosting	Firebase Hosting	hard	cloud-service		firebase	
+flyio	Fly.io	hard	cloud-platform			heroku
+gke	GKE	hard	cloud-service	---google kubernetes engine|c--GKE	google-cloud,kubernetes	aks,amazon-eks
+google-cloud	Google Cloud	hard	cloud-platform	---gcp|---google cloud platform|c--GCP|---google cloud services		aws,azure
+google-cloud-functions	Google Cloud Functions	hard	cloud-service	---cloud functions	google-cloud	aws-lambda
+google-cloud-storage	Google Cloud Storage	hard	cloud-service	ct-GCS|---cloud storage buckets|---google storage	google-cloud	amazon-s3
+google-cloud-vpc	Google Cloud VPC	hard	cloud-service	---gcp vpc	google-cloud	
+google-compute-engine	Google Compute Engine	hard	cloud-service	---compute engine	google-cloud	amazon-ec2
+heroku	Heroku	hard	cloud-platform			render-cloud
+heroku-postgres	Heroku Postgres	hard	cloud-service		heroku,postgresql	
+iaas	IaaS	hard	cloud-platform	---infrastructure as a service		paas,saas
+ibm-cloud	IBM Cloud	hard	cloud-platform	---ibm bluemix|---bluemix		aws
+ibm-cloud-pak	IBM Cloud Pak	hard	cloud-service	---cloud pak		
+linode	Linode	hard	cloud-platform	---akamai linode		digitalocean
+looker-studio	Looker Studio	hard	cloud-service	---google data studio|---data studio		looker
+microsoft-defender-for-cloud	Microsoft Defender for Cloud	hard	cloud-service	---azure security center|---azure defender	azure	
+multi-cloud	multi-cloud	hard	cloud-platform	---multicloud|---hybrid cloud		
+netlify	Netlify	hard	cloud-platform			vercel
+object-storage	object storage	hard	cloud-platform			
+oci-compute	Oracle Cloud Compute	hard	cloud-service		oracle-cloud	
+openstack	OpenStack	hard	cloud-platform			
+oracle-autonomous-database	Oracle Autonomous Database	hard	cloud-service	---autonomous database	oracle-cloud	
+oracle-cloud	Oracle Cloud	hard	cloud-platform	---oracle cloud infrastructure|ct-OCI|---oci cloud		aws
+paas	PaaS	hard	cloud-platform	---platform as a service		iaas
+pub-sub	Pub/Sub	hard	cloud-service	---google pub/sub|---cloud pub/sub|---pubsub	google-cloud	amazon-sns
+rackspace	Rackspace	hard	cloud-platform			
+render-cloud	Render	hard	cloud-platform	ct-Render		heroku
+saas	SaaS	hard	cloud-platform	---software as a service		paas
+salesforce-platform	Salesforce Platform	hard	cloud-platform	---force.com|---heroku salesforce		
+sap-btp	SAP BTP	hard	cloud-platform	---sap business technology platform|---sap cloud platform		
+serverless	serverless	hard	cloud-platform	---serverless computing|---serverless architecture|c--FaaS		
+supabase	Supabase	hard	cloud-platform			firebase
+vercel	Vercel	hard	cloud-platform	ct-Vercel|---zeit|---nowjs		netlify
+vertex-ai	Vertex AI	hard	cloud-service	---google vertex ai	google-cloud	amazon-sagemaker
+vmware-cloud	VMware Cloud	hard	cloud-platform			
+vultr	Vultr	hard	cloud-platform			digitalocean
+alerting	alerting	hard	devops			monitoring
+ansible	Ansible	hard	devops	c--Ansible|---ansible playbooks|---red hat ansible|---ansible tower|---ansible automation platform	configuration-management	chef,puppet,saltstack
+ant	Ant	hard	devops	---apache ant|ct-Ant	java	maven
+apache-http-server	Apache HTTP Server	hard	devops	---apache httpd|---httpd|---apache web server|ct-Apache		nginx
+apache-tomcat	Apache Tomcat	hard	devops	---tomcat	java	jboss
+appdynamics	AppDynamics	hard	devops		monitoring	dynatrace
+argo-cd	Argo CD	hard	devops	---argocd	gitops,kubernetes	flux
+argo-workflows	Argo Workflows	hard	devops		kubernetes	
+artifactory	Artifactory	hard	devops	---jfrog artifactory|---jfrog		nexus
+autoscaling	autoscaling	hard	devops	---auto-scaling|---horizontal scaling		
+backup-and-recovery	backup and recovery	hard	devops	---data backup|---backups|---data recovery|---backup and restore		disaster-recovery
+bamboo	Bamboo	hard	devops	---atlassian bamboo|ct-Bamboo	ci-cd	jenkins
+bazel	Bazel	hard	devops			
+bitbucket-pipelines	Bitbucket Pipelines	hard	devops		ci-cd	
+blue-green-deployment	blue-green deployment	hard	devops	---blue/green deployments|---canary deployments|---canary releases		
+build-automation	build automation	hard	devops	---build tools|---build systems		
+buildkite	Buildkite	hard	devops			
+caddy	Caddy	hard	devops	ct-Caddy		nginx
+capacity-planning	capacity planning	hard	devops			
+cfengine	CFEngine	hard	devops		configuration-management	
+chaos-engineering	chaos engineering	hard	devops	---chaos monkey|---gremlin		sre
+chef	Chef	hard	devops	ct-Chef|---chef infra|---opscode chef|---chefdk	configuration-management	ansible,puppet
+ci-cd	CI/CD	hard	devops	---ci cd|---cicd|---ci/cd pipelines|---continuous integration and continuous delivery|---continuous integration/continuous deployment|---continuous integration/continuous delivery|---build pipelines|---deployment pipelines		
+circleci	CircleCI	hard	devops	---circle ci	ci-cd	travis-ci
+citrix	Citrix	hard	devops	---citrix xenapp|---citrix virtual apps|---xendesktop		vmware
+cmake	CMake	hard	devops			makefile
+conda	Conda	hard	devops	---anaconda|---miniconda		pip
+configuration-management	configuration management	hard	devops	---config management|---software configuration management		
+consul	Consul	hard	devops	---hashicorp consul|ct-Consul		etcd
+container-orchestration	container orchestration	hard	devops			
+containerd	containerd	hard	devops			docker
+containerization	containerization	hard	devops	---containers|---container technologies|---containerisation|---container-based		virtualization
+continuous-delivery	continuous delivery	hard	devops	---continuous deployment|ct-CD		continuous-integration
+continuous-integration	continuous integration	hard	devops	ct-CI		continuous-delivery
+cron	cron	hard	devops	ct-cron|---crontab|---cron jobs|---cronjob		
+crossplane	Crossplane	hard	devops			terraform
+datadog	Datadog	hard	devops	---data dog	monitoring	new-relic
+deployment-automation	deployment automation	hard	devops	---automated deployments|---automated deployment		ci-cd
+devops	DevOps	hard	devops	---dev ops|---devops practices|---devops culture		sre
+devsecops	DevSecOps	hard	devops		devops	
+disaster-recovery	disaster recovery	hard	devops	---business continuity and disaster recovery|c--BCDR		high-availability
+distributed-tracing	distributed tracing	hard	devops			
+docker	Docker	hard	devops	c--Docker|---docker containers|---docker engine|---dockerized	containerization	kubernetes,podman
+docker-compose	Docker Compose	hard	devops	---compose files	docker	
+docker-swarm	Docker Swarm	hard	devops	---swarm mode	docker	kubernetes
+drone-ci	Drone CI	hard	devops			
+dynatrace	Dynatrace	hard	devops		monitoring	appdynamics
+elk-stack	ELK Stack	hard	devops	c--ELK|---elastic stack|---elk		splunk
+envoy	Envoy	hard	devops	---envoy proxy|ct-Envoy		istio
+fluentd	Fluentd	hard	devops	---fluent bit|---fluentbit		logstash
+flux	Flux	hard	devops	---fluxcd|ct-Flux	gitops	argo-cd
+github-actions	GitHub Actions	hard	devops	---gh actions|---github workflows	ci-cd,github	gitlab-ci,jenkins
+gitlab-ci	GitLab CI	hard	devops	---gitlab ci/cd|---gitlab pipelines	ci-cd,gitlab	github-actions
+gitops	GitOps	hard	devops			
+gradle	Gradle	hard	devops			maven
+grafana	Grafana	hard	devops			kibana,prometheus
+haproxy	HAProxy	hard	devops			nginx
+harness	Harness	hard	devops	ct-Harness|---harness.io		
+helm	Helm	hard	devops	---helm charts|ct-Helm|---helm chart	kubernetes	kustomize
+high-availability	high availability	hard	devops			disaster-recovery
+hyper-v	Hyper-V	hard	devops	---microsoft hyper-v|---hyperv	virtualization	vmware
+icinga	Icinga	hard	devops		monitoring	nagios
+iis	IIS	hard	devops	---internet information services|---microsoft iis|c--IIS		nginx
+incident-management	incident management	hard	devops			on-call
+infrastructure-as-code	infrastructure as code	hard	devops	c--IaC|---iac		
+istio	Istio	hard	devops		service-mesh	linkerd
+jaeger	Jaeger	hard	devops	ct-Jaeger	distributed-tracing	zipkin
+jboss	JBoss	hard	devops	---wildfly|---red hat jboss|---jboss eap	java	apache-tomcat
+jenkins	Jenkins	hard	devops	c--Jenkins|---jenkins ci|---jenkins pipelines|---jenkinsfile|---hudson ci	ci-cd	circleci,github-actions,gitlab-ci
+job-scheduling	job scheduling	hard	devops	---batch scheduling|---control-m		
+kafka-connect	Kafka Connect	hard	devops		apache-kafka	
+kibana	Kibana	hard	devops			grafana
+kubectl	kubectl	hard	devops		kubernetes	
+kubernetes	Kubernetes	hard	devops	---k8s|---kube|c--K8S|---kubernetes clusters|---kubernetes orchestration	container-orchestration	docker-swarm,nomad,openshift
+kustomize	Kustomize	hard	devops		kubernetes	helm
+kvm	KVM	hard	devops	c--KVM	virtualization	
+linkerd	Linkerd	hard	devops		service-mesh	istio
+load-balancing	load balancing	hard	devops	---load balancers|---load balancer		
+logging	log management	hard	devops	---centralized logging|---log aggregation|---log analysis		
+logstash	Logstash	hard	devops			fluentd
+loki	Loki	hard	devops	---grafana loki|ct-Loki		
+maven	Maven	hard	devops	---apache maven|ct-Maven|---mvn	java	gradle
+mlops	MLOps	hard	devops	---ml ops		devops
+monitoring	monitoring	hard	devops	---system monitoring|---infrastructure monitoring|---application monitoring|---server monitoring		observability
+nagios	Nagios	hard	devops		monitoring	zabbix
+new-relic	New Relic	hard	devops	---newrelic	monitoring	datadog
+nexus	Nexus	hard	devops	---sonatype nexus|---nexus repository|ct-Nexus		artifactory
+nginx	Nginx	hard	devops	c--NGINX|---engine x		apache-http-server
+nomad	Nomad	hard	devops	---hashicorp nomad|ct-Nomad		kubernetes
+npm	npm	hard	devops	c--npm|c--NPM|---npmjs		yarn
+nuget	NuGet	hard	devops		dotnet	
+observability	observability	hard	devops			monitoring
+octopus-deploy	Octopus Deploy	hard	devops			
+on-call	on-call	hard	devops	---on-call rotation|---on-call support		incident-management
+openshift	OpenShift	hard	devops	---red hat openshift|---openshift container platform	kubernetes	kubernetes
+opentelemetry	OpenTelemetry	hard	devops	---otel		jaeger
+opentofu	OpenTofu	hard	devops		infrastructure-as-code	terraform
+opsgenie	Opsgenie	hard	devops			pagerduty
+packer	Packer	hard	devops	---hashicorp packer|ct-Packer		
+pagerduty	PagerDuty	hard	devops	---pager duty		opsgenie
+performance-tuning	performance tuning	hard	devops	---performance tuning and optimization		
+pip	pip	hard	devops	ct-pip|---pypi|---pip3	python	poetry
+platform-engineering	platform engineering	hard	devops			devops
+pnpm	pnpm	hard	devops			npm
+podman	Podman	hard	devops		containerization	docker
+poetry	Poetry	hard	devops	ct-Poetry|---python poetry	python	pip
+prometheus	Prometheus	hard	devops	ct-Prometheus	monitoring	grafana
+proxmox	Proxmox	hard	devops		virtualization	
+prtg	PRTG	hard	devops		monitoring	
+pulumi	Pulumi	hard	devops		infrastructure-as-code	terraform
+puppet	Puppet	hard	devops	ct-Puppet|---puppet enterprise|---puppetlabs	configuration-management	ansible,chef
+rancher	Rancher	hard	devops	ct-Rancher	kubernetes	openshift
+release-management	release management	hard	devops	---release engineering		
+saltstack	SaltStack	hard	devops	ct-Salt|---salt stack	configuration-management	ansible
+sentry	Sentry	hard	devops	ct-Sentry|---sentry.io		
+service-mesh	service mesh	hard	devops			
+slos	SLOs	hard	devops	---service level objectives|---slo|---sli|---slis|ct-SLA|---service level agreements		sre
+solarwinds	SolarWinds	hard	devops	---solarwinds orion		
+sonarqube	SonarQube	hard	devops	---sonar|---sonarcloud		
+spinnaker	Spinnaker	hard	devops			argo-cd
+splunk	Splunk	hard	devops	---splunk enterprise		elk-stack
+sre	site reliability engineering	hard	devops	c--SRE|---site reliability		devops
+sumo-logic	Sumo Logic	hard	devops			splunk
+teamcity	TeamCity	hard	devops		ci-cd	jenkins
+tekton	Tekton	hard	devops			
+terraform	Terraform	hard	devops	c--Terraform|---hashicorp terraform|---terraform cloud|---terraform enterprise	infrastructure-as-code	ansible,aws-cloudformation,pulumi
+traefik	Traefik	hard	devops			nginx
+travis-ci	Travis CI	hard	devops	---travisci	ci-cd	circleci
+vagrant	Vagrant	hard	devops			
+varnish	Varnish	hard	devops	ct-Varnish		
+vault	Vault	hard	devops	---hashicorp vault|ct-Vault		aws-secrets-manager
+virtualization	virtualization	hard	devops	---virtualisation|---server virtualization|---virtual machines		containerization
+vmware	VMware	hard	devops	---vmware vsphere|---vsphere|---esxi|---vmware esxi|---vcenter|c--VMWare	virtualization	hyper-v
+weblogic	WebLogic	hard	devops	---oracle weblogic		jboss
+websphere	WebSphere	hard	devops	---ibm websphere|---websphere application server		weblogic
+yarn	Yarn	hard	devops	ct-Yarn|---yarnpkg		npm
+zabbix	Zabbix	hard	devops		monitoring	nagios
+zipkin	Zipkin	hard	devops		distributed-tracing	jaeger
+a-b-testing	A/B testing	hard	data-ml	---ab testing|---split testing|---experimentation platforms		
+adobe-analytics	Adobe Analytics	hard	data-ml	---omniture		google-analytics
+airbyte	Airbyte	hard	data-ml			fivetran
+alteryx	Alteryx	hard	data-ml			knime
+amplitude	Amplitude	hard	data-ml	ct-Amplitude		mixpanel
+anomaly-detection	anomaly detection	hard	data-ml			
+apache-airflow	Apache Airflow	hard	data-ml	---airflow|ct-Airflow		dagster,prefect
+apache-arrow	Apache Arrow	hard	data-ml			
+apache-avro	Apache Avro	hard	data-ml	---avro		apache-parquet
+apache-beam	Apache Beam	hard	data-ml	ct-Beam		dataflow
+apache-flink	Apache Flink	hard	data-ml	---flink|ct-Flink		apache-spark
+apache-hadoop	Apache Hadoop	hard	data-ml	---hadoop|c--Hadoop|---hadoop ecosystem		apache-spark
+apache-hive	Apache Hive	hard	data-ml	ct-Hive|---hive		presto
+apache-hudi	Apache Hudi	hard	data-ml	---hudi		
+apache-iceberg	Apache Iceberg	hard	data-ml	---iceberg tables|ct-Iceberg		delta-lake
+apache-impala	Apache Impala	hard	data-ml	---impala		presto
+apache-kafka	Apache Kafka	hard	data-ml	---kafka|ct-Kafka|---confluent kafka|---kafka streams		amazon-kinesis,rabbitmq
+apache-nifi	Apache NiFi	hard	data-ml	---nifi		
+apache-parquet	Apache Parquet	hard	data-ml	---parquet|ct-Parquet		apache-avro
+apache-pig	Apache Pig	hard	data-ml	ct-Pig		apache-hive
+apache-spark	Apache Spark	hard	data-ml	ct-Spark|---spark|---apache spark streaming|---spark streaming		apache-flink,apache-hadoop
+apache-sqoop	Apache Sqoop	hard	data-ml	---sqoop		
+apache-storm	Apache Storm	hard	data-ml	ct-Storm		apache-flink
+apache-superset	Apache Superset	hard	data-ml	---superset		metabase
+apache-zookeeper	Apache Zookeeper	hard	data-ml	---zookeeper		
+arcgis	ArcGIS	hard	data-ml	---esri arcgis|---arcmap|---arcgis pro	gis	qgis
+artificial-intelligence	artificial intelligence	hard	data-ml	ct-AI|c--A.I.		machine-learning
+batch-processing	batch processing	hard	data-ml			
+bayesian-statistics	Bayesian statistics	hard	data-ml	---bayesian inference|---bayesian methods	statistics	
+big-data	big data	hard	data-ml	---big data technologies|c--Big Data		apache-hadoop
+business-intelligence	business intelligence	hard	data-ml	ct-BI|---bi tools|---bi reporting		data-visualization
+caffe	Caffe	hard	data-ml	ct-Caffe		
+catboost	CatBoost	hard	data-ml			xgboost
+classification	classification models	hard	data-ml		machine-learning	
+cognos	Cognos	hard	data-ml	---ibm cognos|---cognos analytics		
+computer-vision	computer vision	hard	data-ml	---image recognition		natural-language-processing
+dagster	Dagster	hard	data-ml			apache-airflow
+dask	Dask	hard	data-ml	ct-Dask	python	apache-spark
+data-analysis	data analysis	hard	data-ml	---data analytics|---analyze data|---analyse data|---data analyses|---analyzing data|---analytics		
+data-engineering	data engineering	hard	data-ml			
+data-governance	data governance	hard	data-ml			data-quality
+data-integration	data integration	hard	data-ml			etl
+data-lakes	data lakes	hard	data-ml	---data lake|---data lakehouse|---lakehouse		data-warehousing
+data-migration	data migration	hard	data-ml	---data conversion		
+data-mining	data mining	hard	data-ml			
+data-modeling	data modeling	hard	data-ml	---data modelling|---dimensional modeling|---star schema|---snowflake schema|---data models		database-design
+data-pipelines	data pipelines	hard	data-ml	---data pipeline		etl
+data-processing	data processing	hard	data-ml			
+data-quality	data quality	hard	data-ml	---data cleansing|---data cleaning|---data validation		
+data-science	data science	hard	data-ml			machine-learning
+data-transformation	data transformation	hard	data-ml	---data wrangling|---data munging		
+data-visualization	data visualization	hard	data-ml	---data visualisation|---dashboards|---dashboarding|---visualizations		
+data-warehousing	data warehousing	hard	data-ml	---data warehouse|c--EDW|---enterprise data warehouse|---data warehouses		data-lakes
+databricks	Databricks	hard	data-ml	---databricks lakehouse		snowflake-db
+datarobot	DataRobot	hard	data-ml			
+dbt	dbt	hard	data-ml	c--dbt|c--DBT|---data build tool|---dbt core|---dbt cloud	sql	
+deep-learning	deep learning	hard	data-ml	ct-DL|---deep neural networks	machine-learning	neural-networks
+delta-lake	Delta Lake	hard	data-ml			apache-iceberg
+domo	Domo	hard	data-ml	ct-Domo		
+econometrics	econometrics	hard	data-ml			statistics
+etl	ETL	hard	data-ml	c--ETL|---extract transform load|---extract, transform, load|c--ELT|---etl pipelines		data-pipelines
+eviews	EViews	hard	data-ml			stata
+excel-modeling	Excel modeling	hard	data-ml	---pivot tables|---pivottables|---vlookup|---xlookup|---excel pivot tables|---excel formulas		microsoft-excel
+feature-engineering	feature engineering	hard	data-ml			
+fine-tuning	model fine-tuning	hard	data-ml	---fine tuning llms|---llm fine-tuning		
+fivetran	Fivetran	hard	data-ml			airbyte
+forecasting	forecasting	hard	data-ml	---demand forecasting|---predictive modeling|---predictive analytics		
+generative-ai	generative AI	hard	data-ml	---genai|c--GenAI|---generative artificial intelligence		large-language-models
+gensim	Gensim	hard	data-ml		python	
+gis	GIS	hard	data-ml	c--GIS|---geographic information systems|---geographic information system|---geospatial analysis		arcgis
+google-analytics	Google Analytics	hard	data-ml	c--GA4|---google analytics 4|---universal analytics		adobe-analytics
+google-tag-manager	Google Tag Manager	hard	data-ml	ct-GTM		google-analytics
+great-expectations	Great Expectations	hard	data-ml			
+h2oai	H2O.ai	hard	data-ml	ct-H2O		
+hdfs	HDFS	hard	data-ml	---hadoop distributed file system	apache-hadoop	
+hotjar	Hotjar	hard	data-ml			
+hugging-face	Hugging Face	hard	data-ml	---huggingface|---hugging face transformers|ct-Transformers		
+hypothesis-testing	hypothesis testing	hard	data-ml		statistics	
+ibm-datastage	IBM DataStage	hard	data-ml	---datastage		informatica
+informatica	Informatica	hard	data-ml	---informatica powercenter|---powercenter		talend
+jax	JAX	hard	data-ml	c--JAX		pytorch
+jmp	JMP	hard	data-ml	c--JMP		minitab
+jupyter	Jupyter	hard	data-ml	---jupyter notebook|---jupyter notebooks|---jupyterlab|---ipython		
+keras	Keras	hard	data-ml			tensorflow
+knime	KNIME	hard	data-ml			alteryx
+kpis	KPI reporting	hard	data-ml	c--KPI|---kpis|---key performance indicators|c--KPIs		
+kubeflow	Kubeflow	hard	data-ml			mlflow
+langchain	LangChain	hard	data-ml			llamaindex
+large-language-models	large language models	hard	data-ml	c--LLM|---llms|---large language model|c--LLMs		generative-ai
+lightgbm	LightGBM	hard	data-ml			xgboost
+llamaindex	LlamaIndex	hard	data-ml			langchain
+luigi	Luigi	hard	data-ml	ct-Luigi		apache-airflow
+machine-learning	machine learning	hard	data-ml	ct-ML|---ml algorithms|---machine-learning models		artificial-intelligence,deep-learning
+mapreduce	MapReduce	hard	data-ml	---map reduce|c--MapReduce		
+master-data-management	master data management	hard	data-ml	ct-MDM		
+matillion	Matillion	hard	data-ml			
+matplotlib	Matplotlib	hard	data-ml		python	plotly,seaborn
+metabase	Metabase	hard	data-ml			apache-superset
+microstrategy	MicroStrategy	hard	data-ml			tableau
+minitab	Minitab	hard	data-ml			spss
+mixpanel	Mixpanel	hard	data-ml			amplitude
+mlflow	MLflow	hard	data-ml			kubeflow
+model-deployment	model deployment	hard	data-ml	---model serving		mlops
+mxnet	MXNet	hard	data-ml	---apache mxnet		
+natural-language-processing	natural language processing	hard	data-ml	c--NLP|---nlp		computer-vision
+neural-networks	neural networks	hard	data-ml	---neural network|---artificial neural networks|ct-ANN		deep-learning
+nltk	NLTK	hard	data-ml	---natural language toolkit	python	spacy
+numpy	NumPy	hard	data-ml		python	pandas,scipy
+onnx	ONNX	hard	data-ml			
+openai-api	OpenAI API	hard	data-ml	---openai|---chatgpt api|---gpt-4|---gpt-3		
+opencv-python	OpenCV-Python	hard	data-ml	---cv2	opencv	
+operations-research	operations research	hard	data-ml	---optimization modeling|---linear programming|---mathematical optimization		
+oracle-data-integrator	Oracle Data Integrator	hard	data-ml	ct-ODI		
+pandas	pandas	hard	data-ml	ct-Pandas|ct-pandas|---python pandas	python	numpy,polars
+pentaho	Pentaho	hard	data-ml			
+plotly	Plotly	hard	data-ml			matplotlib
+polars	Polars	hard	data-ml	ct-Polars		pandas
+prefect	Prefect	hard	data-ml	ct-Prefect		apache-airflow
+presto	Presto	hard	data-ml	---prestodb|ct-Presto|---prestosql		trino
+probability	probability	hard	data-ml	---probability theory		statistics
+prompt-engineering	prompt engineering	hard	data-ml			large-language-models
+pyspark	PySpark	hard	data-ml	---py spark	apache-spark,python	
+pytorch	PyTorch	hard	data-ml	---torch|---pytorch lightning		tensorflow
+qgis	QGIS	hard	data-ml		gis	arcgis
+qlik	Qlik	hard	data-ml	---qlikview|---qlik sense|---qliksense|---qlikview.next		power-bi,tableau
+qualitative-research	qualitative research	hard	data-ml	---qualitative analysis		
+quantitative-analysis	quantitative analysis	hard	data-ml	---quantitative methods|---quantitative research		statistics
+rapidminer	RapidMiner	hard	data-ml			knime
+ray	Ray	hard	data-ml	ct-Ray|---ray.io		dask
+recommender-systems	recommender systems	hard	data-ml	---recommendation systems|---recommendation engines		
+redash	Redash	hard	data-ml			metabase
+regression-analysis	regression analysis	hard	data-ml	---linear regression|---logistic regression|---regression models	statistics	
+reinforcement-learning	reinforcement learning	hard	data-ml		machine-learning	
+remote-sensing	remote sensing	hard	data-ml			gis
+reporting	data reporting	hard	data-ml	---report generation|---statistical reporting|---ad hoc reporting|---management reporting		
+retrieval-augmented-generation	retrieval-augmented generation	hard	data-ml	ct-RAG		large-language-models
+rstudio	RStudio	hard	data-ml	---r studio	r	
+sap-businessobjects	SAP BusinessObjects	hard	data-ml	---business objects|---businessobjects|---sap bo		
+scikit-learn	scikit-learn	hard	data-ml	---sklearn|---scikitlearn|---sci-kit learn	python	xgboost
+scipy	SciPy	hard	data-ml		python	numpy
+seaborn	Seaborn	hard	data-ml	ct-Seaborn	python	matplotlib
+segment	Segment	hard	data-ml	ct-Segment|---twilio segment		
+simulation-modeling	simulation modeling	hard	data-ml	---monte carlo simulation|---monte carlo|---discrete event simulation		
+sisense	Sisense	hard	data-ml			
+spacy	spaCy	hard	data-ml		python	nltk
+speech-recognition	speech recognition	hard	data-ml	---automatic speech recognition|ct-ASR		
+spotfire	Spotfire	hard	data-ml	---tibco spotfire		
+spss	SPSS	hard	data-ml	---ibm spss|---spss statistics		sas-language,stata
+ssas	SSAS	hard	data-ml	---sql server analysis services|c--SSAS|---msas	sql-server	
+ssis	SSIS	hard	data-ml	---sql server integration services|c--SSIS|---dtsx	sql-server	
+ssrs	SSRS	hard	data-ml	---sql server reporting services|c--SSRS	sql-server	
+statistics	statistics	hard	data-ml	---statistical analysis|---statistical methods|---statistical modeling|---statistical modelling		
+statsmodels	statsmodels	hard	data-ml		python	
+stitch-data	Stitch	hard	data-ml	ct-Stitch|---stitch data		fivetran
+stream-processing	stream processing	hard	data-ml	---streaming data|---real-time data processing|---event streaming		
+supervised-learning	supervised learning	hard	data-ml		machine-learning	unsupervised-learning
+talend	Talend	hard	data-ml			informatica
+tensorflow	TensorFlow	hard	data-ml	---tensorflow 2		keras,pytorch
+tensorrt	TensorRT	hard	data-ml			
+theano	Theano	hard	data-ml			
+time-series-analysis	time series analysis	hard	data-ml	---time-series forecasting		forecasting
+transfer-learning	transfer learning	hard	data-ml			
+trino	Trino	hard	data-ml			presto
+unsupervised-learning	unsupervised learning	hard	data-ml		machine-learning	supervised-learning
+web-analytics	web analytics	hard	data-ml	---digital analytics		google-analytics
+weights-and-biases	Weights & Biases	hard	data-ml	---wandb|c--W&B		mlflow
+weka	Weka	hard	data-ml			
+xgboost	XGBoost	hard	data-ml			lightgbm
+acas	ACAS	hard	security	---assured compliance assessment solution|c--ACAS		
+access-control	access control	hard	security	---access controls|---role-based access control|c--RBAC|---logical access controls		identity-and-access-management
+antivirus	antivirus	hard	security	---anti-virus|---antimalware|---anti-malware|---virus protection		endpoint-security
+application-security	application security	hard	security	---appsec|c--AppSec|---software security		secure-coding
+arcsight	ArcSight	hard	security	---micro focus arcsight	siem	
+authentication	authentication	hard	security	---authn		authorization
+authority-to-operate	ATO process	hard	security	---authority to operate|ct-ATO		nist-rmf
+authorization	authorization	hard	security	---authz|---access authorization		authentication
+burp-suite	Burp Suite	hard	security	---burp		owasp-zap
+carbon-black	Carbon Black	hard	security	---vmware carbon black	endpoint-security	
+ccpa	CCPA	hard	security	---california consumer privacy act		gdpr
+certification-and-accreditation	certification and accreditation	hard	security	c--C&A|---assessment and authorization|ct-A&A|---security authorization		nist-rmf
+check-point	Check Point	hard	security	---check point firewall|---checkpoint firewall	firewalls	
+checkmarx	Checkmarx	hard	security		sast	veracode
+cis-controls	CIS Controls	hard	security	---cis benchmarks|---center for internet security		
+cisco-asa	Cisco ASA	hard	security		firewalls	
+cloud-security-posture-management	cloud security posture management	hard	security	c--CSPM		
+cmmc	CMMC	hard	security	---cybersecurity maturity model certification		
+cobit	COBIT	hard	security			
+common-criteria	Common Criteria	hard	security			
+comsec	COMSEC	hard	security	---communications security		
+container-security	container security	hard	security			
+continuous-monitoring	continuous monitoring	hard	security	c--ConMon|c--ISCM		
+crowdstrike	CrowdStrike	hard	security	---crowdstrike falcon	endpoint-security	
+csrf	CSRF	hard	security	---cross-site request forgery|c--XSRF		xss
+cyber-risk-management	cybersecurity risk management	hard	security	---cyber risk		nist-rmf
+cyber-threat-analysis	cyber threat analysis	hard	security			threat-intelligence
+cybersecurity	cybersecurity	hard	security	---cyber security|---cybersecurity operations		information-security
+dast	DAST	hard	security	---dynamic application security testing		sast
+data-loss-prevention	data loss prevention	hard	security	c--DLP		
+data-privacy	data privacy	hard	security	---privacy|---information privacy		gdpr
+data-security	data security	hard	security	---data protection		
+ddos-protection	DDoS protection	hard	security	---ddos mitigation		
+diacap	DIACAP	hard	security			nist-rmf
+digital-forensics	digital forensics	hard	security	---computer forensics|---forensic analysis|---cyber forensics		incident-response
+dod-8570	DoD 8570 / 8140	hard	security	---dod 8570|---dod 8140|---dodd 8570.01-m|---8570 compliance		
+elastic-security	Elastic Security	hard	security		siem	
+email-security	email security	hard	security			
+emass	eMASS	hard	security			nist-rmf
+encryption	encryption	hard	security	---cryptography|---data encryption|---encrypted|ct-AES|ct-RSA		pki
+endpoint-security	endpoint security	hard	security	---endpoint protection|c--EDR|---endpoint detection and response|c--XDR		
+fedramp	FedRAMP	hard	security			fisma
+firewalls	firewalls	hard	security	---firewall|---firewall configuration|---firewall management|---next-generation firewalls|c--NGFW		network-security
+fisma	FISMA	hard	security	---federal information security management act|---federal information security modernization act		nist-rmf
+fortify	Fortify	hard	security	ct-Fortify|---hp fortify|---micro focus fortify|---fortify360	sast	checkmarx
+fortinet	Fortinet	hard	security	---fortigate	firewalls	palo-alto-networks
+gdpr	GDPR	hard	security	---general data protection regulation|c--GDPR		ccpa
+hashicorp-vault-secrets	secrets management	hard	security	---secret management		
+hashing	hashing	hard	security	---hash functions|c--SHA-256		encryption
+hbss	HBSS	hard	security	---host based security system		
+hipaa-security	HIPAA Security Rule	hard	security		hipaa	
+ibm-qradar	IBM QRadar	hard	security	---qradar	siem	splunk
+identity-and-access-management	identity and access management	hard	security	c--IAM|---identity management|c--IdAM|c--ICAM		access-control
+ids-ips	IDS/IPS	hard	security	---intrusion detection|---intrusion prevention|---intrusion detection systems|---intrusion prevention systems|c--IDS|c--IPS|c--HIDS		firewalls
+incident-response	incident response	hard	security	---incident handling|ct-IR|---security incident response|---cyber incident response		digital-forensics
+information-assurance	information assurance	hard	security	ct-IA		information-security
+information-security	information security	hard	security	---infosec|c--InfoSec|---information security management|c--IT security|---it security		cybersecurity
+infrastructure-protection	infrastructure protection	hard	security	---critical infrastructure protection		
+insider-threat	insider threat	hard	security			
+iso-27001	ISO 27001	hard	security	---iso/iec 27001|---iso 27002|c--ISMS		
+john-the-ripper	John the Ripper	hard	security	---hashcat		
+jwt	JWT	hard	security	---json web tokens|---json web token|c--JWT		oauth
+kali-linux	Kali Linux	hard	security			
+key-management	key management	hard	security			pki
+keycloak	Keycloak	hard	security			okta
+logrhythm	LogRhythm	hard	security		siem	
+malware-analysis	malware analysis	hard	security	---reverse engineering malware		
+mcafee-epo	McAfee ePO	hard	security	---mcafee epolicy orchestrator		
+metasploit	Metasploit	hard	security			burp-suite
+mitre-att-and-ck	MITRE ATT&CK	hard	security	---mitre attack|---att&ck framework		
+multi-factor-authentication	multi-factor authentication	hard	security	c--MFA|---mfa|---two-factor authentication|c--2FA		
+nessus	Nessus	hard	security	---tenable nessus|---tenable		qualys
+network-security	network security	hard	security			firewalls
+nist	NIST	hard	security	c--NIST|---national institute of standards and technology		
+nist-800-171	NIST 800-171	hard	security	---nist sp 800-171		cmmc
+nist-800-53	NIST 800-53	hard	security	---nist sp 800-53|---800-53|---sp 800-53		nist-rmf
+nist-cybersecurity-framework	NIST Cybersecurity Framework	hard	security	c--NIST CSF|---nist csf		
+nist-rmf	NIST RMF	hard	security	---risk management framework|c--RMF|---nist risk management framework		nist-800-53
+nmap	Nmap	hard	security	c--nmap		nessus
+oauth	OAuth	hard	security	---oauth2|---oauth 2.0|---oauth 2		jwt,openid-connect
+okta	Okta	hard	security			azure-active-directory
+openid-connect	OpenID Connect	hard	security	c--OIDC|---oidc|---openid		oauth
+owasp	OWASP	hard	security	c--OWASP|---owasp top 10|---owasp top ten		application-security
+owasp-zap	OWASP ZAP	hard	security	---zap proxy	owasp	burp-suite
+palo-alto-networks	Palo Alto Networks	hard	security	---palo alto firewalls|ct-Palo Alto|---pan-os	firewalls	fortinet
+patch-management	patch management	hard	security	---patching|---security patching		vulnerability-management
+pci-dss	PCI DSS	hard	security	c--PCI|---pci compliance|---payment card industry data security standard		
+penetration-testing	penetration testing	hard	security	---pen testing|---pentesting|---pen test|---penetration tests|---ethical hacking		vulnerability-assessment
+physical-security	physical security	hard	security			
+ping-identity	Ping Identity	hard	security	---pingfederate		okta
+pki	PKI	hard	security	---public key infrastructure|c--PKI|---digital certificates		encryption
+poa-and-m	POA&M	hard	security	---plan of action and milestones|c--POA&M		
+privileged-access-management	privileged access management	hard	security	ct-PAM|---cyberark		
+qualys	Qualys	hard	security			nessus
+rapid7	Rapid7	hard	security	---insightvm|---nexpose		nessus
+red-teaming	red teaming	hard	security	---red team		
+risk-assessment	risk assessment	hard	security	---risk assessments|---risk analysis		risk-management
+saml	SAML	hard	security	c--SAML|---saml 2.0|---saml2		oauth
+sast	SAST	hard	security	---static application security testing|---static code analysis		dast
+secure-coding	secure coding	hard	security	---secure coding practices|---secure software development		application-security
+secure-software-development-lifecycle	secure SDLC	hard	security	c--SSDLC		secure-coding
+security-architecture	security architecture	hard	security			
+security-assessment	security assessment	hard	security	---security assessments|---security risk assessment|---security risk assessments|---security audits		
+security-awareness-training	security awareness training	hard	security	---security awareness		
+security-best-practices	security best practices	hard	security			
+security-clearance	security clearance	hard	security	---secret clearance|---top secret clearance|c--TS/SCI|---ts/sci clearance|---public trust clearance|---active clearance		
+security-compliance	security compliance	hard	security	---compliance monitoring		
+security-engineering	security engineering	hard	security			
+security-hardening	security hardening	hard	security	---system hardening|---server hardening|---os hardening		stigs
+security-operations-center	security operations center	hard	security	ct-SOC|---security operations		siem
+security-policy	security policy	hard	security	---security policies|---information security policies		
+sentinelone	SentinelOne	hard	security		endpoint-security	
+siem	SIEM	hard	security	---security information and event management|c--SIEM		splunk
+single-sign-on	single sign-on	hard	security	c--SSO|---sso		saml
+snort	Snort	hard	security	ct-Snort	ids-ips	suricata
+soar	SOAR	hard	security	---security orchestration automation and response		siem
+soc-2	SOC 2	hard	security	---soc2|---soc 2 type ii|---soc 2 compliance		iso-27001
+software-composition-analysis	software composition analysis	hard	security	ct-SCA|---snyk|---dependabot		
+sql-injection	SQL injection	hard	security	---sqli|---sql injections		xss
+stigs	STIGs	hard	security	c--STIG|---security technical implementation guides|---disa stigs		
+suricata	Suricata	hard	security		ids-ips	snort
+symantec-endpoint-protection	Symantec Endpoint Protection	hard	security		endpoint-security	
+system-security-plan	system security plans	hard	security	ct-SSP|---system security plan		
+tcpdump	tcpdump	hard	security			wireshark
+tenablesc	Tenable.sc	hard	security	---securitycenter		
+threat-hunting	threat hunting	hard	security			
+threat-intelligence	threat intelligence	hard	security	---cyber threat intelligence|ct-CTI		
+threat-modeling	threat modeling	hard	security	---threat modelling		
+tls	TLS	hard	security	ct-SSL|c--TLS|---ssl/tls|---transport layer security|---ssl certificates		pki
+veracode	Veracode	hard	security		sast	checkmarx
+vulnerability-assessment	vulnerability assessment	hard	security	---vulnerability scanning|---vulnerability scans		vulnerability-management
+vulnerability-management	vulnerability management	hard	security			vulnerability-assessment
+web-application-firewall	web application firewall	hard	security	c--WAF		firewalls
+wireshark	Wireshark	hard	security			tcpdump
+xss	XSS	hard	security	---cross-site scripting		sql-injection
+zeek-ids	Zeek	hard	security	---bro ids	ids-ips	
+zero-trust	zero trust	hard	security	---zero trust architecture|c--ZTA		
+8021x	802.1X	hard	networking	---802.1x authentication		
+arista-networks	Arista Networks	hard	networking	---arista|---arista eos		cisco
+aruba-networks	Aruba Networks	hard	networking	---aruba|ct-Aruba|---hpe aruba		cisco
+avaya	Avaya	hard	networking			
+bgp	BGP	hard	networking	c--BGP|---border gateway protocol	routing	ospf
+cisco	Cisco	hard	networking	---cisco routers|---cisco switches|---cisco networking|---cisco systems		juniper-networks
+cisco-ios	Cisco IOS	hard	networking	---ios xe|---nx-os|---cisco nx-os	cisco	juniper-junos
+cisco-packet-tracer	Cisco Packet Tracer	hard	networking	---packet tracer		
+cisco-webex-calling	Cisco Unified Communications Manager	hard	networking	c--CUCM|---callmanager	cisco	
+citrix-adc	Citrix ADC	hard	networking	---netscaler	load-balancing	f5
+data-center-operations	data center operations	hard	networking	---data centers|---datacenter|---data center management		
+dell-emc	Dell EMC	hard	networking	ct-EMC|---emc storage	storage-technology	netapp
+dhcp	DHCP	hard	networking	c--DHCP		dns
+dns	DNS	hard	networking	c--DNS|---domain name system|---bind dns		dhcp
+eigrp	EIGRP	hard	networking		routing	ospf
+ethernet	Ethernet	hard	networking			
+f5	F5	hard	networking	c--F5|---f5 big-ip|---big-ip|---f5 networks	load-balancing	citrix-adc
+fiber-optics	fiber optics	hard	networking	---fiber optic cabling|---fiber optic|---fibre optics		
+fibre-channel	Fibre Channel	hard	networking	---fiber channel		
+ftp	FTP	hard	networking	c--FTP|---sftp|---ftps		
+gns3	GNS3	hard	networking			
+http	HTTP	hard	networking	c--HTTP|---http/2|---https|c--HTTPS		
+infoblox	Infoblox	hard	networking		dns	
+ipsec	IPsec	hard	networking			vpn
+ipv6	IPv6	hard	networking			tcp-ip
+iscsi	iSCSI	hard	networking			
+juniper-junos	Juniper Junos	hard	networking	---junos	juniper-networks	cisco-ios
+juniper-networks	Juniper Networks	hard	networking	---juniper		cisco
+lan	LAN	hard	networking	c--LAN|---local area network|---local area networks		wan
+ldap	LDAP	hard	networking	c--LDAP|---lightweight directory access protocol		active-directory
+mainframe	mainframe	hard	networking	---mainframes|---ibm mainframe|---z/os|---zos|---ibm z		cobol
+meraki	Meraki	hard	networking	---cisco meraki	cisco	
+mpls	MPLS	hard	networking	---multiprotocol label switching		sd-wan
+nat	NAT	hard	networking	---network address translation		
+netapp	NetApp	hard	networking		storage-technology	dell-emc
+network-access-control	network access control	hard	networking	ct-NAC|---cisco ise		
+network-configuration	network configuration	hard	networking	---network setup		
+network-design	network design	hard	networking	---network architecture		
+network-infrastructure	network infrastructure	hard	networking			
+network-monitoring	network monitoring	hard	networking			
+network-protocols	network protocols	hard	networking			
+network-storage	storage area networks	hard	networking	ct-SAN|---storage area network|ct-NAS|---network attached storage		
+network-troubleshooting	network troubleshooting	hard	networking			
+networking	networking	hard	networking	---computer networking|---network administration|---network engineering|---network management		
+ntp	NTP	hard	networking	---network time protocol		
+osi-model	OSI model	hard	networking	---osi		tcp-ip
+ospf	OSPF	hard	networking	---open shortest path first	routing	bgp
+packet-analysis	packet analysis	hard	networking	---packet capture		wireshark
+proxy-servers	proxy servers	hard	networking	---proxy server|---forward proxy|---reverse proxy		
+pure-storage	Pure Storage	hard	networking		storage-technology	netapp
+qos	QoS	hard	networking	---quality of service		
+radius	RADIUS	hard	networking	c--RADIUS|---tacacs+|---tacacs		
+raid	RAID	hard	networking	c--RAID		
+rip-protocol	RIP	hard	networking	ct-RIP	routing	
+routing	routing	hard	networking	---routing protocols|---ip routing		switching
+sd-wan	SD-WAN	hard	networking	---sdwan|---software-defined wan		mpls
+sdn	SDN	hard	networking	---software-defined networking		
+server-hardware	server hardware	hard	networking	---servers|---rack servers|---blade servers		
+sip	SIP	hard	networking	ct-SIP|---session initiation protocol		voip
+smtp	SMTP	hard	networking	c--SMTP|---imap|---pop3		
+snmp	SNMP	hard	networking	c--SNMP		network-monitoring
+ssh	SSH	hard	networking	c--SSH|---secure shell|---openssh		
+storage-technology	storage technology	hard	networking	---storage systems|---enterprise storage|---storage administration		
+stp	STP	hard	networking	---spanning tree protocol	switching	
+structured-cabling	structured cabling	hard	networking	---network cabling|---cat5|---cat6|---ethernet cabling|---cable termination		
+subnetting	subnetting	hard	networking	c--CIDR|---ip addressing|---ip subnetting		tcp-ip
+switching	switching	hard	networking	---network switching|---layer 2 switching		routing
+tcp-ip	TCP/IP	hard	networking	---tcp ip|c--TCP|ct-IP|---internet protocol suite		
+telecommunications	telecommunications	hard	networking	---telecom|---telecommunication		
+ubiquiti	Ubiquiti	hard	networking	---unifi		
+udp	UDP	hard	networking			tcp-ip
+unified-communications	unified communications	hard	networking	ct-UC		
+vlans	VLANs	hard	networking	c--VLAN|---vlan|---virtual lan	switching	
+voip	VoIP	hard	networking	---voice over ip|c--VoIP		sip
+vpn	VPN	hard	networking	c--VPN|---virtual private network|---ipsec vpn|---ssl vpn		
+wan	WAN	hard	networking	c--WAN|---wide area network|---wide area networks		lan
+websockets	WebSockets	hard	networking	---websocket|---web sockets		
+wlan	wireless networking	hard	networking	---wlan|---wi-fi|---wifi|---802.11|---wireless networks		
+active-directory	Active Directory	hard	operating-system	ct-AD|---microsoft active directory|---ms active directory|---active directory domain services|c--AD DS	windows-server	azure-active-directory,ldap
+aix	AIX	hard	operating-system	---ibm aix|c--AIX	unix	solaris
+alpine-linux	Alpine Linux	hard	operating-system	ct-Alpine	linux	
+amazon-linux	Amazon Linux	hard	operating-system		linux	
+android	Android	hard	operating-system	---google android|---android os		ios
+arch-linux	Arch Linux	hard	operating-system		linux	
+centos	CentOS	hard	operating-system	---centos linux	linux	red-hat-enterprise-linux
+chromeos	ChromeOS	hard	operating-system	---chrome os		
+debian	Debian	hard	operating-system	---debian linux	linux	ubuntu
+desktop-support	desktop support	hard	operating-system	---desktop administration|---end user support|---deskside support		help-desk
+device-drivers	device drivers	hard	operating-system	---driver development		
+dns-server-administration	Windows DNS	hard	operating-system		windows-server	
+embedded-linux	embedded Linux	hard	operating-system	---yocto|---buildroot	linux	
+embedded-systems	embedded systems	hard	operating-system	---embedded software|---firmware|---firmware development|---embedded programming		
+fedora	Fedora	hard	operating-system	ct-Fedora	linux	
+file-systems	file systems	hard	operating-system	---ntfs|---ext4|c--ZFS		
+freebsd	FreeBSD	hard	operating-system	---openbsd|---netbsd|c--BSD	unix	
+freertos	FreeRTOS	hard	operating-system		rtos	
+group-policy	Group Policy	hard	operating-system	---group policy objects|c--GPO	active-directory	
+hardware-troubleshooting	hardware troubleshooting	hard	operating-system	---computer hardware|---pc hardware|---hardware repair		
+help-desk	help desk	hard	operating-system	---helpdesk|---service desk|---it support|---tier 1 support|---tier 2 support		desktop-support
+hp-ux	HP-UX	hard	operating-system	---hpux	unix	aix
+ibm-i	IBM i	hard	operating-system	c--IBM i|---as/400|---as400|---iseries|c--AS400		
+imaging	system imaging	hard	operating-system	---disk imaging|---os imaging|---ghost imaging		
+ios	iOS	hard	operating-system	c--iOS|---apple ios|ct-IOS		android
+jamf	Jamf	hard	operating-system	---jamf pro	macos	
+kernel-development	Linux kernel	hard	operating-system	---kernel development	linux	
+linux	Linux	hard	operating-system	c--Linux|---linux os|---linux systems|---gnu/linux		unix,windows
+linux-administration	Linux administration	hard	operating-system	---linux system administration|---linux sysadmin	linux	
+macos	macOS	hard	operating-system	---mac os|---mac os x|c--OS X|---osx|---apple macos|---macosx		windows
+microcontrollers	microcontrollers	hard	operating-system	---arduino|---raspberry pi|ct-MCU|---stm32|ct-PIC		embedded-systems
+microsoft-exchange	Microsoft Exchange	hard	operating-system	---exchange server|---ms exchange|ct-Exchange		microsoft-365
+microsoft-intune	Microsoft Intune	hard	operating-system	---intune|---endpoint manager		sccm
+mobile-device-management	mobile device management	hard	operating-system	co-MDM		microsoft-intune
+openvms	OpenVMS	hard	operating-system	ct-VMS		
+oracle-linux	Oracle Linux	hard	operating-system		linux	
+powershell-dsc	PowerShell DSC	hard	operating-system	---desired state configuration	powershell	
+qnx	QNX	hard	operating-system			
+red-hat-enterprise-linux	Red Hat Enterprise Linux	hard	operating-system	c--RHEL|---rhel|---red hat linux|---redhat|---red hat	linux	centos
+rocky-linux	Rocky Linux	hard	operating-system	---almalinux	linux	centos
+rtos	RTOS	hard	operating-system	---real-time operating systems|---real time operating system		
+sccm	SCCM	hard	operating-system	---system center configuration manager|c--MECM|---configuration manager|---microsoft endpoint configuration manager		microsoft-intune
+server-support	server support	hard	operating-system	---server maintenance|---server upgrades		
+solaris	Solaris	hard	operating-system	---oracle solaris|---sun solaris|---sunos	unix	aix
+suse-linux	SUSE Linux	hard	operating-system	---suse|---sles|---opensuse	linux	
+systems-administration	systems administration	hard	operating-system	---system administration|---sysadmin|---systems administrator skills|---server administration|---system admin		
+ubuntu	Ubuntu	hard	operating-system	---ubuntu linux|---ubuntu server	linux	debian
+unix	Unix	hard	operating-system	c--UNIX|---unix systems|---*nix|---unix-like		linux
+vxworks	VxWorks	hard	operating-system			
+windows	Windows	hard	operating-system	c--Windows|---microsoft windows|---ms windows|---windows 10|---windows 11|---windows 7|---windows os|---win7		linux,macos
+windows-administration	Windows administration	hard	operating-system	---windows system administration	windows	
+windows-server	Windows Server	hard	operating-system	---microsoft windows server|---windows server 2019|---windows server 2016|---windows server 2022|---windows server 2012|---windows server administration	windows	linux
+wsus	WSUS	hard	operating-system	---windows server update services		sccm
+z-os	IBM z/OS	hard	operating-system		mainframe	
+1password	1Password	hard	tool	---lastpass|---password managers		
+3ds-max	3ds Max	hard	tool	---autodesk 3ds max|---3d studio max		autodesk-maya
+activemq	ActiveMQ	hard	tool	---apache activemq	message-queues	rabbitmq
+adobe-experience-manager	Adobe Experience Manager	hard	tool	ct-AEM		sitecore
+adobe-xd	Adobe XD	hard	tool	ct-XD		figma
+android-studio	Android Studio	hard	tool			xcode
+apache-pulsar	Apache Pulsar	hard	tool	---pulsar	message-queues	apache-kafka
+api-gateways	API gateways	hard	tool	---api gateway		
+asana	Asana	hard	tool	ct-Asana		mondaycom,trello
+auth0	Auth0	hard	tool			okta
+autodesk-maya	Autodesk Maya	hard	tool	ct-Maya		blender
+automation-anywhere	Automation Anywhere	hard	tool		robotic-process-automation	uipath
+axure	Axure	hard	tool	---axure rp		
+balsamiq	Balsamiq	hard	tool			
+basecamp	Basecamp	hard	tool	c--Basecamp		asana
+bigcommerce	BigCommerce	hard	tool			shopify
+bitbucket	Bitbucket	hard	tool	---atlassian bitbucket	git	github
+blender	Blender	hard	tool	ct-Blender		autodesk-maya
+blue-prism	Blue Prism	hard	tool		robotic-process-automation	uipath
+box	Box	hard	tool	ct-Box|---box.com		dropbox
+bubbleio	Bubble.io	hard	tool	---bubble no-code		
+calendly	Calendly	hard	tool			
+charles-proxy	Charles Proxy	hard	tool	---fiddler		
+checkstyle	Checkstyle	hard	tool		java	
+chocolatey	Chocolatey	hard	tool	ct-Chocolatey		
+chrome-devtools	Chrome DevTools	hard	tool	---chrome developer tools|---devtools		
+cinema-4d	Cinema 4D	hard	tool	---c4d		
+clearcase	ClearCase	hard	tool	---ibm clearcase|---rational clearcase	version-control	
+clickup	ClickUp	hard	tool			asana
+cms	content management systems	hard	tool	---content management system|c--CMS		wordpress
+codeclimate	CodeClimate	hard	tool	---code climate		sonarqube
+codecov	Codecov	hard	tool			
+confluence	Confluence	hard	tool	---atlassian confluence|ct-Confluence		jira
+confluent-platform	Confluent Platform	hard	tool	---confluent	apache-kafka	
+contentful	Contentful	hard	tool			strapi
+coverity	Coverity	hard	tool			
+curl	curl	hard	tool	c--curl|c--cURL		
+dell-boomi	Dell Boomi	hard	tool	---boomi		mulesoft
+discord	Discord	hard	tool	ct-Discord|---discordapp		slack
+drawio	draw.io	hard	tool	---diagrams.net		lucidchart
+dropbox	Dropbox	hard	tool			google-drive
+drupal	Drupal	hard	tool			wordpress
+eclipse	Eclipse	hard	tool	---eclipse ide|ct-Eclipse		intellij-idea
+elastic-apm	Elastic APM	hard	tool			
+emacs	Emacs	hard	tool	c--emacs|---gnu emacs		vim
+eslint	ESLint	hard	tool		javascript	prettier
+figma	Figma	hard	tool	c--Figma		adobe-xd,sketch
+framer	Framer	hard	tool	ct-Framer		figma
+gdb	GDB	hard	tool	---gnu debugger		lldb
+git	Git	hard	tool	c--Git|c--GIT|---git version control|---git flow|---gitflow	version-control	mercurial,svn
+github	GitHub	hard	tool	---github.com|c--Github	git	bitbucket,gitlab
+gitlab	GitLab	hard	tool	---gitlab.com	git	github
+google-colab	Google Colab	hard	tool	---colab		jupyter
+google-drive	Google Drive	hard	tool			onedrive
+google-meet	Google Meet	hard	tool			zoom
+gotomeeting	GoToMeeting	hard	tool	---goto meeting		zoom
+homebrew	Homebrew	hard	tool			
+ibm-mq	IBM MQ	hard	tool	---websphere mq|---mqseries	message-queues	rabbitmq
+ifttt	IFTTT	hard	tool			zapier
+insomnia	Insomnia	hard	tool	ct-Insomnia		postman
+intellij-idea	IntelliJ IDEA	hard	tool	---intellij|---jetbrains intellij		eclipse
+invision	InVision	hard	tool	c--InVision		figma
+jetbrains	JetBrains	hard	tool	---jetbrains ides|---rider|---clion|---goland|---datagrip|---phpstorm|---rubymine|---gogland		
+jira	Jira	hard	tool	c--JIRA|c--Jira|---atlassian jira|---jira software		confluence,trello
+joomla	Joomla	hard	tool			wordpress
+jupyterhub	JupyterHub	hard	tool			jupyter
+kong	Kong	hard	tool	ct-Kong|---kong gateway		
+lighthouse	Lighthouse	hard	tool	ct-Lighthouse|---google lighthouse		
+linear-app	Linear	hard	tool	ct-Linear		jira
+lldb	LLDB	hard	tool			gdb
+loom	Loom	hard	tool	ct-Loom		
+low-code	low-code development	hard	tool	---low code|---no-code|---nocode		
+lucidchart	Lucidchart	hard	tool			microsoft-visio
+magento	Magento	hard	tool	---adobe commerce	php	shopify
+mailchimp	Mailchimp	hard	tool			hubspot
+mendix	Mendix	hard	tool		low-code	outsystems
+mercurial	Mercurial	hard	tool	ct-hg	version-control	git
+message-queues	message queues	hard	tool	---message queue|---message queuing|---message brokers|---message broker		
+microsoft-teams	Microsoft Teams	hard	tool	---ms teams|co-Teams|---teams meetings		slack,zoom
+miro	Miro	hard	tool	ct-Miro		lucidchart
+mondaycom	monday.com	hard	tool	c--Monday.com		asana
+mulesoft	MuleSoft	hard	tool	---mule esb|---anypoint platform		
+nats	NATS	hard	tool	ct-NATS	message-queues	
+netbeans	NetBeans	hard	tool			eclipse
+ngrok	Ngrok	hard	tool			
+notepadplusplus	Notepad++	hard	tool			
+notion	Notion	hard	tool	ct-Notion|---notion.so		confluence
+onedrive	OneDrive	hard	tool	---microsoft onedrive		google-drive
+outsystems	OutSystems	hard	tool		low-code	mendix
+perforce	Perforce	hard	tool	---helix core	version-control	git
+power-apps	Power Apps	hard	tool	---microsoft power apps|---powerapps		
+power-automate	Power Automate	hard	tool	---microsoft power automate|---microsoft flow|---powerautomate		zapier
+power-platform	Power Platform	hard	tool	---microsoft power platform		
+prettier	Prettier	hard	tool	ct-Prettier		eslint
+pycharm	PyCharm	hard	tool			vs-code
+pylint	Pylint	hard	tool	---flake8|---black formatter|---ruff	python	
+rabbitmq	RabbitMQ	hard	tool	---rabbit mq	message-queues	apache-kafka
+retool	Retool	hard	tool			
+ringcentral	RingCentral	hard	tool			
+robotic-process-automation	robotic process automation	hard	tool	c--RPA		
+sanity-cms	Sanity	hard	tool	ct-Sanity		contentful
+sap-crystal-reports	Crystal Reports	hard	tool	---sap crystal reports|c--Crystal Reports		ssrs
+shopify	Shopify	hard	tool	---shopify plus		magento,woocommerce
+sitecore	Sitecore	hard	tool			adobe-experience-manager
+sketch	Sketch	hard	tool	ct-Sketch|---sketch app		figma
+skype	Skype	hard	tool	---skype for business		microsoft-teams
+slack	Slack	hard	tool	c--Slack|---slack workspace		microsoft-teams
+smartsheet	Smartsheet	hard	tool			
+spyder	Spyder	hard	tool	ct-Spyder	python	
+squarespace	Squarespace	hard	tool			wix
+strapi	Strapi	hard	tool			contentful
+sublime-text	Sublime Text	hard	tool			vs-code
+substance-painter	Substance Painter	hard	tool			
+svn	Subversion	hard	tool	c--SVN|---apache subversion|---svn	version-control	git
+swagger	Swagger	hard	tool	---swagger ui|---swagger editor	openapi	postman
+team-foundation-server	Team Foundation Server	hard	tool	c--TFS|---tfvc|---azure devops server	version-control	azure-devops
+terminal	command line	hard	tool	ct-CLI|---command line interface|---terminal|---shell commands		
+tibco	TIBCO	hard	tool	---tibco ems|---tibco businessworks		
+tmux	tmux	hard	tool			
+trello	Trello	hard	tool			asana,jira
+tslint	TSLint	hard	tool		typescript	
+uipath	UiPath	hard	tool		robotic-process-automation	automation-anywhere
+valgrind	Valgrind	hard	tool			gdb
+video-conferencing	video conferencing	hard	tool	---videoconferencing|---video conference|---virtual meetings		
+vim	Vim	hard	tool	c--vim|---neovim|---gvim		emacs
+visual-studio	Visual Studio	hard	tool	---microsoft visual studio|ct-VS|---ms visual studio|---msvs		vs-code
+vs-code	Visual Studio Code	hard	tool	---vs code|---vscode		visual-studio
+webex	Webex	hard	tool	---cisco webex|c--WebEx		zoom
+webflow	Webflow	hard	tool	---webflow js		wordpress
+webstorm	WebStorm	hard	tool			vs-code
+wix	Wix	hard	tool	ct-Wix		squarespace
+woocommerce	WooCommerce	hard	tool		wordpress	shopify
+wordpress	WordPress	hard	tool	---wordpress.org|---wp		drupal
+wrike	Wrike	hard	tool			asana
+xcode	Xcode	hard	tool			android-studio
+zapier	Zapier	hard	tool			
+zbrush	ZBrush	hard	tool			
+zeplin	Zeplin	hard	tool			figma
+zeromq	ZeroMQ	hard	tool	---zmq	message-queues	
+zoom	Zoom	hard	tool	c--Zoom|---zoom meetings|---zoom video		microsoft-teams
+5s	5S	hard	method	c--5S	lean	
+accessibility	accessibility	hard	method	c--a11y|---web accessibility|c--WCAG|---section 508|c--ADA compliance		
+agile	Agile	hard	method	c--Agile|---agile methodologies|---agile development|---agile methodology|---agile practices		kanban,scrum
+agile-coaching	agile coaching	hard	method		agile	
+algorithms	algorithms	hard	method	---algorithm design		data-structures
+android-development	Android development	hard	method	---android app development		ios-development
+api-design	API design	hard	method	---api-first design		rest-api
+api-development	API development	hard	method	---building apis		api-design
+api-integration	API integration	hard	method	---third-party api integration|---api integrations|---third-party integrations		
+api-testing	API testing	hard	method			
+application-deployment	application deployment	hard	method	---deployments|---software deployment		
+asynchronous-processing	asynchronous processing	hard	method	---asynchronous programming|---async programming|---async/await		
+automated-testing	automated testing	hard	method	---test automation|---automation testing|---automated tests		manual-testing
+back-end-development	back-end development	hard	method	---backend|---backend engineering|---server-side development		front-end-development
+backlog-management	backlog management	hard	method	---backlog grooming|---backlog refinement		
+bdd	BDD	hard	method	---behavior-driven development|---behaviour driven development		tdd
+business-analysis	business analysis	hard	method			
+business-process-modeling	business process modeling	hard	method	---process modeling|---process mapping|---workflow analysis		
+caching	caching	hard	method	---cache|---caching strategies		
+change-management-process	change control	hard	method	---change management process|---change requests|c--ITIL change management		
+clean-code	clean code	hard	method			
+code-coverage	code coverage	hard	method			
+code-review	code review	hard	method	---code reviews|---peer code review|---pull request reviews		
+coding-standards	coding standards	hard	method	---code standards|---coding conventions|---style guides		
+computer-programming	computer programming	hard	method	---programming|---coding|---software programming		
+concurrency	concurrency	hard	method	---multithreading|---multi-threading|---parallel programming|---concurrent programming|---concurency|---multithread		
+cqrs	CQRS	hard	method	---event sourcing		
+cross-browser-compatibility	cross-browser compatibility	hard	method			
+css-preprocessors	CSS preprocessors	hard	method	---css preprocessor		sass
+customer-support-engineering	production support	hard	method	---application support|---l2 support|---l3 support		
+daily-stand-ups	daily stand-ups	hard	method	---stand-up meetings|---daily scrum		scrum
+data-structures	data structures	hard	method			algorithms
+debugging	debugging	hard	method	---troubleshoot code		troubleshooting
+design-patterns	design patterns	hard	method	---software design patterns|---gang of four		
+design-systems	design systems	hard	method			
+design-thinking	design thinking	hard	method			
+distributed-systems	distributed systems	hard	method	---distributed computing		
+domain-driven-design	domain-driven design	hard	method	c--DDD		
+end-to-end-testing	end-to-end testing	hard	method	c--E2E|---e2e testing		
+engineering-management	engineering management	hard	method			
+enterprise-architecture	enterprise architecture	hard	method	ct-TOGAF		
+event-driven-architecture	event-driven architecture	hard	method	ct-EDA|---event driven		
+extreme-programming	Extreme Programming	hard	method	ct-XP	agile	
+front-end-development	front-end development	hard	method	---frontend|---frontend engineering|---client-side development		back-end-development
+full-stack-development	full-stack development	hard	method	---full stack|---fullstack|---fullstack development		
+functional-programming	functional programming	hard	method	ct-FP		object-oriented-programming
+functional-testing	functional testing	hard	method			
+game-development	game development	hard	method	---gamedev|---game programming		
+graphql	GraphQL	hard	method	---graph ql		rest-api
+incident-problem	problem management	hard	method			incident-management
+infrastructure-engineering	infrastructure engineering	hard	method			
+integration-testing	integration testing	hard	method	---integration tests|ct-integration		unit-testing
+interaction-design	interaction design	hard	method			
+ios-development	iOS development	hard	method	---ios app development		android-development
+it-asset-management	IT asset management	hard	method	c--ITAM|---asset management it		
+it-governance	IT governance	hard	method			
+it-operations	IT operations	hard	method	---it ops		
+it-policy	IT policy	hard	method	---it policies		
+it-strategy	IT strategy	hard	method			
+itil-practices	IT service management	hard	method	c--ITSM		
+json-apis	JSON:API	hard	method			
+kaizen	Kaizen	hard	method		lean	
+kanban	Kanban	hard	method			scrum
+lean	Lean	hard	method	c--Lean|---lean methodology|---lean principles|---lean management		six-sigma
+manual-testing	manual testing	hard	method			automated-testing
+microservices	microservices	hard	method	---microservice architecture|---microservices architecture|---micro-services		
+mobile-development	mobile development	hard	method	---mobile app development|---mobile application development		
+mobile-testing	mobile testing	hard	method			
+monolith	monolithic architecture	hard	method			microservices
+object-oriented-programming	object-oriented programming	hard	method	c--OOP|---oop|---object-oriented design|c--OOD|---object-oriented		functional-programming
+open-source	open source	hard	method	---open source contributions|---foss		
+pair-programming	pair programming	hard	method			
+performance-optimization	performance optimization	hard	method	---application performance|---performance engineering|---performance optimisation		
+performance-testing	performance testing	hard	method	---load testing|---stress testing		
+process-improvement	process improvement	hard	method	---continuous improvement|---business process improvement|---process optimization		lean
+product-management	product management	hard	method			product-ownership
+product-ownership	product ownership	hard	method	---product owner duties		
+progressive-web-apps	progressive web apps	hard	method	c--PWA		
+quality-assurance	quality assurance	hard	method	c--QA|---qa		quality-control
+regression-testing	regression testing	hard	method			
+requirements-gathering	requirements gathering	hard	method	---requirements analysis|---requirements elicitation|---gathering requirements|---business requirements		
+requirements-management	requirements management	hard	method			requirements-gathering
+responsive-design	responsive design	hard	method	---responsive web design		
+rest-api	REST API	hard	method	---restful apis|---restful|---rest apis|---restful web services|---rest web services|c--REST|---rest services|---restful services|---restful api		graphql,soap
+retrospectives	retrospectives	hard	method	---sprint retrospectives		scrum
+roadmap-planning	roadmap planning	hard	method	---product roadmap|---roadmapping|---roadmaps		
+root-cause-analysis	root cause analysis	hard	method	c--RCA		
+safe	SAFe	hard	method	c--SAFe|---scaled agile framework|---scaled agile	agile	
+scalability	scalability	hard	method	---scalable systems		
+scripting	scripting	hard	method	---scripting languages|---automation scripting		
+scrum	Scrum	hard	method	c--Scrum|---scrum methodology|---scrum framework	agile	kanban
+sdlc	SDLC	hard	method	---software development life cycle|---software development lifecycle|---systems development life cycle		
+security-testing	security testing	hard	method			penetration-testing
+seo	SEO	hard	method	c--SEO|---search engine optimization|---search engine optimisation		
+server-side-rendering	server-side rendering	hard	method	ct-SSR|---serverside rendering		
+service-oriented-architecture	service-oriented architecture	hard	method	c--SOA		microservices
+session-management	session management	hard	method			
+single-page-applications	single-page applications	hard	method	ct-SPA		
+six-sigma	Six Sigma	hard	method	---lean six sigma|c--DMAIC		lean
+soap	SOAP	hard	method	c--SOAP|---soap web services		rest-api
+software-architecture	software architecture	hard	method	---application architecture|---architecture design		system-design
+software-design	software design	hard	method			
+software-development	software development	hard	method	---software engineering practices|---application development		
+software-engineering	software engineering	hard	method			
+software-testing	software testing	hard	method	---testing|c--QA testing|---application testing		
+solid-principles	SOLID principles	hard	method	c--SOLID		design-patterns
+solution-architecture	solution architecture	hard	method	---solutions architecture		
+sprint-planning	sprint planning	hard	method	---sprints		scrum
+system-design	system design	hard	method	---systems design|---system architecture|---systems architecture		software-architecture
+systems-analysis	systems analysis	hard	method			
+systems-development	systems development	hard	method			
+systems-integration	systems integration	hard	method	---system integration		
+systems-thinking	systems thinking	hard	method			
+tdd	TDD	hard	method	---test-driven development		bdd
+technical-direction	technical direction	hard	method			
+technical-documentation	technical documentation	hard	method	---documentation|---code documentation|---technical writing		
+technical-strategy	technical strategy	hard	method	---technology strategy		
+technical-support	technical support	hard	method			
+test-planning	test planning	hard	method	---test plans|---test cases|---test case design		
+total-quality-management	total quality management	hard	method	c--TQM		
+troubleshooting	troubleshooting	hard	method	---troubleshoot|---diagnose and resolve		
+unit-testing	unit testing	hard	method	---unit tests|---unit test|ct-unit		integration-testing
+user-acceptance-testing	user acceptance testing	hard	method	c--UAT		
+user-experience	user experience	hard	method	c--UX|---ux design|---user experience design|c--UX design		user-interface-design
+user-interface-design	user interface design	hard	method	c--UI design|c--UI|---ui/ux|c--UX/UI|---interface design		user-experience
+user-interface-development	user interface development	hard	method	c--UI development|---ui engineering		
+user-research	user research	hard	method	---usability testing		
+user-stories	user stories	hard	method	---user story		
+value-stream-mapping	value stream mapping	hard	method		lean	
+version-control	version control	hard	method	---source control|---revision control|---code versioning|---versioning tools		
+waterfall	Waterfall	hard	method	c--Waterfall|---waterfall methodology		agile
+web-development	web development	hard	method	---web application development|---web apps development		
+web-services	web services	hard	method			rest-api
+webhooks	webhooks	hard	method			
+wireframing	wireframing	hard	method	---wireframes|---prototyping|---mockups		
+10-key	10-key	hard	office-software	---ten key|c--10-key		data-entry
+3d-modeling	3D modeling	hard	design	---3d modelling		
+abaqus	Abaqus	hard	design			ansys
+adobe-acrobat	Adobe Acrobat	hard	office-software	---acrobat pro|---adobe acrobat pro|---adobe pdf		
+adobe-after-effects	Adobe After Effects	hard	design	---after effects		
+adobe-animate	Adobe Animate	hard	design	---adobe flash|---flash		
+adobe-audition	Adobe Audition	hard	design			
+adobe-captivate	Adobe Captivate	hard	business-software			
+adobe-creative-cloud	Adobe Creative Cloud	hard	design	---adobe creative suite|---creative suite|---creative cloud		
+adobe-dreamweaver	Adobe Dreamweaver	hard	design	---dreamweaver		
+adobe-illustrator	Adobe Illustrator	hard	design	---illustrator|ct-Illustrator		inkscape
+adobe-indesign	Adobe InDesign	hard	design	---indesign		quarkxpress
+adobe-lightroom	Adobe Lightroom	hard	design	---lightroom		
+adobe-photoshop	Adobe Photoshop	hard	design	---photoshop		gimp
+adobe-premiere-pro	Adobe Premiere Pro	hard	design	---premiere pro|---adobe premiere		final-cut-pro
+adobe-sign	Adobe Sign	hard	business-software			docusign
+adp	ADP	hard	business-software	c--ADP|---adp workforce now|---adp payroll		paychex
+ansys	ANSYS	hard	design	c--ANSYS|---ansys fluent		abaqus
+apolloio	Apollo.io	hard	business-software			zoominfo
+appfolio	AppFolio	hard	business-software			yardi
+apple-numbers	Apple Numbers	hard	office-software			microsoft-excel
+apple-pages	Apple Pages	hard	office-software			microsoft-word
+archicad	ArchiCAD	hard	design		bim	revit
+articulate-storyline	Articulate Storyline	hard	business-software	---articulate 360|---storyline		
+ats	applicant tracking systems	hard	business-software	ct-ATS|---applicant tracking system		
+audacity	Audacity	hard	design			
+autocad	AutoCAD	hard	design	---autodesk autocad|---auto cad|---autocad lt	cad	microstation
+autocad-civil-3d	AutoCAD Civil 3D	hard	design	---civil 3d	autocad	
+autodesk-inventor	Autodesk Inventor	hard	design	ct-Inventor	cad	solidworks
+avid-media-composer	Avid Media Composer	hard	design	---avid		
+bamboohr	BambooHR	hard	business-software			workday
+billcom	Bill.com	hard	business-software			
+bim	BIM	hard	design	---building information modeling|---building information modelling		
+blackbaud	Blackbaud	hard	business-software	---raiser's edge|---blackbaud raiser's edge		
+blackboard	Blackboard	hard	business-software	---blackboard learn		canvas-lms
+bluebeam	Bluebeam	hard	business-software	---bluebeam revu		
+bmc-remedy	BMC Remedy	hard	business-software	---remedy		servicenow
+branding	branding	hard	design	---brand identity|---brand design		
+cad	CAD	hard	design	---computer-aided design|c--CAD|---cad software|---cad drafting		
+cam	CAM	hard	design	---computer-aided manufacturing|ct-CAM		
+canva	Canva	hard	design			
+canvas-lms	Canvas LMS	hard	business-software	ct-Canvas|---instructure canvas		blackboard
+catia	CATIA	hard	design		cad	solidworks
+clari	Clari	hard	business-software			
+clio	Clio	hard	business-software	ct-Clio		
+cmms	CMMS	hard	business-software	---computerized maintenance management system|---computerized maintenance management systems		maximo
+computer-skills	computer skills	hard	office-software	---computer literacy|---computer proficiency|---basic computer skills|---computer literate|---pc skills		
+comsol	COMSOL	hard	design	---comsol multiphysics		
+constant-contact	Constant Contact	hard	business-software			mailchimp
+coreldraw	CorelDRAW	hard	design	---corel draw		
+cornerstone-ondemand	Cornerstone OnDemand	hard	business-software			
+coupa	Coupa	hard	business-software			sap-ariba
+crm	CRM	hard	business-software	---customer relationship management|---crm software|---crm systems		
+davinci-resolve	DaVinci Resolve	hard	design			
+desktop-publishing	desktop publishing	hard	design	c--DTP		
+docusign	DocuSign	hard	business-software			adobe-sign
+drafting	drafting	hard	design	---technical drawing|---technical drafting		cad
+dynamics-365	Dynamics 365	hard	business-software	---microsoft dynamics 365|---d365|c--D365	microsoft-dynamics	
+edi	EDI	hard	business-software	---electronic data interchange|c--EDI		
+email-management	email management	hard	office-software	---email correspondence		
+epicor	Epicor	hard	business-software		erp	
+erp	ERP	hard	business-software	---enterprise resource planning|---erp systems		
+excel-power-pivot	Power Pivot	hard	business-software	---powerpivot	microsoft-excel	
+expensify	Expensify	hard	business-software			sap-concur
+filesite	FileSite	hard	business-software	---imanage filesite		
+final-cut-pro	Final Cut Pro	hard	design	---final cut		adobe-premiere-pro
+freshbooks	FreshBooks	hard	business-software			quickbooks
+freshdesk	Freshdesk	hard	business-software	---freshworks		zendesk
+fusion-360	Fusion 360	hard	design	---autodesk fusion 360	cad	
+gimp	GIMP	hard	design			adobe-photoshop
+gmail	Gmail	hard	office-software			microsoft-outlook
+gong	Gong	hard	business-software	---gong.io|ct-Gong		
+google-ads	Google Ads	hard	business-software	---adwords|---google adwords		
+google-calendar	Google Calendar	hard	office-software			
+google-docs	Google Docs	hard	office-software			microsoft-word
+google-forms	Google Forms	hard	office-software			
+google-sheets	Google Sheets	hard	office-software			microsoft-excel
+google-slides	Google Slides	hard	office-software			microsoft-powerpoint
+google-workspace	Google Workspace	hard	office-software	---g suite|---gsuite|---google apps		microsoft-365
+graphic-design	graphic design	hard	design			
+greenhouse	Greenhouse	hard	business-software	ct-Greenhouse		lever
+hootsuite	Hootsuite	hard	business-software			sprout-social
+hris	HRIS	hard	business-software	---human resources information system|c--HRIS|---hris systems|c--HRMS|---human resource management system		
+hubspot	HubSpot	hard	business-software	---hubspot crm	crm	salesforce
+icims	iCIMS	hard	business-software			taleo
+illustration	illustration	hard	design	---digital illustration		
+imanage	iManage	hard	business-software			
+infor	Infor	hard	business-software	---infor erp|---infor m3|---infor ln	erp	
+inkscape	Inkscape	hard	design			adobe-illustrator
+intercom	Intercom	hard	business-software	ct-Intercom		zendesk
+inventory-management-software	inventory management software	hard	business-software	---inventory software		
+jaggaer	Jaggaer	hard	business-software			coupa
+jd-edwards	JD Edwards	hard	business-software	---oracle jd edwards|c--JDE	erp	
+keynote	Keynote	hard	office-software	---apple keynote|co-Keynote		microsoft-powerpoint
+kofax	Kofax	hard	business-software			
+law-manager	Law Manager	hard	business-software			
+learning-management-systems	learning management systems	hard	business-software	c--LMS|---learning management system		
+lever	Lever	hard	business-software	ct-Lever		greenhouse
+lexisnexis	LexisNexis	hard	business-software	---lexis		westlaw
+libreoffice	LibreOffice	hard	office-software	---openoffice		microsoft-office
+linkedin-sales-navigator	LinkedIn Sales Navigator	hard	business-software	---sales navigator		
+logic-pro	Logic Pro	hard	design			
+looker	Looker	hard	business-software	c--Looker|---google looker		tableau
+lotus-notes	Lotus Notes	hard	office-software	---ibm notes|---hcl notes|---lotus domino		microsoft-outlook
+marketo	Marketo	hard	business-software	---adobe marketo		hubspot
+maximo	Maximo	hard	business-software	---ibm maximo		
+meta-ads	Meta Ads	hard	business-software	---facebook ads|---facebook ads manager		google-ads
+microsoft-365	Microsoft 365	hard	office-software	---office 365|c--O365|---ms 365|c--M365	microsoft-office	google-workspace
+microsoft-dynamics	Microsoft Dynamics	hard	business-software	---ms dynamics|---dynamics crm|---microsoft dynamics crm		salesforce
+microsoft-dynamics-gp	Microsoft Dynamics GP	hard	business-software	---dynamics gp|---great plains	microsoft-dynamics	
+microsoft-excel	Microsoft Excel	hard	office-software	---ms excel|c--Excel|---excel spreadsheets|---advanced excel|c--EXCEL		google-sheets
+microsoft-office	Microsoft Office	hard	office-software	---ms office|---microsoft office suite|c--MS Office|---office suite|---microsoft office 365 apps		google-workspace
+microsoft-onenote	Microsoft OneNote	hard	office-software	---onenote		
+microsoft-outlook	Microsoft Outlook	hard	office-software	---ms outlook|c--Outlook|---outlook email		gmail
+microsoft-powerpoint	Microsoft PowerPoint	hard	office-software	---ms powerpoint|---powerpoint|---power point|co-PPT		google-slides,keynote
+microsoft-project	Microsoft Project	hard	office-software	---ms project|c--MS Project|co-Project|---microsoft project server		primavera,smartsheet
+microsoft-publisher	Microsoft Publisher	hard	office-software	---ms publisher|co-Publisher		
+microsoft-visio	Microsoft Visio	hard	office-software	---ms visio|---visio		lucidchart
+microsoft-word	Microsoft Word	hard	office-software	---ms word|co-Word|c--MS Word		google-docs
+microstation	MicroStation	hard	design	---bentley microstation	cad	autocad
+moodle	Moodle	hard	business-software			canvas-lms
+motion-graphics	motion graphics	hard	design	---animation		
+mri-software	MRI Software	hard	business-software			yardi
+navisworks	Navisworks	hard	design		bim	
+netdocuments	NetDocuments	hard	business-software			
+netsuite	NetSuite	hard	business-software	---oracle netsuite	erp	
+oracle-erp	Oracle ERP	hard	business-software	---oracle e-business suite|---oracle ebs|---oracle fusion|---oracle erp cloud|---oracle financials	erp	sap
+oracle-hyperion	Oracle Hyperion	hard	business-software	---hyperion		
+oracle-peoplesoft	Oracle PeopleSoft	hard	business-software	---peoplesoft		workday
+outreach	Outreach	hard	business-software	---outreach.io|ct-Outreach		salesloft
+pardot	Pardot	hard	business-software	---salesforce pardot		marketo
+paychex	Paychex	hard	business-software			adp
+photography	photography	hard	design	---photo editing		
+pipedrive	Pipedrive	hard	business-software		crm	salesforce
+plangrid	PlanGrid	hard	business-software			procore
+pos-systems	POS systems	hard	business-software	---point of sale|---point-of-sale systems|co-POS|---pos system		
+power-bi	Power BI	hard	business-software	---microsoft power bi|---powerbi|---power bi desktop|c--PowerBI		tableau
+presentation-software	presentation software	hard	office-software	---slide decks		microsoft-powerpoint
+primavera	Primavera	hard	business-software	---oracle primavera|---primavera p6|ct-P6		microsoft-project
+pro-tools	Pro Tools	hard	design	---avid pro tools		
+procore	Procore	hard	business-software			
+ptc-creo	PTC Creo	hard	design	---creo|---pro/engineer|---pro engineer	cad	
+quarkxpress	QuarkXPress	hard	design	---quark		adobe-indesign
+quickbooks	QuickBooks	hard	business-software	---intuit quickbooks|---quickbooks online|c--QBO		xero
+relativity	Relativity	hard	business-software	ct-Relativity		
+revit	Revit	hard	design	---autodesk revit	bim	archicad
+rhino-3d	Rhino 3D	hard	design	---rhinoceros 3d|ct-Rhino|---grasshopper 3d		
+sage-50	Sage 50	hard	business-software	---peachtree|---sage accounting		quickbooks
+sage-intacct	Sage Intacct	hard	business-software			netsuite
+salesforce	Salesforce	hard	business-software	---sfdc|---salesforce crm|---salesforce.com|c--SFDC	crm	hubspot,microsoft-dynamics
+salesforce-marketing-cloud	Salesforce Marketing Cloud	hard	business-software	---marketing cloud	salesforce	
+salesforce-nonprofit-cloud	Salesforce NPSP	hard	business-software	c--NPSP	salesforce	
+salesforce-service-cloud	Salesforce Service Cloud	hard	business-software	---service cloud	salesforce	
+salesloft	SalesLoft	hard	business-software			outreach
+sap	SAP	hard	business-software	c--SAP|---sap erp|---sap systems	erp	oracle-erp
+sap-ariba	SAP Ariba	hard	business-software	---ariba		coupa
+sap-concur	SAP Concur	hard	business-software	---concur		
+sap-fico	SAP FICO	hard	business-software	---sap fi/co|---sap fi|---sap co|---sap finance	sap	
+sap-mm	SAP MM	hard	business-software	---sap materials management	sap	
+sap-pm	SAP Plant Maintenance	hard	business-software	---sap pm	sap	maximo
+sap-s-4hana	SAP S/4HANA	hard	business-software	---s/4hana|---s4hana|---sap s4	sap	
+sap-sd	SAP SD	hard	business-software	---sap sales and distribution	sap	
+sap-successfactors	SAP SuccessFactors	hard	business-software	---successfactors		workday
+servicenow	ServiceNow	hard	business-software	---service now|ct-SNOW		jira
+sharepoint	SharePoint	hard	office-software	---microsoft sharepoint|---ms sharepoint|---sharepoint online		confluence
+siemens-nx	Siemens NX	hard	design	---unigraphics	cad	
+sketchup	SketchUp	hard	design	---trimble sketchup|---google sketchup		
+solidworks	SolidWorks	hard	design	---solid works|---dassault solidworks	cad	catia
+spreadsheets	spreadsheets	hard	office-software	---spreadsheet software|---spreadsheet applications|---spreadsheet		microsoft-excel
+sprout-social	Sprout Social	hard	business-software			hootsuite
+tableau	Tableau	hard	business-software	c--Tableau|---tableau desktop|---tableau server		power-bi
+taleo	Taleo	hard	business-software	---oracle taleo		icims
+timberline	Timberline	hard	business-software	---sage timberline		
+typing	typing	hard	office-software	---typing skills|---keyboarding|---touch typing|co-WPM|---words per minute		
+typography	typography	hard	design			
+ukg	UKG	hard	business-software	---ultipro|---kronos|---ukg pro|---kronos workforce		adp
+video-editing	video editing	hard	design			
+visual-design	visual design	hard	design			
+westlaw	Westlaw	hard	business-software			lexisnexis
+word-processing	word processing	hard	office-software	---word processor|---word processing software		microsoft-word
+wordperfect	WordPerfect	hard	office-software	---corel wordperfect		microsoft-word
+work-order-management	work order management	hard	business-software	---work orders|---work order system|---work order systems		
+workday	Workday	hard	business-software	c--Workday|---workday hcm|---workday financials		sap-successfactors
+xero	Xero	hard	business-software			quickbooks
+yardi	Yardi	hard	business-software	---yardi voyager		
+zendesk	Zendesk	hard	business-software			freshdesk
+zoho-crm	Zoho CRM	hard	business-software	---zoho	crm	salesforce
+zoominfo	ZoomInfo	hard	business-software			
+appliance-repair	appliance repair	hard	trade			
+asbestos-abatement	asbestos abatement	hard	trade	---asbestos handling		lead-abatement
+auto-body-repair	auto body repair	hard	trade	---collision repair		
+automotive-repair	automotive repair	hard	trade	---auto repair|---automotive mechanics|---vehicle maintenance|---vehicle repair		
+backflow-prevention	backflow prevention	hard	trade	---backflow testing|---backflow preventers	plumbing	
+baking	baking	hard	trade	---pastry		
+bartending	bartending	hard	trade	---mixology		
+blueprint-reading	blueprint reading	hard	trade	---read blueprints|---reading blueprints|---blueprints|---schematic reading|---reading schematics|---read schematics|---construction drawings|---technical drawings		
+boiler-operation	boiler operation	hard	trade	---boilers|---boiler maintenance|---boiler repair|---boiler room|---low pressure boilers|---high pressure boilers	heating-systems	
+building-automation-systems	building automation systems	hard	trade	ct-BAS|---building management systems|ct-BMS		hvac
+building-codes	building codes	hard	trade	---building code compliance|---international building code		
+building-maintenance	building maintenance	hard	trade	---facility maintenance|---facilities maintenance|---maintenance repair|---general maintenance|---preventive maintenance		
+burner-repair	burner repair	hard	trade	---oil burners|---gas burners|---burner maintenance	heating-systems	boiler-operation
+cabinet-making	cabinet making	hard	trade		carpentry	
+carpentry	carpentry	hard	trade	---carpenter skills|---rough carpentry|---finish carpentry|---framing|---woodworking|---cabinetry		
+caulking	caulking	hard	trade	---sealants|---caulk		
+chillers	chillers	hard	trade	---chiller operation|---cooling towers		hvac
+cnc-machining	CNC machining	hard	trade	c--CNC|---cnc operation|---cnc machine operation	machining	cnc-programming
+cnc-programming	CNC programming	hard	trade	---g-code programming|---mastercam		cnc-machining
+color-matching	color matching	hard	trade	---colour matching		paint-mixing
+commercial-driving	commercial driving	hard	trade	---truck driving|---tractor-trailer|---delivery driving		
+concrete-work	concrete work	hard	trade	---concrete finishing|---concrete pouring|---formwork		masonry
+confined-space-entry	confined space entry	hard	trade	---confined spaces	osha-safety	
+construction	construction	hard	trade	---construction methods|---building construction		
+construction-management	construction management	hard	trade	---construction project management		
+cosmetology	cosmetology	hard	trade	---hair styling|---hairdressing|---barbering		
+crane-operation	crane operation	hard	trade	---crane operator		rigging
+custodial-services	custodial services	hard	trade	---janitorial|---custodial|---cleaning services|---floor care		
+cutting-and-drilling	cutting and drilling	hard	trade	---drilling|---core drilling		power-tools
+diesel-mechanics	diesel mechanics	hard	trade	---diesel engines|---diesel engine repair		automotive-repair
+drainage-systems	drainage systems	hard	trade	---drain cleaning|---sewer lines|---drainage		plumbing
+drywall	drywall	hard	trade	---sheetrock|---drywall installation|---taping and mudding|---drywall finishing		plastering
+electrical-troubleshooting	electrical troubleshooting	hard	trade		electrical-work	
+electrical-wiring	electrical wiring	hard	trade	---wiring|---residential wiring|---commercial wiring|---conduit bending|---conduit installation	electrical-work	
+electrical-work	electrical work	hard	trade	---electrical|---electrical repair|---electrical maintenance|---electrician skills		electrical-wiring
+elevator-maintenance	elevator maintenance	hard	trade	---elevator repair		
+equipment-operation	equipment operation	hard	trade	---machine operation		
+fall-protection	fall protection	hard	trade		osha-safety	
+fire-alarm-systems	fire alarm systems	hard	trade	---fire alarms|---fire suppression systems|---sprinkler systems		
+flooring-installation	flooring installation	hard	trade	---flooring|---floor installation		
+food-preparation	food preparation	hard	trade	---food prep|---cooking|---line cooking|---knife skills		
+food-safety	food safety	hard	trade	---food handling|---haccp		
+forklift-operation	forklift operation	hard	trade	---forklift|---fork lift|---forklift driving|---powered industrial trucks|---pallet jack		
+gas-piping	gas piping	hard	trade	---gas lines		pipefitting
+glazing	glazing	hard	trade	---glass installation|---glazier		
+glazing-sealing	weatherproofing	hard	trade	---waterproofing		
+hand-tools	hand tools	hard	trade			power-tools
+hazardous-materials-handling	hazardous materials handling	hard	trade	c--HAZMAT|---hazmat|---hazardous waste|---hazardous materials		
+heating-equipment-maintenance	heating equipment maintenance	hard	trade	---heating system maintenance	heating-systems	
+heating-systems	heating systems	hard	trade	---heating equipment|---heating plants|---heating units|---heating system		boiler-operation
+heavy-equipment-operation	heavy equipment operation	hard	trade	---heavy equipment|---backhoe|---excavator operation|---bulldozer		
+heavy-lifting	heavy lifting	hard	trade	---lift 50 pounds|---lifting heavy objects		
+hot-water-systems	hot water systems	hard	trade	---hot water generating systems|---water heaters		heating-systems
+hvac	HVAC	hard	trade	c--HVAC|---heating ventilation and air conditioning|---heating, ventilation, and air conditioning|---hvac/r|c--HVACR|---hvac systems		refrigeration
+industrial-maintenance	industrial maintenance	hard	trade	---industrial electrical maintenance		
+instrument-maintenance	instrument maintenance	hard	trade	---instrument calibration|---calibration		
+instrument-troubleshooting	instrument troubleshooting	hard	trade			instrument-maintenance
+insulation-installation	insulation installation	hard	trade	---insulation		
+ladder-work	ladder work	hard	trade	---ladders		scaffolding
+landscaping	landscaping	hard	trade	---grounds maintenance|---groundskeeping|---lawn care		
+lead-abatement	lead abatement	hard	trade	---lead-safe work practices|---lead paint		asbestos-abatement
+lockout-tagout	lockout/tagout	hard	trade	---lockout tagout|c--LOTO	osha-safety	
+locksmithing	locksmithing	hard	trade	---lock repair|---locksmith		
+low-voltage-wiring	low voltage wiring	hard	trade	---low voltage|---low-voltage systems		
+machining	machining	hard	trade	---machinist skills|---lathe operation|---milling machines|---manual machining		cnc-machining
+masonry	masonry	hard	trade	---bricklaying|---brick laying|---stonemasonry|---block laying|---pointing		concrete-work
+mechanical-aptitude	mechanical aptitude	hard	trade	---mechanically inclined		
+mechanical-assembly	mechanical assembly	hard	trade	---product assembly|---assembly line		
+mechanical-work	mechanical work	hard	trade	---mechanical repair|---mechanical maintenance		
+metal-fabrication	metal fabrication	hard	trade	---fabrication|---sheet metal|---sheet metal fabrication|---metalworking		welding
+millwork	millwork	hard	trade	---trim carpentry	carpentry	
+motor-controls	motor controls	hard	trade	---motor control circuits		plc-programming
+motor-repair	motor repair	hard	trade	---electric motors|---motor maintenance		pump-repair
+national-electrical-code	National Electrical Code	hard	trade	c--NEC|---nec code		electrical-wiring
+osha-safety	OSHA safety	hard	trade	c--OSHA|---osha regulations|---osha standards|---osha compliance|---jobsite safety|---construction safety|---workplace safety		
+paint-mixing	paint mixing	hard	trade	---mixing paints	painting	color-matching
+painting	painting	hard	trade	---house painting|---commercial painting|---interior painting|---exterior painting|---paint application		plastering
+personal-protective-equipment	personal protective equipment	hard	trade	c--PPE		osha-safety
+pest-control	pest control	hard	trade	---extermination|---integrated pest management		
+pipefitting	pipefitting	hard	trade	---pipe fitting|---piping|---pipe installation|---pipe threading|---steamfitting|---steam fitting		plumbing
+plastering	plastering	hard	trade	---plaster|---plasterwork		drywall
+plc-programming	PLC programming	hard	trade	c--PLC|---plcs|---programmable logic controllers|---allen-bradley|---rslogix		ladder-logic
+plumbing	plumbing	hard	trade	---plumbing repair|---plumbing systems|---plumbing installation		pipefitting
+plumbing-fixtures	plumbing fixtures	hard	trade	---fixture installation|---faucets|---water closets	plumbing	
+pneumatic-controls	pneumatic controls	hard	trade	---pneumatic heating systems|---pneumatic systems|---pneumatics		
+power-tools	power tools	hard	trade	---power tool operation		hand-tools
+pump-repair	pump repair	hard	trade	---pumps|---pump maintenance		motor-repair
+quantity-takeoffs	quantity takeoffs	hard	trade	---takeoffs|---quantity take-offs|---material takeoffs		cost-estimating
+refrigeration	refrigeration	hard	trade	---refrigeration systems|---refrigerant handling		hvac
+rigging	rigging	hard	trade	---rigging and signaling|---hoisting		scaffolding
+roofing	roofing	hard	trade	---roof repair|---roofing installation|---shingle installation		
+safety-procedures	safety procedures	hard	trade	---safety protocols|---safety regulations		
+scada	SCADA	hard	trade	---supervisory control and data acquisition		plc-programming
+scaffolding	scaffolding	hard	trade	---scaffold erection|---scaffolds		rigging
+sewing	sewing	hard	trade	---tailoring		
+small-engine-repair	small engine repair	hard	trade			
+soldering-electronics	electronics repair	hard	trade	---electronic repair|---circuit board repair|---electronics assembly		
+spray-painting	spray painting	hard	trade	---spray painting equipment|---airless spraying|---paint spraying	painting	
+steam-systems	steam systems	hard	trade	---steam traps|---steam distribution		boiler-operation
+surface-preparation	surface preparation	hard	trade	---surface prep|---sanding|---scraping		painting
+surveying	surveying	hard	trade	---land surveying|c--GPS surveying		
+tile-setting	tile setting	hard	trade	---tiling|---tile installation		
+upholstery	upholstery	hard	trade			
+vent-systems	vent systems	hard	trade	---ventilation systems|---ventilation		hvac
+wallpapering	wallpapering	hard	trade	---wallpaper hanging		
+warehouse-operations	warehouse operations	hard	trade	---warehousing|---shipping and receiving|---order picking|---loading and unloading		
+welding	welding	hard	trade	c--MIG welding|c--TIG welding|---stick welding|---arc welding|c--SMAW|c--GMAW|c--GTAW|---brazing|---soldering|---welder		metal-fabrication
+allscripts	Allscripts	hard	healthcare	---veradigm	ehr	
+analytical-chemistry	analytical chemistry	hard	laboratory		chemistry	
+anatomy-and-physiology	anatomy and physiology	hard	healthcare	---anatomy|---physiology		
+athenahealth	athenahealth	hard	healthcare	---athena health	ehr	
+behavioral-health	behavioral health	hard	healthcare	---mental health|---psychiatric care		
+biochemistry	biochemistry	hard	laboratory			
+bioinformatics	bioinformatics	hard	laboratory	---computational biology		
+care-coordination	care coordination	hard	healthcare	---case management		
+catheterization	catheterization	hard	healthcare			
+cell-culture	cell culture	hard	laboratory	---tissue culture|---aseptic technique		
+cerner	Cerner	hard	healthcare	---oracle cerner|---cerner millennium	ehr	epic
+chain-of-custody	chain of custody	hard	laboratory			
+chemistry	chemistry	hard	laboratory	---chemical analysis|---wet chemistry|---general chemistry		
+chromatography	chromatography	hard	laboratory			
+clinical-chemistry	clinical chemistry	hard	laboratory			
+clinical-research	clinical research	hard	laboratory	---clinical trials		
+counseling	counseling	hard	healthcare	---therapy sessions|---psychotherapy		
+critical-care	critical care	hard	healthcare	---intensive care|co-ICU		
+cytology	cytology	hard	laboratory			
+dental-hygiene	dental hygiene	hard	healthcare	---dental cleaning		
+dentrix	Dentrix	hard	healthcare			
+discharge-planning	discharge planning	hard	healthcare			
+dna-sequencing	DNA sequencing	hard	laboratory	---next-generation sequencing|ct-NGS|---sanger sequencing	molecular-biology	
+eclinicalworks	eClinicalWorks	hard	healthcare		ehr	
+ehr	EHR	hard	healthcare	c--EHR|c--EMR|---electronic health records|---electronic medical records|---electronic health record|---electronic medical record		
+ekg	EKG	hard	healthcare	c--ECG|c--EKG|---electrocardiography|---electrocardiogram|---12-lead ekg		
+elap	ELAP	hard	laboratory	---environmental laboratory approval program|c--ELAP		
+elisa	ELISA	hard	laboratory	---immunoassays		
+eln	electronic lab notebooks	hard	laboratory	ct-ELN|---electronic laboratory notebook		
+emergency-medicine	emergency medicine	hard	healthcare	---emergency room|co-ER		
+emergency-response	emergency response	hard	healthcare	---emergency procedures|---first responder		
+environmental-health-and-safety	environmental health and safety	hard	laboratory	c--EHS|c--EH&S|---environmental health & safety		
+environmental-testing	environmental testing	hard	laboratory	---environmental sampling|---environmental analysis		
+epa-methods	EPA methods	hard	laboratory	c--EPA method|---epa test methods		
+epic	Epic	hard	healthcare	c--Epic|---epic systems|---epic emr|---epic ehr|---epiccare	ehr	cerner
+fda-regulations	FDA regulations	hard	laboratory	c--FDA|---21 cfr part 11|---21 cfr		
+flow-cytometry	flow cytometry	hard	laboratory	---facs		
+forensic-science	forensic science	hard	laboratory	---forensics lab|---crime lab		
+gas-chromatography	gas chromatography	hard	laboratory	ct-GC|---gas chromatograph|c--GC-MS|---gc/ms|---gas chromatography-mass spectrometry	chromatography	hplc
+gel-electrophoresis	gel electrophoresis	hard	laboratory	---electrophoresis		
+genomics	genomics	hard	laboratory			bioinformatics
+geriatrics	geriatrics	hard	healthcare	---geriatric care|---elder care|---eldercare		
+glp	GLP	hard	laboratory	---good laboratory practice|---good laboratory practices|c--GLP		gmp
+gmp	GMP	hard	laboratory	---good manufacturing practice|---good manufacturing practices|c--cGMP|c--GMP		glp
+good-clinical-practice	good clinical practice	hard	laboratory	co-GCP|---ich gcp		clinical-research
+health-education	health education	hard	healthcare			
+healthcare	healthcare	hard	healthcare	---health care|---healthcare industry		
+healthcare-administration	healthcare administration	hard	healthcare	---healthcare management|---health services administration		
+hematology	hematology	hard	laboratory	---haematology		
+hipaa	HIPAA	hard	healthcare	c--HIPAA|---health insurance portability and accountability act|---hipaa compliance		
+histology	histology	hard	laboratory	---histotechnology		
+home-health-care	home health care	hard	healthcare	---home care|---home health		
+hplc	HPLC	hard	laboratory	---high performance liquid chromatography|c--UPLC	chromatography	gas-chromatography
+immunology	immunology	hard	laboratory			
+industrial-hygiene	industrial hygiene	hard	laboratory			
+infection-control	infection control	hard	healthcare	---infection prevention		
+inorganic-chemistry	inorganic chemistry	hard	laboratory		chemistry	
+ion-chromatography	ion chromatography	hard	laboratory		chromatography	
+iso-17025	ISO 17025	hard	laboratory	---iso/iec 17025		
+iv-therapy	IV therapy	hard	healthcare	---intravenous therapy|---iv insertion|---iv starts		
+laboratory-equipment	laboratory equipment	hard	laboratory	---lab equipment|---laboratory instruments|---pipetting|---centrifuge|---autoclave		
+laboratory-safety	laboratory safety	hard	laboratory	---lab safety|---chemical safety|---chemical hygiene		
+laboratory-techniques	laboratory techniques	hard	laboratory	---lab techniques|---bench work|---laboratory skills		
+lims	LIMS	hard	laboratory	---laboratory information management system|---laboratory information management systems|c--LIMS		
+liquid-chromatography-mass-spectrometry	LC-MS	hard	laboratory	---lc/ms|c--LC-MS/MS|---lc-ms/ms	chromatography,mass-spectrometry	
+mass-spectrometry	mass spectrometry	hard	laboratory	ct-MS|---mass spec|c--ICP-MS|---icp-ms		
+medical-assisting	medical assisting	hard	healthcare	---clinical assisting		
+medical-billing	medical billing	hard	healthcare	---billing and coding|---insurance billing|---claims processing		medical-coding
+medical-coding	medical coding	hard	healthcare	c--ICD-10|---icd-10-cm|co-CPT|c--HCPCS|---cpt coding|---icd 10		medical-billing
+medical-records	medical records	hard	healthcare	---health information management|co-HIM		
+medical-terminology	medical terminology	hard	healthcare			
+medication-administration	medication administration	hard	healthcare	---administering medications|---medication management		
+meditech	MEDITECH	hard	healthcare		ehr	epic
+method-validation	method validation	hard	laboratory	---method development|---assay development|---analytical method validation		
+microbiology	microbiology	hard	laboratory	---microbiological testing|---bacteriology		
+microscopy	microscopy	hard	laboratory	---electron microscopy|---light microscopy|---confocal microscopy		
+molecular-biology	molecular biology	hard	laboratory			
+nextgen-healthcare	NextGen Healthcare	hard	healthcare	---nextgen	ehr	
+nursing	nursing	hard	healthcare	---nursing care|---clinical nursing		patient-care
+occupational-therapy	occupational therapy	hard	healthcare			
+organic-chemistry	organic chemistry	hard	laboratory		chemistry	
+patient-assessment	patient assessment	hard	healthcare	---clinical assessment|---health assessments		
+patient-care	patient care	hard	healthcare	---direct patient care|---bedside care		
+patient-education	patient education	hard	healthcare			
+pcr	PCR	hard	laboratory	---polymerase chain reaction|c--qPCR|---rt-pcr|c--RT-PCR	molecular-biology	
+pediatrics	pediatrics	hard	healthcare	---pediatric care		
+personal-care	personal care	hard	healthcare	---activities of daily living|c--ADLs|c--ADL		
+pharmacology	pharmacology	hard	laboratory			
+pharmacy	pharmacy	hard	healthcare	---pharmacy operations|---dispensing medications|---prescription processing		
+phlebotomy	phlebotomy	hard	healthcare	---venipuncture|---blood draws|---blood drawing		
+physical-analysis	physical analysis	hard	laboratory	---physical testing		
+physical-therapy	physical therapy	hard	healthcare	---rehabilitation|---physiotherapy		
+prior-authorization	prior authorization	hard	healthcare	---prior authorizations		
+proficiency-testing	proficiency testing	hard	laboratory			
+public-health	public health	hard	healthcare	---epidemiology		
+quality-control	quality control	hard	laboratory	c--QC|---qc testing|---quality checks		quality-assurance
+radiology	radiology	hard	healthcare	---radiography|---x-ray|---medical imaging		
+regulatory-affairs	regulatory affairs	hard	laboratory	---regulatory submissions		
+research	research	hard	laboratory	---research skills|---scientific research|---laboratory research		
+respiratory-therapy	respiratory therapy	hard	healthcare			
+revenue-cycle-management	revenue cycle management	hard	healthcare	---revenue cycle		
+sample-preparation	sample preparation	hard	laboratory	---sample prep|---sample collection|---sample handling|---specimen processing|---specimen handling		
+serology	serology	hard	laboratory			
+social-work	social work	hard	healthcare	---case work|---casework		
+spectroscopy	spectroscopy	hard	laboratory	---spectrophotometry|c--UV-Vis|---uv-vis spectroscopy|c--FTIR|---infrared spectroscopy|c--NMR|---nmr spectroscopy|---atomic absorption|c--ICP-OES|---raman spectroscopy		
+standard-operating-procedures	standard operating procedures	hard	laboratory	c--SOPs|c--SOP|---standard operating procedure		
+sterilization	sterilization	hard	healthcare	---sterile processing|---sterile technique		
+surgical-procedures	surgical procedures	hard	healthcare	---surgical assisting|---operating room		
+telemetry	telemetry	hard	healthcare			
+titration	titration	hard	laboratory	---titrations|---titrimetric analysis		
+toxicology	toxicology	hard	laboratory	---toxicological analysis		
+trace-organics-analysis	trace organics analysis	hard	laboratory	---trace organic analysis		
+triage	triage	hard	healthcare			
+utilization-review	utilization review	hard	healthcare			
+vital-signs	vital signs	hard	healthcare	---taking vital signs|---vitals		
+water-sample-testing	water sample testing	hard	laboratory	---water quality testing|---water testing|---water analysis		
+western-blot	Western blot	hard	laboratory	---western blotting		
+wound-care	wound care	hard	healthcare			
+account-management	account management	hard	sales-marketing	---key account management|---client account management		
+account-strategy	account strategy	hard	sales-marketing	---account planning		
+accounting	accounting	hard	finance-accounting	---accounting principles|---financial accounting|---bookkeeping		
+accounts-payable	accounts payable	hard	finance-accounting	co-AP|---a/p|---payables		accounts-receivable
+accounts-receivable	accounts receivable	hard	finance-accounting	co-AR|---a/r|---receivables|---collections		accounts-payable
+actuarial-science	actuarial science	hard	finance-accounting	---actuarial analysis		
+administrative-skills	administrative skills	hard	administration	---administrative support|---administrative tasks|---administrative duties|---clerical|---clerical skills|---clerical support		
+answering-phones	answering phones	hard	administration	---phone etiquette|---telephone etiquette|---answering telephones|---multi-line phones|---switchboard		
+anti-money-laundering	anti-money laundering	hard	finance-accounting	c--AML|c--KYC|---know your customer|c--BSA/AML		
+archiving	archiving	hard	administration	---archives|---records retention		
+auditing	auditing	hard	finance-accounting	---audit|---audits|---internal audit|---internal auditing|---external audit|---financial audits		
+b2b-sales	B2B sales	hard	sales-marketing	c--B2B|---business-to-business sales|---b2b		b2c-sales
+b2c-sales	B2C sales	hard	sales-marketing	c--B2C|---business-to-consumer		b2b-sales
+banking	banking	hard	finance-accounting	---retail banking|---commercial banking		
+bilingual	bilingual	hard	administration	---spanish|---bilingual spanish|co-Spanish|---fluent in spanish		
+billing	billing	hard	finance-accounting	---invoicing|---invoice processing		
+brand-management	brand management	hard	sales-marketing			
+budget-management	budget management	hard	finance-accounting	---budget administration|---budget control|---budget monitoring		budgeting
+budgeting	budgeting	hard	finance-accounting	---budget preparation|---budget development|---budget planning		
+business-development	business development	hard	sales-marketing	co-BD|---biz dev|---bizdev		
+business-planning	business planning	hard	method	---business plans		
+cash-handling	cash handling	hard	sales-marketing	---cash register|---handling cash		
+challenger-sale	Challenger Sale	hard	sales-marketing	---challenger sales|---challenger selling		
+change-management	change management	hard	method	---organizational change|---organizational change management|c--OCM		
+closing	closing deals	hard	sales-marketing	---deal closing|---closing sales		
+cold-calling	cold calling	hard	sales-marketing	---cold calls|---cold outreach		prospecting
+compensation-and-benefits	compensation and benefits	hard	administration	---benefits administration|---employee benefits		
+competitive-analysis	competitive analysis	hard	sales-marketing	---competitor analysis|---competitive intelligence		
+compliance	compliance	hard	finance-accounting	---regulatory compliance|---compliance management		
+consultative-selling	consultative selling	hard	sales-marketing	---consultative sales		solution-selling
+content-marketing	content marketing	hard	sales-marketing	---content creation|---content strategy		
+contract-drafting	contract drafting	hard	administration	---drafting contracts		
+contract-management	contract management	hard	administration	---contract administration|---contracts management		
+contract-negotiation	contract negotiation	hard	administration	---contract negotiations		
+copywriting	copywriting	hard	sales-marketing			
+correspondence	correspondence	hard	administration	---business correspondence|---letter writing		
+cost-accounting	cost accounting	hard	finance-accounting	---cost analysis		
+cost-control	cost control	hard	finance-accounting	---cost reduction|---cost containment		
+cost-estimating	cost estimating	hard	finance-accounting	---cost estimation|---cost estimates|---estimating		
+credit-analysis	credit analysis	hard	finance-accounting	---underwriting		
+critical-path-method	critical path method	hard	method	co-CPM|---critical path		
+customer-retention	customer retention	hard	sales-marketing			
+customer-success	customer success	hard	sales-marketing			account-management
+data-entry	data entry	hard	administration	---data input|---keying data		
+digital-marketing	digital marketing	hard	sales-marketing	---online marketing|---internet marketing		
+discovery-calls	discovery calls	hard	sales-marketing	---sales discovery		
+earned-value-management	earned value management	hard	method	c--EVM|---earned value		
+economic-analysis	economic analysis	hard	finance-accounting	---economic research|---economic planning|---economic modeling		
+eligibility-determination	eligibility determination	hard	administration			
+email-marketing	email marketing	hard	sales-marketing	---email campaigns		
+employee-relations	employee relations	hard	administration			
+enterprise-sales	enterprise sales	hard	sales-marketing			b2b-sales
+event-planning	event planning	hard	administration	---event coordination|---event management		
+expenditure-tracking	expenditure tracking	hard	finance-accounting	---expenditures|---spending analysis		
+expense-reporting	expense reporting	hard	finance-accounting	---expense reports|---expense management		
+facilities-management	facilities management	hard	administration	---facility management		
+file-management	file management	hard	administration	---document management		
+filing	filing	hard	administration	---filing systems|---document filing		
+financial-analysis	financial analysis	hard	finance-accounting	---financial analyses|---variance analysis		
+financial-forecasting	financial forecasting	hard	finance-accounting			
+financial-modeling	financial modeling	hard	finance-accounting	---financial modelling		
+financial-planning	financial planning	hard	finance-accounting	c--FP&A|---financial planning and analysis		
+financial-reporting	financial reporting	hard	finance-accounting	---financial statements|---financial statement preparation		
+financial-services	financial services	hard	finance-accounting			
+fiscal-management	fiscal management	hard	finance-accounting	---fiscal administration|---financial administration|---financial management		
+fixed-assets	fixed assets	hard	finance-accounting	---fixed asset accounting|---depreciation		
+full-sales-cycle	full sales cycle	hard	sales-marketing	---end-to-end sales cycle|---full-cycle sales		
+fund-accounting	fund accounting	hard	finance-accounting			
+gaap	GAAP	hard	finance-accounting	c--GAAP|---generally accepted accounting principles|c--US GAAP		ifrs
+gantt-charts	Gantt charts	hard	method	---gantt		
+gasb	GASB	hard	finance-accounting	---governmental accounting		gaap
+general-ledger	general ledger	hard	finance-accounting	co-GL|---ledger|---journal entries		
+government-relations	government relations	hard	administration	---lobbying		
+grant-management	grant management	hard	finance-accounting	---grants management|---grant administration|---grant writing		
+hr-policies	HR policies	hard	administration	---hr compliance|---employment law		
+human-resources-management	human resources management	hard	administration	c--HR management|---human resource management|c--HRM		
+ifrs	IFRS	hard	finance-accounting	---international financial reporting standards		gaap
+inside-sales	inside sales	hard	sales-marketing			outside-sales
+insurance-claims	insurance claims	hard	finance-accounting	---claims adjusting|---insurance underwriting		
+internal-controls	internal controls	hard	finance-accounting	c--SOX|---sarbanes-oxley|---sox compliance		auditing
+inventory-management	inventory management	hard	administration	---inventory control|---stock control|---inventory tracking		
+investment-analysis	investment analysis	hard	finance-accounting	---portfolio management|---asset management|---equity research		
+labor-market-research	labor market research	hard	method			
+labor-relations	labor relations	hard	administration	---collective bargaining|---union relations		
+lead-generation	lead generation	hard	sales-marketing	---lead gen|---generating leads		prospecting
+legal-research	legal research	hard	administration			
+logistics	logistics	hard	administration	---shipping logistics|---freight|---transportation management		
+mail-handling	mail handling	hard	administration	---mail processing|---mailroom		
+management-analysis	management analysis	hard	administration			
+market-intelligence	market intelligence	hard	sales-marketing			market-research
+market-research	market research	hard	sales-marketing			
+marketing	marketing	hard	sales-marketing			
+marketing-automation	marketing automation	hard	sales-marketing			
+meddic	MEDDIC	hard	sales-marketing	c--MEDDIC|---meddpicc|c--MEDDPICC		
+meeting-coordination	meeting coordination	hard	administration	---meeting planning|---taking minutes|---minutes taking		
+merchandising	merchandising	hard	sales-marketing	---visual merchandising		
+mergers-and-acquisitions	mergers and acquisitions	hard	finance-accounting	c--M&A|---due diligence		
+month-end-close	month-end close	hard	finance-accounting	---month-end closing|---year-end close|---financial close		
+objection-handling	objection handling	hard	sales-marketing	---handling objections|---overcoming objections		
+office-management	office management	hard	administration	---office administration|---office operations		
+onboarding	onboarding	hard	administration	---employee onboarding		
+operations-management	operations management	hard	method	---business operations|---operations		
+organizational-research	organizational research	hard	method			
+outside-sales	outside sales	hard	sales-marketing	---field sales		inside-sales
+paralegal-skills	litigation support	hard	administration	---e-discovery|---ediscovery|---litigation		
+partnerships	partnership management	hard	sales-marketing	---channel partnerships|---strategic partnerships|---channel sales		
+payroll	payroll	hard	finance-accounting	---payroll processing|---payroll administration		
+performance-management	performance management	hard	administration	---performance reviews|---performance appraisals		
+pipeline-management	pipeline management	hard	sales-marketing	---sales pipeline|---pipeline development		
+pmbok	PMBOK	hard	method	c--PMBOK|---project management body of knowledge	project-management	
+policy-analysis	policy analysis	hard	administration	---public policy		
+policy-development	policy development	hard	method			
+position-classification	position classification	hard	administration	---job classification		
+process-documentation	process documentation	hard	method			
+procurement	procurement	hard	administration	---sourcing|---strategic sourcing|---public procurement|---government procurement		purchasing
+product-demos	product demos	hard	sales-marketing	---product demonstrations|---software demos		
+product-marketing	product marketing	hard	sales-marketing	---go-to-market strategy|c--GTM strategy		
+program-evaluation	program evaluation	hard	administration	---program assessment		
+program-management	program management	hard	administration			project-management
+program-planning	program planning	hard	administration	---employment program planning|---social services program planning		
+project-delivery	project delivery	hard	method			
+project-management	project management	hard	method	---project management skills|---managing projects		program-management
+project-planning	project planning	hard	method	---project plans|---project scheduling|---work breakdown structure|c--WBS		
+proofreading	proofreading	hard	administration	---editing|---copy editing|---copyediting		
+property-management	property management	hard	administration			
+prospecting	prospecting	hard	sales-marketing	---sales prospecting|---outbound prospecting		
+public-relations	public relations	hard	sales-marketing	co-PR|---media relations|---press releases		
+purchasing	purchasing	hard	administration	---purchase orders|---purchase order processing		procurement
+quality-management	quality management	hard	method	---quality management systems|c--QMS|---iso 9001		
+quota-attainment	quota attainment	hard	sales-marketing	---meeting quotas|---exceeding quota|---sales quotas|---quota		
+real-estate	real estate	hard	administration			
+real-estate-sales	real estate sales	hard	sales-marketing			
+reception	reception	hard	administration	---front desk|---receptionist duties|---greeting visitors		
+reconciliation	reconciliation	hard	finance-accounting	---reconciliations|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations		
+recordkeeping	recordkeeping	hard	administration	---record keeping|---records management|---maintaining records		
+recruitment	recruitment	hard	administration	---recruiting|---talent acquisition|---sourcing candidates|---full-cycle recruiting		
+research-methods	research methods	hard	method	---research design|---survey design		
+resource-planning	resource planning	hard	method	---resource allocation|---resource management		
+retail-sales	retail sales	hard	sales-marketing			
+revenue-recognition	revenue recognition	hard	finance-accounting	c--ASC 606		
+risk-management	risk management	hard	finance-accounting	---risk mitigation|---enterprise risk management|co-ERM		
+saas-sales	SaaS sales	hard	sales-marketing			
+sales	sales	hard	sales-marketing	---sales experience		
+sales-forecasting	sales forecasting	hard	sales-marketing			
+sandler-selling	Sandler selling	hard	sales-marketing	---sandler training		
+scheduling	scheduling	hard	administration	---calendar management|---appointment scheduling|---scheduling appointments|---managing calendars		
+sem	SEM	hard	sales-marketing	---search engine marketing|c--PPC|---pay-per-click|---paid search		seo
+social-media-marketing	social media marketing	hard	sales-marketing	---social media|---social media management		
+solution-selling	solution selling	hard	sales-marketing			consultative-selling
+spin-selling	SPIN selling	hard	sales-marketing			
+stakeholder-engagement	stakeholder engagement	hard	method	---stakeholder communications		
+strategic-planning	strategic planning	hard	method	---strategy development|---business strategy		
+succession-planning	succession planning	hard	administration			
+supply-chain-management	supply chain management	hard	administration	co-SCM|---supply chain|---logistics management		
+tax-preparation	tax preparation	hard	finance-accounting	---tax returns|---taxation|---tax compliance|---income tax		
+territory-management	territory management	hard	sales-marketing	---territory planning		
+training-and-development	training and development	hard	administration	---staff development|---employee development|---learning and development|c--L&D		
+transcription	transcription	hard	administration	---dictation		
+translation	translation	hard	administration	---translating|---interpreting		
+travel-arrangements	travel arrangements	hard	administration	---travel coordination|---travel booking		
+treasury-management	treasury management	hard	finance-accounting	---cash management|---cash flow management		
+upselling	upselling	hard	sales-marketing	---cross-selling|---upsell		
+valuation	valuation	hard	finance-accounting	c--DCF|---discounted cash flow		
+vendor-management	vendor management	hard	administration	---supplier management|---vendor relations|---vendor relationships		
+vendor-risk-management	third-party risk management	hard	method	c--TPRM		
+workforce-planning	workforce planning	hard	administration			
+accountability	accountability	soft	soft-skill	---take responsibility		ownership
+active-listening	active listening	soft	soft-skill	---listening skills|---listen actively|---good listener		communication
+adaptability	adaptability	soft	soft-skill	---adaptable|---adapt to change|---ability to adapt|---flexible and adaptable		flexibility
+analytical-skills	analytical skills	soft	soft-skill	---analytical thinking|---analytical abilities|---analytical mindset|---strong analytical|---analytic skills|---analytical ability		critical-thinking
+attention-to-detail	attention to detail	soft	soft-skill	---detail-oriented|---attentive to detail|---eye for detail|---meticulous|---thoroughness|---attention to details|---detail orientation		
+business-acumen	business acumen	soft	soft-skill	---commercial awareness|---business sense|---commercial acumen		
+change-leadership	change leadership	soft	soft-skill	---leading change|---drive change|---change agent		leadership
+coaching	coaching	soft	soft-skill	---coaching skills|---coaches		mentoring
+collaboration	collaboration	soft	soft-skill	---collaborative|---collaborate effectively|---cross-functional collaboration|---cross-team collaboration|---collaborative skills|---work collaboratively		teamwork
+communication	communication	soft	soft-skill	---communication skills|---communicate effectively|---communicates effectively|---effective communication|---verbal communication|---written communication|---oral communication|---written and verbal communication|---verbal and written communication|---written and oral communication|---oral and written communication|---excellent communicator|---strong communicator|---communication abilities|---verbal and written communication skills		interpersonal-skills,writing
+community-engagement	community engagement	soft	soft-skill	---community outreach		
+confidentiality	confidentiality	soft	soft-skill	---maintain confidentiality|---confidential information|---handle confidential information		
+conflict-resolution	conflict resolution	soft	soft-skill	---resolve conflicts|---conflict management|---resolving conflicts|---mediation		
+conscientiousness	conscientiousness	soft	soft-skill			
+coordination	coordination	soft	soft-skill	---coordinate activities|---coordination skills		
+courtesy	courtesy	soft	soft-skill	---courteous		
+creativity	creativity	soft	soft-skill	---creative thinking|---innovative thinking		
+crisis-management	crisis management	soft	soft-skill	---managing crises		
+critical-thinking	critical thinking	soft	soft-skill	---think critically		problem-solving
+cross-functional-teamwork	cross-functional teamwork	soft	soft-skill	---cross-functional teams|---cross functional		collaboration
+cultural-awareness	cultural awareness	soft	soft-skill	---cultural sensitivity|---cross-cultural|---diversity awareness|---cultural competence		
+curiosity	curiosity	soft	soft-skill	---intellectual curiosity|---eagerness to learn|---willingness to learn|---continuous learning|---lifelong learning|---quick learner|---fast learner|---learn quickly		
+customer-empathy	customer empathy	soft	soft-skill			customer-focus
+customer-focus	customer focus	soft	soft-skill	---customer-focused|---customer-centric|---customer orientation|---client focus|---client-focused		customer-service
+customer-service	customer service	soft	soft-skill	---customer service skills|---client service|---serving customers|---customer care		customer-focus
+decision-making	decision making	soft	soft-skill	---sound judgment|---make decisions		judgment
+delegation	delegation	soft	soft-skill	---delegate|---delegating tasks		people-management
+diversity-and-inclusion	diversity and inclusion	soft	soft-skill	c--DEI|c--D&I|---diversity, equity and inclusion		
+emotional-intelligence	emotional intelligence	soft	soft-skill	c--EQ|---emotional quotient|---empathy		
+facilitation	facilitation	soft	soft-skill	---facilitate meetings|---workshop facilitation		
+flexibility	flexibility	soft	soft-skill			adaptability
+giving-feedback	giving feedback	soft	soft-skill	---constructive feedback|---receptive to feedback|---accept feedback		
+growth-mindset	growth mindset	soft	soft-skill			
+humility	humility	soft	soft-skill			
+influencing	influencing	soft	soft-skill	---influence others|---influencing skills|---ability to influence		persuasion
+information-gathering	information gathering	soft	soft-skill	---fact-finding		
+initiative	initiative	soft	soft-skill	---proactive|---takes initiative|---take initiative|---self-starter		self-motivation
+integrity	integrity	soft	soft-skill	---honesty|---trustworthy		
+interpersonal-skills	interpersonal skills	soft	soft-skill	---interpersonal communication|---people skills|---interpersonal abilities|---interpersonal relations		communication
+judgment	judgment	soft	soft-skill	---judgement|---good judgment|---sound judgement		decision-making
+leadership	leadership	soft	soft-skill	---leadership skills|---leadership abilities|---lead teams|---team leadership|---leading teams		people-management
+logical-reasoning	logical reasoning	soft	soft-skill	---logical thinking|---reasoning skills		critical-thinking
+meeting-deadlines	meeting deadlines	soft	soft-skill	---meet deadlines|---deadline-driven|---meet tight deadlines|---deadline oriented		time-management
+mentoring	mentoring	soft	soft-skill	---mentorship|---mentor junior developers|---mentoring junior engineers|---mentor others		coaching
+motivating-others	motivating others	soft	soft-skill	---motivate others|---motivate teams|---motivating teams|---inspire others		leadership
+multitasking	multitasking	soft	soft-skill	---multi-tasking|---multitask|---juggle multiple tasks|---handle multiple tasks|---manage multiple priorities|---handle multiple priorities		prioritization
+negotiation	negotiation	soft	soft-skill	---negotiation skills|---negotiating|---negotiate		persuasion
+numeracy	numeracy	soft	soft-skill	---numerical skills|---math skills|---mathematical skills|---numerical ability		
+open-mindedness	open-mindedness	soft	soft-skill	---open-minded		
+organizational-skills	organizational skills	soft	soft-skill	---organization skills|---well organized|---highly organized|---organizational abilities|---organisational skills		time-management
+ownership	ownership	soft	soft-skill	---sense of ownership|---take ownership|---takes ownership		accountability
+patience	patience	soft	soft-skill			
+people-management	people management	soft	soft-skill	---people leadership|---managing people|---manage a team|---managing teams|---team management|---direct reports|---line management		leadership
+persuasion	persuasion	soft	soft-skill	---persuasive|---persuasiveness		negotiation
+planning-skills	planning skills	soft	soft-skill	---plan and organize|---planning and organizing		organizational-skills
+positive-attitude	positive attitude	soft	soft-skill	---enthusiasm|---enthusiastic|---can-do attitude		
+presentation-skills	presentation skills	soft	soft-skill	---presenting|---public speaking|---presentations|---deliver presentations|---present to executives		communication
+prioritization	prioritization	soft	soft-skill	---prioritize tasks|---prioritise|---prioritizing|---ability to prioritize|---set priorities		time-management
+problem-solving	problem solving	soft	soft-skill	---problem-solving skills|---solve problems|---problem solver|---solving complex problems|---solving problems|---creative problem solving		critical-thinking
+professional-networking	professional networking	soft	soft-skill	---networking skills|---network building		relationship-building
+professionalism	professionalism	soft	soft-skill	---professional demeanor|---professional manner|---professional conduct		
+quantitative-skills	quantitative skills	soft	soft-skill	---quantitative ability		
+relationship-building	relationship building	soft	soft-skill	---build relationships|---building relationships|---rapport building|---build rapport|---relationship management		
+reliability	reliability	soft	soft-skill	---dependable|---dependability|---punctual|---punctuality		
+remote-collaboration	remote collaboration	soft	soft-skill	---remote work|---work remotely|---distributed teams		collaboration
+report-writing	report writing	soft	soft-skill	---write reports|---writing reports|---preparing reports|---prepare reports		writing
+resilience	resilience	soft	soft-skill	---perseverance|---grit		adaptability
+resourcefulness	resourcefulness	soft	soft-skill	---resourceful		
+results-orientation	results orientation	soft	soft-skill	---results-oriented|---results-driven|---goal-oriented|---outcome-oriented		
+self-awareness	self-awareness	soft	soft-skill	---self aware		
+self-motivation	self-motivation	soft	soft-skill	---self-motivated|---highly motivated		initiative
+sense-of-urgency	sense of urgency	soft	soft-skill			
+stakeholder-management	stakeholder management	soft	soft-skill	---stakeholder relations|---managing stakeholders|---manage stakeholders|---stakeholder relationships		relationship-building
+strategic-thinking	strategic thinking	soft	soft-skill	---strategic mindset|---think strategically|---big-picture thinking		
+stress-management	stress management	soft	soft-skill	---manage stress|---handle stress|---composure		working-under-pressure
+supervision	supervision	soft	soft-skill	---supervisory skills|---supervising staff|---supervisory experience|---supervise staff|---supervise employees		people-management
+tact	tact and diplomacy	soft	soft-skill	---diplomacy|---tactful|---discreet		
+teaching	teaching	soft	soft-skill	---instructing		
+team-building	team building	soft	soft-skill	---build teams|---building teams|---build high-performing teams		leadership
+teamwork	teamwork	soft	soft-skill	---team player|---team work|---work well in a team|---works well with others|---work as part of a team|---team-oriented|---team-working|---work effectively in a team		collaboration
+technical-leadership	technical leadership	soft	soft-skill	---engineering leadership|---tech leadership		leadership
+time-management	time management	soft	soft-skill	---manage time effectively|---time management skills|---manage your time		prioritization
+training	training	soft	soft-skill	---training others|---train staff|---training new employees|---train new staff		mentoring
+verbal-reasoning	verbal reasoning	soft	soft-skill			
+work-ethic	work ethic	soft	soft-skill	---strong work ethic|---hard working|---hardworking|---diligent|---diligence		
+work-independently	work independently	soft	soft-skill	---independent worker|---works independently|---minimal supervision|---little supervision		self-motivation
+working-under-pressure	working under pressure	soft	soft-skill	---work under pressure|---perform under pressure|---fast-paced environment|---thrive under pressure|---high-pressure environment		stress-management
+writing	writing	soft	soft-skill	---writing skills|---business writing|---written skills|---strong writing		communication
+acca	ACCA	certification	certification			cpa
+acls	ACLS	certification	license	---advanced cardiovascular life support|---advanced cardiac life support		bls
+ai-102	Microsoft Certified: Azure AI Engineer Associate	certification	certification	c--AI-102|---azure ai engineer		
+ai-900	Microsoft Certified: Azure AI Fundamentals	certification	certification	c--AI-900|---azure ai fundamentals		
+aphr	aPHR	certification	certification			phr
+asbestos-handler-license	Asbestos Handler License	certification	license	---asbestos handler|---asbestos abatement certification		
+ase-certification	ASE certification	certification	license	c--ASE certified|---ase certified		
+aws-certification	AWS Certified	certification	certification	---aws certification|---aws certifications		
+aws-certified-advanced-networking-specialty	AWS Certified Advanced Networking – Specialty	certification	certification	---aws advanced networking specialty		
+aws-certified-cloud-practitioner	AWS Certified Cloud Practitioner	certification	certification	---aws cloud practitioner		
+aws-certified-data-engineer-associate	AWS Certified Data Engineer – Associate	certification	certification	---aws data engineer associate|---aws certified data analytics specialty		
+aws-certified-developer-associate	AWS Certified Developer – Associate	certification	certification	---aws certified developer associate|---aws certified developer|---aws developer associate		
+aws-certified-devops-engineer-professional	AWS Certified DevOps Engineer – Professional	certification	certification	---aws devops engineer professional|---aws certified devops engineer		
+aws-certified-machine-learning-specialty	AWS Certified Machine Learning – Specialty	certification	certification	---aws machine learning specialty		
+aws-certified-security-specialty	AWS Certified Security – Specialty	certification	certification	---aws security specialty|---aws certified security specialty		
+aws-certified-solutions-architect-associate	AWS Certified Solutions Architect – Associate	certification	certification	---aws certified solutions architect associate|---aws solutions architect associate|---aws solutions architect|---aws certified solutions architect|c--AWS SAA		
+aws-certified-solutions-architect-professional	AWS Certified Solutions Architect – Professional	certification	certification	---aws certified solutions architect professional|---aws solutions architect professional		
+aws-certified-sysops-administrator-associate	AWS Certified SysOps Administrator – Associate	certification	certification	---aws sysops administrator|---aws certified sysops administrator|---aws sysops		
+az-104	Microsoft Certified: Azure Administrator Associate	certification	certification	c--AZ-104|---azure administrator associate|---azure administrator certification		
+az-204	Microsoft Certified: Azure Developer Associate	certification	certification	c--AZ-204|---azure developer associate		
+az-305	Microsoft Certified: Azure Solutions Architect Expert	certification	certification	c--AZ-305|c--AZ-303|---azure solutions architect expert|---azure solutions architect		
+az-400	Microsoft Certified: DevOps Engineer Expert	certification	certification	c--AZ-400|---azure devops engineer expert		
+az-500	Microsoft Certified: Azure Security Engineer Associate	certification	certification	c--AZ-500|---azure security engineer		
+az-900	Microsoft Certified: Azure Fundamentals	certification	certification	c--AZ-900|---az 900|---azure fundamentals		
+bar-admission	Bar admission (Attorney license)	certification	license	---admitted to the bar|---member of the bar|---licensed attorney|---bar membership		
+bls	BLS	certification	license	---basic life support|c--BLS|---bls certification		cpr
+cap-certification	CGRC	certification	certification	ct-CAP|---certified authorization professional|---governance risk and compliance certification		
+capm	CAPM	certification	certification	---certified associate in project management		pmp
+cbap	CBAP	certification	certification	---certified business analysis professional		
+ccba	CCBA	certification	certification			cbap
+ccie	CCIE	certification	certification	---cisco certified internetwork expert		ccnp
+ccna	CCNA	certification	certification	---cisco certified network associate|c--CCNA		ccnp
+ccna-security	CCNA Security	certification	certification			
+ccnp	CCNP	certification	certification	---cisco certified network professional		ccna
+ccs	CCS	certification	license	---certified coding specialist		cpc
+ccsp	CCSP	certification	certification	---certified cloud security professional		cissp
+cdl	Commercial Driver's License (CDL)	certification	license	---commercial driver's license|---commercial drivers license|---commercial driver license|c--CDL|---class a cdl|---class b cdl|---cdl class a|---cdl class b|c--CDL-A|c--CDL-B		drivers-license
+ceh	CEH	certification	certification	---certified ethical hacker|c--CEH		oscp
+certified-contract-manager	CFCM	certification	certification	---certified federal contract manager|---certified commercial contract manager|c--CPCM		
+cfa	CFA	certification	certification	---chartered financial analyst|c--CFA|---cfa charterholder		
+cfe	CFE	certification	certification	---certified fraud examiner|c--CFE		
+cfp	CFP	certification	certification	---certified financial planner|c--CFP		
+cgeit	CGEIT	certification	certification			
+cgfm	CGFM	certification	certification	---certified government financial manager		
+chfi	CHFI	certification	certification	---computer hacking forensic investigator		
+child-development-associate	CDA credential	certification	license	---child development associate|c--CDA		
+cia	CIA	certification	certification	---certified internal auditor|co-CIA		cisa
+cisa	CISA	certification	certification	---certified information systems auditor|c--CISA		cism
+cism	CISM	certification	certification	---certified information security manager|c--CISM		cissp
+cissp	CISSP	certification	certification	---certified information systems security professional|c--CISSP		cism
+citrix-certified	CCA-V	certification	certification	---citrix certified associate|---citrix certified professional		
+cka	CKA	certification	certification	---certified kubernetes administrator|c--CKA		ckad
+ckad	CKAD	certification	certification	---certified kubernetes application developer		cka
+cks	CKS	certification	certification	---certified kubernetes security specialist		cka
+clinical-laboratory-technologist-license	Clinical Laboratory Technologist License	certification	license	---clinical laboratory technologist licence|---nys clinical laboratory technologist|---licensed clinical laboratory technologist|---clinical laboratory technologist		mls-ascp
+cma	CMA	certification	certification	---certified management accountant|co-CMA		cpa
+cma-medical	Certified Medical Assistant	certification	license	c--CMA (AAMA)|co-RMA		
+cna	CNA	certification	license	---certified nursing assistant|c--CNA		
+comptia-aplus	CompTIA A+	certification	certification	c--A+ certification|---comptia a+ certified|ct-A+		comptia-network-plus
+comptia-casp-plus	CompTIA CASP+	certification	certification	c--CASP+|c--CASP|---comptia advanced security practitioner|---securityx		comptia-security-plus
+comptia-cloud-plus	CompTIA Cloud+	certification	certification	c--Cloud+		
+comptia-cysa-plus	CompTIA CySA+	certification	certification	c--CySA+|---cybersecurity analyst+		comptia-security-plus
+comptia-data-plus	CompTIA Data+	certification	certification	c--Data+		
+comptia-itfplus	CompTIA ITF+	certification	certification	c--ITF+|---it fundamentals+		
+comptia-linux-plus	CompTIA Linux+	certification	certification	c--Linux+		
+comptia-network-plus	CompTIA Network+	certification	certification	c--Network+|---network+ certification|---comptia network plus|c--Net+		comptia-security-plus
+comptia-pentest-plus	CompTIA PenTest+	certification	certification	c--PenTest+		
+comptia-project-plus	CompTIA Project+	certification	certification	c--Project+		
+comptia-security-plus	CompTIA Security+	certification	certification	c--Security+|---security+ certification|---comptia security plus|c--Sec+|---security+ ce		comptia-cysa-plus
+comptia-server-plus	CompTIA Server+	certification	certification	c--Server+		
+cpa	CPA	certification	certification	---certified public accountant|c--CPA|c--C.P.A.		cma
+cpc	CPC	certification	license	---certified professional coder|c--CPC		ccs
+cpht	CPhT	certification	license	---certified pharmacy technician|---pharmacy technician certification|c--PTCB		
+cpim	CPIM	certification	certification	---certified in planning and inventory management		
+cpm-certification	Certified Property Manager	certification	certification			
+cpp-payroll	Certified Payroll Professional	certification	certification	co-CPP		
+cppb	CPPB	certification	certification	---certified professional public buyer		
+cpr	CPR	certification	license	c--CPR|---cpr certification|---cpr certified		first-aid
+cpsm	CPSM	certification	certification	---certified professional in supply management		
+cpt-phlebotomy	Certified Phlebotomy Technician	certification	license	---phlebotomy certification|c--CPT-1		
+crane-operator-certification	NCCCO certification	certification	license	c--NCCCO|---certified crane operator		
+crisc	CRISC	certification	certification	---certified in risk and information systems control		
+cscp	CSCP	certification	certification	---certified supply chain professional		
+csm	CSM	certification	certification	---certified scrummaster|---certified scrum master|c--CSM		psm
+cspo	CSPO	certification	certification	---certified scrum product owner		pspo
+csqe	CSQE	certification	certification	---certified software quality engineer		
+csslp	CSSLP	certification	certification	---certified secure software lifecycle professional		
+cyberops-associate	CyberOps Associate	certification	certification	---cisco cyberops		
+databricks-certified-data-engineer	Databricks Certified Data Engineer	certification	certification	---databricks certification		
+dp-203	Microsoft Certified: Azure Data Engineer Associate	certification	certification	c--DP-203|---azure data engineer associate		
+dp-900	Microsoft Certified: Azure Data Fundamentals	certification	certification	c--DP-900|---azure data fundamentals		
+drivers-license	Driver's License	certification	license	---drivers license|---driver license|---valid driver's license|---valid drivers license|---motor vehicle driver's license|---driving licence|---driving license		cdl
+ea-credential	Enrolled Agent	certification	certification	co-EA		cpa
+ecba	ECBA	certification	certification			cbap
+ecsa	ECSA	certification	certification	---ec-council certified security analyst		
+eit	Engineer in Training	certification	license	c--EIT|c--FE exam|---fundamentals of engineering		pe-license
+emt	EMT	certification	license	---emergency medical technician|c--EMT|---emt-b|---emt basic		paramedic
+epa-608	EPA 608	certification	license	---epa section 608|---epa 608 certification|---epa universal certification|c--EPA 608 universal		
+faa-a-and-p	FAA Airframe and Powerplant	certification	license	c--A&P license|---airframe and powerplant		
+faa-part-107	FAA Part 107 Remote Pilot	certification	license	---part 107|---remote pilot certificate		
+fac-c	FAC-C	certification	certification	---federal acquisition certification in contracting|---fac-c certification|c--DAWIA		
+fac-p-pm	FAC-P/PM	certification	certification	---federal acquisition certification for program and project managers		
+fire-guard-certificate	FDNY Certificate of Fitness	certification	license	---certificate of fitness|---fdny cof|c--F-60|---fdny fire guard		
+first-aid	First Aid	certification	license	---first aid certification|---first aid certified|c--First Aid|---cpr/first aid		cpr
+forklift-certification	Forklift certification	certification	license	---forklift certified|---forklift license|---certified forklift operator		
+frm	FRM	certification	certification	---financial risk manager|c--FRM		
+gced	GCED	certification	certification		giac	
+gcfa	GCFA	certification	certification	---giac certified forensic analyst	giac	
+gcfe	GCFE	certification	certification	---giac certified forensic examiner	giac	
+gcia	GCIA	certification	certification	---giac certified intrusion analyst	giac	
+gcih	GCIH	certification	certification	---giac certified incident handler	giac	
+giac	GIAC	certification	certification	c--GIAC|---giac certification|---giac certified		
+gicsp	GICSP	certification	certification		giac	
+google-analytics-certification	Google Analytics Certification	certification	certification	---google analytics individual qualification|c--GAIQ		
+google-associate-cloud-engineer	Google Associate Cloud Engineer	certification	certification	---associate cloud engineer|---gcp associate cloud engineer		
+google-cloud-digital-leader	Google Cloud Digital Leader	certification	certification	---cloud digital leader		
+google-data-analytics-certificate	Google Data Analytics Professional Certificate	certification	certification	---google data analytics certificate		
+google-it-support-certificate	Google IT Support Professional Certificate	certification	certification	---google it support certificate		
+google-professional-cloud-architect	Google Professional Cloud Architect	certification	certification	---professional cloud architect|---gcp professional cloud architect|---google cloud certified professional cloud architect		
+google-professional-cloud-developer	Google Professional Cloud Developer	certification	certification	---professional cloud developer		
+google-professional-cloud-devops-engineer	Google Professional Cloud DevOps Engineer	certification	certification	---professional cloud devops engineer		
+google-professional-cloud-security-engineer	Google Professional Cloud Security Engineer	certification	certification	---professional cloud security engineer		
+google-professional-data-engineer	Google Professional Data Engineer	certification	certification	---professional data engineer|---gcp data engineer		
+google-professional-machine-learning-engineer	Google Professional Machine Learning Engineer	certification	certification	---professional machine learning engineer		
+gpen	GPEN	certification	certification	---giac penetration tester	giac	
+grem	GREM	certification	certification		giac	
+gsec	GSEC	certification	certification	---giac security essentials	giac	
+gslc	GSLC	certification	certification		giac	
+gwapt	GWAPT	certification	certification		giac	
+hashicorp-certified-terraform-associate	HashiCorp Certified Terraform Associate	certification	certification	---terraform associate|---terraform certification		
+hazwoper	HAZWOPER	certification	license	---40-hour hazwoper|---hazwoper certification		
+hha-certification	Home Health Aide certification	certification	license	---home health aide|c--HHA		cna
+high-pressure-boiler-operating-engineer-license	High Pressure Boiler Operating Engineer License	certification	license	---high pressure boiler license|---boiler operating engineer license		
+insurance-license	Insurance Producer License	certification	license	---life and health insurance license|---property and casualty license|c--P&C license		
+isc2-cc	ISC2 CC	certification	certification	---isc2 certified in cybersecurity		
+istqb	ISTQB	certification	certification	---istqb certified tester|---istqb foundation level		
+itil	ITIL	certification	certification	c--ITIL|---itil foundation|---itil v3|---itil v4|---itil 4|---itil certification|---itil certified		
+jncia	JNCIA	certification	certification	---juniper networks certified associate		
+jncip	JNCIP	certification	certification			
+journeyman-electrician-license	Journeyman Electrician License	certification	license	---journeyman electrician|---journeyman electrician licence		master-electrician-license
+journeyman-plumber-license	Journeyman Plumber License	certification	license	---journeyman plumber		master-plumber-license
+kcna	KCNA	certification	certification	---kubernetes and cloud native associate		
+lcsw	LCSW	certification	license	---licensed clinical social worker|c--LMSW|---licensed master social worker		
+lead-renovator-certification	EPA Lead-Safe Certified Renovator	certification	license	---epa lead renovator|---epa rrp|---lead-safe certification|c--RRP certification		
+lean-six-sigma-black-belt	Lean Six Sigma Black Belt	certification	certification	---six sigma black belt|---black belt certification|c--LSSBB|c--CSSBB		
+lean-six-sigma-green-belt	Lean Six Sigma Green Belt	certification	certification	---six sigma green belt|---green belt|c--LSSGB|c--CSSGB		
+lean-six-sigma-yellow-belt	Lean Six Sigma Yellow Belt	certification	certification	---six sigma yellow belt|---yellow belt		
+leed-ap	LEED AP	certification	license	---leed accredited professional|c--LEED AP|c--LEED Green Associate		
+lfcs	LFCS	certification	certification	---linux foundation certified sysadmin		
+licensed-pharmacist	Pharmacist license	certification	license	---licensed pharmacist|c--RPh		
+lmhc	LMHC	certification	license	---licensed mental health counselor		
+low-pressure-boiler-license	Low Pressure Boiler Operator License	certification	license	---low pressure boiler license		
+lpic-1	LPIC-1	certification	certification	c--LPIC|---lpic-2|---linux professional institute certification		
+lpn	Licensed Practical Nurse license	certification	license	---licensed practical nurse|c--LPN|c--LVN|---licensed vocational nurse		rn
+master-electrician-license	Master Electrician License	certification	license	---master electrician|---licensed master electrician		journeyman-electrician-license
+master-plumber-license	Master Plumber License	certification	license	---master plumber|---licensed master plumber		journeyman-plumber-license
+mcp	MCP	certification	certification	---microsoft certified professional|ct-MCP		
+mcsa	MCSA	certification	certification	---microsoft certified solutions associate|c--MCSA		mcse
+mcsd	MCSD	certification	certification	---microsoft certified solutions developer|c--MCSD		mcsa
+mcse	MCSE	certification	certification	---microsoft certified solutions expert|---microsoft certified systems engineer|c--MCSE		mcsa
+mct	MCT	certification	certification	---microsoft certified trainer		
+mls-ascp	Medical Laboratory Scientist (ASCP)	certification	license	c--MLS(ASCP)|c--MT(ASCP)|---medical technologist certification|---medical laboratory scientist certification|---ascp certification		
+mlt	Medical Laboratory Technician certification	certification	license	c--MLT(ASCP)|---medical laboratory technician		mls-ascp
+mos	Microsoft Office Specialist	certification	certification	co-MOS|---microsoft office specialist certification|---mos certification		
+ms-900	Microsoft 365 Certified: Fundamentals	certification	certification	c--MS-900|---microsoft 365 fundamentals		
+nccer-certification	NCCER certification	certification	license	c--NCCER		
+notary-public	Notary Public	certification	license	c--Notary|---notary commission|---notary public commission		
+np	Nurse Practitioner license	certification	license	---nurse practitioner|co-NP|c--APRN|c--FNP		rn
+nrp	NRP	certification	license	---neonatal resuscitation program		
+nys-professional-engineer	New York State Professional Engineer	certification	license	---nys pe license	pe-license	
+oca-java	Oracle Certified Associate, Java SE Programmer	certification	certification	---oracle certified associate java|c--OCA Java|---oca java programmer|---oracle certified associate		ocp-java
+ocp-java	Oracle Certified Professional, Java SE Programmer	certification	certification	---oracle certified professional java se programmer|---oracle certified professional java|c--OCP Java|c--OCPJP|---sun certified java programmer|c--SCJP		oca-java
+oracle-certified-professional-dba	Oracle Database Administrator Certified Professional	certification	certification	---oracle certified professional dba|---oracle dba certification|c--OCP DBA		
+oracle-cloud-infrastructure-certified	OCI Foundations Associate	certification	certification	---oracle cloud infrastructure foundations		
+oscp	OSCP	certification	certification	---offensive security certified professional		ceh
+osep	OSEP	certification	certification			oscp
+osha-10	OSHA 10	certification	license	---osha 10-hour|c--OSHA-10|---osha 10 certification		osha-30
+osha-30	OSHA 30	certification	license	---osha 30-hour|c--OSHA-30		osha-10
+oswe	OSWE	certification	certification			oscp
+pals	PALS	certification	license	---pediatric advanced life support|c--PALS		acls
+paramedic	Paramedic	certification	license	c--Paramedic|c--EMT-P|---nremt-p		emt
+pe-license	Professional Engineer	certification	license	c--P.E.|c--PE license|---professional engineering license|---licensed professional engineer		
+pgmp	PgMP	certification	certification	---program management professional		pmp
+phr	PHR	certification	certification	---professional in human resources|c--PHR		sphr
+physician-license	Medical license	certification	license	---licensed physician|c--MD license		
+pl-300	Microsoft Certified: Power BI Data Analyst Associate	certification	certification	c--PL-300|c--DA-100|---power bi data analyst associate		
+pmi-acp	PMI-ACP	certification	certification	---pmi agile certified practitioner|c--PMI-ACP		
+pmi-rmp	PMI-RMP	certification	certification			
+pmp	PMP	certification	certification	---project management professional|c--PMP|---pmp certification|---pmp certified		capm
+prince2	PRINCE2	certification	certification	---prince 2|---prince2 practitioner|---prince2 foundation		pmp
+private-pilot-license	Private Pilot License	certification	license	co-PPL|---private pilot certificate		
+psm	PSM	certification	certification	---professional scrum master|c--PSM|---psm i		csm
+pspo	PSPO	certification	certification	---professional scrum product owner		cspo
+real-estate-license	Real Estate License	certification	license	---licensed real estate salesperson|---real estate salesperson license|---real estate broker license		
+refrigeration-license	Refrigeration Machine Operator License	certification	license	---refrigeration machine operating engineer|---refrigeration operator license		
+registered-architect	Registered Architect	certification	license	---licensed architect|c--RA license		
+registered-dietitian	Registered Dietitian	certification	license	co-RD|c--RDN		
+rhca	RHCA	certification	certification	---red hat certified architect		rhce
+rhce	RHCE	certification	certification	---red hat certified engineer		rhcsa
+rhcsa	RHCSA	certification	certification	---red hat certified system administrator		rhce
+rhit	RHIT	certification	license	---registered health information technician		
+rigger-certification	Rigging certification	certification	license	---qualified rigger|---certified rigger		
+rn	Registered Nurse license	certification	license	---registered nurse|c--RN|---rn license		lpn
+safe-agilist	SAFe Agilist	certification	certification	ct-SA|---certified safe agilist|---safe 5 agilist|---leading safe		
+safe-program-consultant	SAFe Program Consultant	certification	certification	ct-SPC		
+salesforce-certified-administrator	Salesforce Certified Administrator	certification	certification	---salesforce administrator certification|---salesforce admin certification|---salesforce certified admin		
+salesforce-certified-advanced-administrator	Salesforce Certified Advanced Administrator	certification	certification			
+salesforce-certified-application-architect	Salesforce Certified Application Architect	certification	certification			
+salesforce-certified-platform-developer-i	Salesforce Certified Platform Developer I	certification	certification	---salesforce platform developer|---salesforce pd1|---salesforce certified platform developer		
+sc-900	Microsoft Certified: Security, Compliance, and Identity Fundamentals	certification	certification	c--SC-900		
+security-guard-license	Security Guard License	certification	license	---guard card		
+series-63	Series 63	certification	certification	c--Series 63		series-7
+series-65	Series 65	certification	certification			
+series-66	Series 66	certification	certification			
+series-7	Series 7	certification	certification	c--Series 7|---finra series 7		series-63
+servicenow-certified-system-administrator	ServiceNow Certified System Administrator	certification	certification	---servicenow csa		
+servsafe-certification	ServSafe	certification	license	---servsafe food handler|---servsafe manager|---food handler certification|---food protection certificate		
+shrm-cp	SHRM-CP	certification	certification	c--SHRM-CP|---shrm certified professional		shrm-scp
+shrm-scp	SHRM-SCP	certification	certification	c--SHRM-SCP		shrm-cp
+six-sigma-master-black-belt	Six Sigma Master Black Belt	certification	certification	---master black belt		
+snowpro-core	SnowPro Core	certification	certification	---snowpro|---snowflake certification		
+sphr	SPHR	certification	certification	---senior professional in human resources		phr
+splunk-core-certified-user	Splunk Core Certified User	certification	certification	---splunk certification|---splunk certified		
+sscp	SSCP	certification	certification	---systems security certified practitioner		cissp
+sst-card	Site Safety Training card	certification	license	c--SST card|---site safety training		
+stationary-engineer-license	Stationary Engineer License	certification	license	---stationary engineer|---licensed stationary engineer		
+tableau-desktop-specialist	Tableau Desktop Specialist	certification	certification	---tableau certification|---tableau certified data analyst		
+teaching-certificate	Teaching certification	certification	license	---teaching license|---state teaching certificate|---teacher certification		
+twic-card	TWIC	certification	license	---transportation worker identification credential|c--TWIC		
+vcp	VCP	certification	certification	---vmware certified professional|c--VCP		
+welding-certification	AWS Certified Welder	certification	license	---certified welder|---aws d1.1|---welding certification|c--CWI|---certified welding inspector		
+accounting-field	Accounting (field of study)	education	field-of-study	---accounting degree		finance
+aerospace-engineering	Aerospace Engineering	education	field-of-study	---aeronautical engineering		
+agriculture	Agriculture	education	field-of-study	---agricultural science		
+apprenticeship	apprenticeship	education	degree	---apprenticeship program|---registered apprenticeship|---apprentice training		
+architecture-field	Architecture (field of study)	education	field-of-study	---architecture degree		
+associate-degree	Associate degree	education	degree	---associate's degree|---associates degree|c--AA degree|c--AS degree|c--A.A.|c--A.S.|c--AAS|---associate of applied science|---associate of arts|---associate of science|---two-year degree|---2-year degree		bachelors-degree
+bachelors-degree	Bachelor's degree	education	degree	---bachelor's|---bachelors degree|---bachelor degree|---bachelors|---bachelor's degrees|c--BSc|c--B.Sc.|c--B.S.|co-BS|c--BS degree|c--BA|c--B.A.|c--BA degree|c--BEng|c--B.E.|c--B.Tech|c--BTech|c--BBA|c--BFA|---bachelor of science|---bachelor of arts|---bachelor of engineering|---bachelor of business administration|---baccalaureate degree|---baccalaureate|---undergraduate degree|---four-year degree|---4-year degree|---four year college degree|---4-year college degree		masters-degree
+biochemistry-field	Biochemistry (field of study)	education	field-of-study			
+biology	Biology	education	field-of-study	---biological sciences|---life sciences		
+biomedical-engineering	Biomedical Engineering	education	field-of-study	---bioengineering		
+business-administration	Business Administration	education	field-of-study	---business management|---business degree|co-BBA		
+business-field	Business (field of study)	education	field-of-study	---business studies|---degree in business		
+certificate-program	postsecondary certificate	education	degree	---post-secondary certificate|---certificate program		
+chemical-engineering	Chemical Engineering	education	field-of-study			
+chemistry-field	Chemistry (field of study)	education	field-of-study	---chemistry degree		
+civil-engineering	Civil Engineering	education	field-of-study			mechanical-engineering
+college-degree	college degree	education	degree	---college diploma|---university degree|---degree from an accredited college|---accredited college or university|---accredited college		
+communications-field	Communications (field of study)	education	field-of-study	---communications degree|---mass communication|---journalism		
+computer-engineering	Computer Engineering	education	field-of-study			computer-science
+computer-science	Computer Science	education	field-of-study	ct-CS|---comp sci|---computer science degree|ct-CSE		computer-engineering,software-engineering-field
+criminal-justice	Criminal Justice	education	field-of-study			
+cybersecurity-degree	Cybersecurity (field of study)	education	field-of-study	---cybersecurity degree|---information assurance degree		
+data-science-field-of-study	Data Science degree	education	field-of-study			
+doctoral-degree	Doctoral degree	education	degree	---doctorate|c--PhD|c--Ph.D.|---ph.d|c--Ph.D|---doctoral|---doctor of philosophy|c--DSc|c--EdD|c--Ed.D.|co-DBA|---doctorate degree		masters-degree
+economics	Economics	education	field-of-study	---economics degree		finance
+education-field	Education (field of study)	education	field-of-study	---education degree		
+electrical-engineering	Electrical Engineering	education	field-of-study	ct-EE		computer-engineering
+electronics-engineering	Electronics Engineering	education	field-of-study	---electronic engineering		electrical-engineering
+engineering	Engineering	education	field-of-study	---engineering degree|---engineering discipline		
+engineering-technology	Engineering Technology	education	field-of-study			
+english	English	education	field-of-study	---english degree|---english literature		communications-field
+environmental-engineering	Environmental Engineering	education	field-of-study			
+environmental-science	Environmental Science	education	field-of-study	---environmental studies		
+finance	Finance	education	field-of-study	---finance degree		accounting-field
+forensic-science-field	Forensic Science (field of study)	education	field-of-study			
+ged	GED	education	degree	c--GED|---general equivalency diploma|---general educational development|---high school equivalency|---high school equivalency diploma|c--HSE diploma		high-school-diploma
+geology	Geology	education	field-of-study	---earth science|---geosciences		
+graduate-education	graduate education	education	degree	---graduate coursework|---graduate studies|---graduate school		masters-degree
+graphic-design-field	Graphic Design (field of study)	education	field-of-study			
+health-administration	Health Administration	education	field-of-study	---healthcare administration degree		
+high-school-diploma	High School Diploma	education	degree	---high school degree|---high school education|---secondary school diploma|c--HSD|---high school graduate		ged
+hospitality-management	Hospitality Management	education	field-of-study			
+human-resources-management-field	Human Resources (field of study)	education	field-of-study	---human resources degree|---human resources development|---human resource development		
+industrial-engineering	Industrial Engineering	education	field-of-study	---industrial and systems engineering		
+industrial-psychology	Industrial Psychology	education	field-of-study	---industrial-organizational psychology|---i/o psychology		psychology
+information-science	Information Science	education	field-of-study	---information sciences|---library and information science|c--MLIS		
+information-systems	Information Systems	education	field-of-study	c--MIS|---management information systems|c--CIS|---computer information systems|---information systems management		information-technology
+information-technology	Information Technology	education	field-of-study	co-IT|---information technology degree		information-systems
+kinesiology	Kinesiology	education	field-of-study	---exercise science		
+labor-relations-field	Industrial and Labor Relations	education	field-of-study	---industrial relations|---labor relations degree		
+law-field	Law (field of study)	education	field-of-study	---law degree|---legal studies		
+liberal-arts	Liberal Arts	education	field-of-study	---humanities		
+management-science	Management Science	education	field-of-study			operations-research-field
+marketing-field	Marketing (field of study)	education	field-of-study	---marketing degree		
+masters-degree	Master's degree	education	degree	---master's|---masters degree|---master degree|---masters|c--MSc|c--M.Sc.|c--M.S.|c--MS degree|co-MS|co-MA|c--M.A.|c--MEng|c--M.Eng.|c--MPA|c--MPH|c--MFA|c--MSW|c--MSN|---master of science|---master of arts|---master of engineering|---master of public administration|---master of public health|---graduate degree|---postgraduate degree|---post-graduate degree		doctoral-degree,mba
+mathematics	Mathematics	education	field-of-study	---math|---maths|---applied mathematics		statistics-field
+mba	MBA	education	degree	---master of business administration|c--MBA|c--M.B.A.|c--EMBA|---executive mba	masters-degree	
+mechanical-engineering	Mechanical Engineering	education	field-of-study	ct-ME		civil-engineering
+medical-technology	Medical Laboratory Science	education	field-of-study	---medical technology|---clinical laboratory science		
+natural-science	Natural Science	education	field-of-study	---natural sciences|---physical sciences|---physical science		
+nursing-field	Nursing (field of study)	education	field-of-study	c--BSN|---bachelor of science in nursing|c--ADN|---associate degree in nursing		
+operations-research-field	Operations Research (field of study)	education	field-of-study			
+organizational-behavior	Organizational Behavior	education	field-of-study	---organizational psychology		
+personnel-administration	Personnel Administration	education	field-of-study			
+pharmacology-field	Pharmacology (field of study)	education	field-of-study			
+physics	Physics	education	field-of-study			
+political-science	Political Science	education	field-of-study	---government studies		
+professional-doctorate	Professional doctorate	education	degree	c--JD|c--J.D.|---juris doctor|co-MD|c--M.D.|---doctor of medicine|c--PharmD|c--DNP|c--DPT|c--DDS|c--DVM|c--PsyD		doctoral-degree
+psychology	Psychology	education	field-of-study			sociology
+public-administration	Public Administration	education	field-of-study	---public management|---public affairs|---public policy degree		
+public-health-field	Public Health (field of study)	education	field-of-study			
+social-work-field	Social Work (field of study)	education	field-of-study			
+sociology	Sociology	education	field-of-study			psychology
+software-engineering-field	Software Engineering (field of study)	education	field-of-study	---software engineering degree		computer-science
+some-college	some college	education	degree	---college coursework|---college credits|---semester credits		
+statistics-field	Statistics (field of study)	education	field-of-study	---statistics degree|---applied statistics		mathematics
+supply-chain-management-field	Supply Chain Management (field of study)	education	field-of-study	---logistics degree		
+systems-engineering	Systems Engineering	education	field-of-study			
+technology-management	Technology Management	education	field-of-study	---management of technology|---engineering management degree		
+toxicology-field	Toxicology (field of study)	education	field-of-study			
+urban-studies	Urban Studies	education	field-of-study	---urban planning		
+vocational-training	vocational training	education	degree	---trade school|---vocational school|---technical school|---vocational certificate|---technical certificate		
+antlr	ANTLR	hard	language			
+applescript	AppleScript	hard	language	---osascript		
+aspectj	AspectJ	hard	language			
+autoit	AutoIt	hard	language	---AutoIt3|---AutoItScript		
+bitbake	BitBake	hard	language			
+cql	CQL	hard	language			
+llvm	LLVM	hard	language			
+netlogo	NetLogo	hard	language			
+objective-cpp	Objective-C++	hard	language	---obj c++|---objc++|---objectivec++		
+qmake	QMake	hard	language			
+swig	SWIG	hard	language			
+thrift	Thrift	hard	language	ct-Thrift		
+vala	Vala	hard	language	ct-Vala		
+xquery	XQuery	hard	language			
+100-plus-hatch-pattern-library	100 Plus Hatch Pattern Library	hard	design			
+1003-uniform-residential-loan-application	1003 Uniform Residential Loan Application	hard	finance-accounting			
+1099-prossoftware	1099 ProsSoftware	hard	finance-accounting			
+1cadcam-unigraphics	1CadCam Unigraphics	hard	design			
+1st-pricing-window-and-door-toolkit	1ST Pricing Window & Door Toolkit	hard	business-software			
+20-20-technologies-20-20-design	20-20 Technologies 20-20 Design	hard	design			
+24sevenoffice-project	24SevenOffice Project	hard	business-software			
+2ab-ilock-security-services	2AB iLock Security Services	hard	tool			
+360-analytics-equest	360 Analytics eQUEST	hard	tool			
+3d-graphic-design	3D graphic design	hard	design	---3D graphic design software		
+3d-graphics	3D graphics	hard	design	---3D graphics software		
+3d-motion-analysis	3D motion analysis	hard	tool	---3D motion analysis software		
+3d-nature-llc-visual-nature-studio	3D Nature LLC Visual Nature Studio	hard	design			
+3d-nature-llc-world-construction-set	3D Nature LLC World Construction Set	hard	design			
+3d-printing	3D Printing	hard	design	---3D Printing software		
+3d-static-strength-prediction-program-3dsspp	3D Static Strength Prediction Program 3DSSPP	hard	tool			
+3d-systems-geomagic-design-x	3D Systems Geomagic Design X	hard	design			
+3d-systems-gibbscam	3D Systems GibbsCAM	hard	design			
+3d-urban-simulation-modeling	3D urban simulation modeling	hard	design	---3D urban simulation modeling software		
+3dgrid-hipaa-checkup	3DGrid HIPAA Checkup	hard	business-software			
+3dmapper	3dMapper	hard	tool			
+3m-electronic-monitoring	3M Electronic Monitoring	hard	database			
+3m-encoder	3M Encoder	hard	data-ml			
+3m-post-it-app	3M Post-it App	hard	office-software			
+3pl-central	3PL Central	hard	business-software			
+4n6xprt-systems-stiffcalcs	4n6xprt Systems StiffCalcs	hard	design			
+5am-glassbox-translational-research	5AM Glassbox Translational Research	hard	database			
+80-20-software-leaders4	80-20 Software Leaders4	hard	business-software			
+911-system-information-databases	911 system information databases	hard	database	---911		
+a-and-d-technology-itest	A&D Technology iTest	hard	tool			
+a-la-mode-pocket-total	a la mode Pocket TOTAL	hard	tool			
+a-la-mode-wintotal	a la mode WinTOTAL	hard	tool			
+a-large-outdoor-fire-plume-trajectory-model-flat-terrain-aloft-ft	A Large Outdoor Fire plume Trajectory model Flat Terrain ALOFT-FT	hard	tool			
+a-systems-jobview	A-Systems JobView	hard	finance-accounting			
+a-t-solutions-easy-street-draw	A-T Solutions Easy Street Draw	hard	design			
+a1-law	A1-Law	hard	database			
+aabach-graphic-systems-digra	AABACH Graphic Systems DIGRA	hard	domain			
+aasofttech-web-organization-chart	AASoftTech Web Organization Chart	hard	office-software			
+ab-initio	Ab Initio	hard	business-software			
+abacus-data-solutions-hearware	Abacus Data Solutions HearWare	hard	healthcare	---HearWare		
+abacus-data-systems-abacuslaw	Abacus Data Systems AbacusLaw	hard	database	---AbacusLaw		
+abacus-tax	Abacus Tax	hard	finance-accounting	ct-Tax		
+abacusnext-hotdocs	AbacusNext HotDocs	hard	business-software			
+abb-cpm4metals	ABB CPM4Metals	hard	business-software	---CPM4Metals		
+abb-microscada-pro-dms	ABB MicroSCADA Pro DMS	hard	domain	---MicroSCADA Pro DMS		
+abb-microscada-pro-sys	ABB MicroSCADA Pro SYS	hard	domain	---MicroSCADA Pro SYS		
+abb-optimize-it-predict-and-control	ABB Optimize IT Predict & Control	hard	business-software	---Optimize IT Predict & Control		
+abb-production-planning	ABB Production Planning	hard	business-software			
+abb-psguard	ABB PSGuard	hard	domain	---PSGuard		
+abb-robotstudio	ABB RobotStudio	hard	tool	---RobotStudio		
+abbott	Abbott	hard	tool	ct-Abbott		
+abbott-informatics-starlims-lims	Abbott Informatics STARLIMS:LIMS	hard	tool			
+abbottsoft-quickfix	AbbottSoft QuickFix	hard	database			
+abc-compiler	ABC Compiler	hard	tool			
+abc-programming-language	ABC programming language	hard	tool	---ABC		
+abc-the-aspectbench-compiler-for-aspectj	ABC: the AspectBench Compiler for AspectJ	hard	framework			
+abel	ABEL	hard	tool	---Advanced boolean expression language|---Advanced boolean expression language ABEL		
+abelsoft-abeldent	ABELSoft ABELDent	hard	healthcare			
+abilis-coris-offender-management-system	Abilis CORIS Offender Management System	hard	database			
+ability-photopaint	Ability Photopaint	hard	design			
+abis	ABIS	hard	database	---Automated Biometric Identification System|---Automated Biometric Identification System ABIS		
+abol-manifest-systems	ABOL Manifest Systems	hard	tool			
+abraxas-energy-consulting-metrix	Abraxas Energy Consulting Metrix	hard	database			
+abstraction-plus-reference-plus-synthesis-aplusplus	Abstraction plus reference plus synthesis A++	hard	tool			
+aca	ACA	hard	tool	---Adaptive conjoint analysis|---Adaptive conjoint analysis ACA software|ct-ACA		
+acaclone-pdraw32	AcaClone pDRAW32	hard	tool			
+acarda-callassist	Acarda CallAssist	hard	tool	---CallAssist		
+acarda-forbiddencalls	Acarda ForbiddenCalls	hard	database	---ForbiddenCalls		
+acarda-sales-technologies-acarda-outbound	Acarda Sales Technologies Acarda Outbound	hard	business-software	---Sales Technologies Acarda Outbound		
+acca-manual-j	ACCA Manual J	hard	tool			
+accela-kiva-dms	Accela KIVA DMS	hard	business-software	---KIVA DMS		
+accela-permits-plus	Accela PERMITS Plus	hard	business-software	---PERMITS Plus		
+accela-tidemark-advantage	Accela Tidemark Advantage	hard	business-software	---Tidemark Advantage		
+accellos-real-dispatch	Accellos Real Dispatch	hard	tool			
+accelrys-cerius2	Accelrys Cerius2	hard	tool	---Cerius2		
+accelrys-decipher	Accelrys DeCipher	hard	tool	ct-DeCipher		
+accelrys-felix	Accelrys FELIX	hard	tool	---FELIX		
+accelrys-insight-ii	Accelrys Insight II	hard	design	---Insight II		
+accelrys-materials-studio	Accelrys Materials Studio	hard	tool			
+accelrys-pipeline-pilot	Accelrys Pipeline Pilot	hard	tool			
+accelrys-qaunta	Accelrys QAUNTA	hard	tool	---QAUNTA		
+access-software-airpax	Access Software AIRPAX	hard	business-software			
+accessdata-ftk	AccessData FTK	hard	networking			
+acclaim-legal-acclaim-depomanage	Acclaim Legal Acclaim DepoManage	hard	database			
+accountants-templates-jazz-it	Accountants Templates JAZZ-It!	hard	business-software			
+accountantsworld-payroll-relief	AccountantsWorld Payroll Relief	hard	finance-accounting			
+accountmate-software-accountmate	AccountMate Software AccountMate	hard	finance-accounting			
+accra-med-software-filopto	Accra Med Software Filopto	hard	healthcare			
+accucert	ACCUCert	hard	business-software			
+accuity-epicware	Accuity EPICWare	hard	finance-accounting			
+acculaw-court-reporters-billing-scheduling-job-management-system-absms	Acculaw Court Reporters Billing Scheduling Job Management System ABSMS	hard	business-software			
+accurate-nxg	Accurate NXG	hard	finance-accounting			
+accuship-star-system	Accuship Star System	hard	business-software			
+accutech-systems-corporation-accufarm-mgr	Accutech Systems Corporation AccuFarm-MGR	hard	business-software			
+accuweather-galileo	AccuWeather Galileo	hard	design			
+accvision-abmis	Accvision ABMIS	hard	business-software			
+acd-systems-canvas	ACD Systems Canvas	hard	design			
+ace-dental	ACE Dental	hard	healthcare			
+aces	ACES	hard	tool	---Anisotropic Crystalline Etch Simulation|---Anisotropic Crystalline Etch Simulation ACES		
+acetoolsbiz-ace-translator	AceTools.biz Ace Translator	hard	tool			
+aci-appraisers-choice	ACI Appraiser's Choice	hard	design			
+aci-tasktracker	ACI TaskTracker	hard	business-software			
+acl-analytics	ACL Analytics	hard	finance-accounting			
+acl-audit-exchange	ACL Audit Exchange	hard	tool			
+acl-business-assurance-analytics	ACL Business Assurance Analytics	hard	finance-accounting			
+acmestudio	AcmeStudio	hard	tool			
+acms-casewatch-millenium	ACMS Casewatch Millenium	hard	healthcare			
+acom-solutions-rapid-emr	ACOM Solutions RAPID EMR	hard	healthcare			
+acornsystems-corporate-performance-management	AcornSystems Corporate Performance Management	hard	business-software			
+acorynsystems-activity-based-costing-management-abc-m	AcorynSystems Activity Based Costing/Management ABC/M	hard	finance-accounting			
+acoustica-mixcraft	Acoustica Mixcraft	hard	design			
+acrendo-aimed	Acrendo A.I.med	hard	healthcare	---A.I.med		
+acrendo-medical-software-family-practice-emr	Acrendo Medical Software Family Practice EMR	hard	healthcare	---Medical Software Family Practice EMR		
+acrendo-medical-software-ob-gyn-emr	Acrendo Medical Software Ob/Gyn EMR	hard	healthcare	---Medical Software Ob/Gyn EMR		
+acresso-installanywhere	Acresso InstallAnywhere	hard	framework			
+acronis-recovery-expert	Acronis Recovery Expert	hard	tool			
+acs-firehouse	ACS FIREHOUSE	hard	database	---Affiliated Computer Services FIREHOUSE|---Affiliated Computer Services ACS FIREHOUSE		
+acs-technologies-acs-financial-suite	ACS Technologies ACS Financial Suite	hard	finance-accounting			
+acs-technologies-headmaster	ACS Technologies HeadMaster	hard	business-software			
+acsl	ACSL	hard	tool	---Advanced computer simulation language|---Advanced computer simulation language ACSL		
+act	Act!	hard	business-software			
+act-3d-quest3d	Act-3D Quest3D	hard	design			
+act-act4advisors	ACT! ACT4Advisors	hard	business-software			
+act-contractors-forms	ACT Contractors Forms	hard	tool	ct-ACT Contractors Forms		
+act-discover	ACT Discover	hard	database	ct-ACT Discover		
+act-premium	ACT! Premium	hard	business-software			
+act-workkeys	ACT WorkKeys	hard	tool			
+actano-rplan	Actano Rplan	hard	business-software			
+actimize-brokerage-compliance-solutions	Actimize Brokerage Compliance Solutions	hard	business-software			
+actionware	ActionWare	hard	business-software			
+activant-solutions-activant-prophet-21	Activant Solutions Activant Prophet 21	hard	finance-accounting			
+active-data-online-webchat	Active Data Online WebChat	hard	office-software			
+active-network-eventregister	Active Network EventRegister	hard	business-software			
+actsoft-comet-tracker	Actsoft Comet Tracker	hard	business-software			
+actuarial-systems-corporation-aim	Actuarial Systems Corporation AIM	hard	business-software	ct-Actuarial Systems Corporation AIM		
+actuarial-systems-corporation-compliance-testing-system	Actuarial Systems Corporation Compliance Testing System	hard	business-software	ct-Actuarial Systems Corporation Compliance Testing System		
+actuarial-systems-corporation-defined-benefit-system	Actuarial Systems Corporation Defined Benefit System	hard	business-software	ct-Actuarial Systems Corporation Defined Benefit System		
+actuarial-systems-corporation-document-generation-and-management-system	Actuarial Systems Corporation Document Generation and Management System	hard	business-software	ct-Actuarial Systems Corporation Document Generation and Management System		
+actuarial-systems-corporation-dv-direct	Actuarial Systems Corporation DV Direct	hard	business-software			
+actuate-birt	Actuate BIRT	hard	data-ml			
+actuate-docbook	Actuate DocBook	hard	design			
+actuate-eclipse-birt	Actuate Eclipse BIRT	hard	data-ml			
+acuitypro	AcuityPro	hard	healthcare			
+acupartner-professional	AcuPartner Professional	hard	healthcare			
+acustaf	AcuStaf	hard	office-software			
+ad-opt-altitude	AD OPT Altitude	hard	office-software			
+adapt-it	Adapt It	hard	tool	ct-Adapt It		
+adapt-modeler	ADAPT-Modeler	hard	tool			
+adaptasoft-cyberpay	AdaptaSoft CyberPay	hard	finance-accounting			
+adaptive-metadata-manager	Adaptive Metadata Manager	hard	data-ml			
+adaptive-planning	Adaptive Planning	hard	business-software	ct-Planning		
+adc-legal-systems-perfect-practice	ADC Legal Systems Perfect Practice	hard	database			
+adcs	ADCS	hard	database	---Automated Data Collection System|---Automated Data Collection System ADCS		
+addison-health-systems-writepad-ehr	Addison Health Systems WritePad EHR	hard	healthcare			
+ademero-content-central	Ademero Content Central	hard	business-software			
+adept-scientific-grams	Adept Scientific GRAMS	hard	tool			
+adeptia-etl-suite	Adeptia ETL Suite	hard	tool			
+aderant-compulaw	Aderant CompuLaw	hard	office-software			
+aderant-expert-back-office-powered-by-keystone	ADERANT Expert Back Office, Powered by Keystone	hard	business-software			
+aderant-expert-matter-center	ADERANT Expert Matter Center	hard	database			
+adexa-egps-suite	Adexa eGPS Suite	hard	business-software			
+adexa-supply-chain-planning	Adexa Supply Chain Planning	hard	business-software			
+adi-smartbol	ADi SmartBOL	hard	business-software			
+adina	ADINA	hard	tool	---Automatic dynamic incremental nonlinear analysis|---Automatic dynamic incremental nonlinear analysis ADINA		
+adinstruments-labchart	ADInstruments LabChart	hard	healthcare			
+adis	ADIS	hard	database	---Arrival Departure Information System|---Arrival Departure Information System ADIS		
+adl-data-systems-optimumclinicals-electronic-health-record	ADL Data Systems OptimumClinicals Electronic Health Record	hard	healthcare			
+adlib-express	Adlib Express	hard	business-software			
+adlib-information-systems-adlib-archive	Adlib Information Systems Adlib Archive	hard	database			
+adms-pollution-modeling	ADMS pollution modeling	hard	tool	---ADMS|---ADMS pollution modeling software		
+adobe-acrobat-pro-extended	Adobe Acrobat Pro Extended	hard	business-software	---Acrobat Pro Extended		
+adobe-acrobat-reader	Adobe Acrobat Reader	hard	business-software	---Acrobat Reader		
+adobe-acrobat-writer	Adobe Acrobat Writer	hard	office-software	---Acrobat Writer		
+adobe-air	Adobe AIR	hard	tool	ct-AIR		
+adobe-authorware	Adobe Authorware	hard	tool	ct-Authorware		
+adobe-connect	Adobe Connect	hard	office-software	ct-Connect		
+adobe-contribute	Adobe Contribute	hard	design	ct-Contribute		
+adobe-director	Adobe Director	hard	design	ct-Director		
+adobe-distiller	Adobe Distiller	hard	design	ct-Distiller		
+adobe-elearning-suite	Adobe eLearning Suite	hard	tool	---eLearning Suite		
+adobe-experience-manager-aem	Adobe Experience Manager (AEM)	hard	design	---Experience Manager (AEM)		
+adobe-flex	Adobe Flex	hard	framework	ct-Flex		
+adobe-framemaker	Adobe FrameMaker	hard	design	---FrameMaker		
+adobe-freehand-mx	Adobe FreeHand MX	hard	design	---FreeHand MX		
+adobe-human-capital-application-solution-accelerator	Adobe Human Capital Application Solution Accelerator	hard	business-software	---Human Capital Application Solution Accelerator		
+adobe-imageready	Adobe ImageReady	hard	design	---ImageReady		
+adobe-incopy	Adobe InCopy	hard	office-software	---InCopy		
+adobe-lifecycle-enterprise-suite	Adobe LifeCycle Enterprise Suite	hard	business-software	---LifeCycle Enterprise Suite		
+adobe-lifecycle-es	Adobe LifeCycle ES	hard	business-software	---LifeCycle ES		
+adobe-lifecycle-production-print-es3	Adobe LifeCycle Production Print ES3	hard	business-software	---LifeCycle Production Print ES3		
+adobe-livemotion	Adobe LiveMotion	hard	design	---LiveMotion		
+adobe-macromedia-homesite	Adobe Macromedia HomeSite	hard	design	---Macromedia HomeSite		
+adobe-pagemaker	Adobe PageMaker	hard	design	---PageMaker		
+adobe-persuasion	Adobe Persuasion	hard	office-software			
+adobe-photoshop-lightroom	Adobe Photoshop Lightroom	hard	design	---Photoshop Lightroom		
+adobe-postscript	Adobe PostScript	hard	tool	---PostScript		
+adobe-presenter	Adobe Presenter	hard	tool	ct-Presenter		
+adobe-robohelp	Adobe RoboHelp	hard	framework	---RoboHelp		
+adp-drive-dms-for-accounting	ADP Drive DMS for Accounting	hard	finance-accounting	---Drive DMS for Accounting		
+adp-employease	ADP Employease	hard	business-software	ct-Employease		
+adp-enterprise-etime	ADP Enterprise eTIME	hard	finance-accounting	---Enterprise eTIME		
+adp-enterprise-hr	ADP Enterprise HR	hard	business-software	---Enterprise HR		
+adp-etime	ADP eTIME	hard	finance-accounting	---eTIME		
+adp-ezlabormanager	ADP ezLaborManager	hard	finance-accounting	---ezLaborManager		
+adp-hr-benefits-solution	ADP HR/Benefits Solution	hard	business-software	---HR/Benefits Solution		
+adp-hr-profile	ADP HR/Profile	hard	business-software	---HR/Profile		
+adp-pay-expert	ADP Pay eXpert	hard	finance-accounting	---Pay eXpert		
+adp-pc-payroll	ADP PC/Payroll	hard	finance-accounting	---PC/Payroll		
+adp-super-report-writer	ADP Super Report Writer	hard	data-ml			
+adp-vantra-volts	ADP/Vantra VOLTS	hard	office-software			
+adrelevance	AdRelevance	hard	data-ml			
+ads-advantage	ADS Advantage	hard	business-software	ct-ADS Advantage		
+adsense-tracker	AdSense Tracker	hard	database			
+adstra-systems-adstra-management	Adstra Systems ADSTRA Management	hard	healthcare			
+adt	ADT	hard	healthcare	---Admissions, discharge, and transfer|---Admissions, discharge, and transfer ADT software|ct-ADT		
+adtec-agency-manager	Adtec Agency Manager	hard	business-software			
+advance-ortho-systems-program-director	Advance Ortho Systems Program Director	hard	healthcare			
+advanced-chemistry-development-analytical-laboratory	Advanced Chemistry Development Analytical Laboratory	hard	tool	ct-Advanced Chemistry Development Analytical Laboratory		
+advanced-data-systems-medicsdocassistant-for-pediatrics	Advanced Data Systems MedicsDocAssistant for Pediatrics	hard	healthcare			
+advanced-data-systems-medicsris	Advanced Data Systems MedicsRis	hard	healthcare			
+advanced-dimensional-management-3d-gd-and-t	Advanced Dimensional Management 3D-GD&T	hard	tool			
+advanced-graphics-technology-procogo	Advanced Graphics Technology ProCogo	hard	tool			
+advanced-logic-technology-wellcad	Advanced Logic Technology WellCAD	hard	design			
+advanced-management-systems-software-for-wineries	Advanced Management Systems Software for Wineries	hard	business-software			
+advanced-micro-systems-1099-etc	Advanced Micro Systems 1099-Etc	hard	finance-accounting			
+advanced-portfolio-technologies-report-builder	Advanced Portfolio Technologies Report Builder	hard	finance-accounting			
+advanced-portfolio-technologies-simulator	Advanced Portfolio Technologies Simulator	hard	finance-accounting			
+advanced-processing-and-imaging-optiview-ecm	Advanced Processing and Imaging OptiView ECM	hard	business-software			
+advanced-retail-management-systems-retail-pro	Advanced Retail Management Systems Retail Pro	hard	business-software	ct-Advanced Retail Management Systems Retail Pro		
+advanced-technologies-class-act	Advanced Technologies Class Act	hard	database	ct-Advanced Technologies Class Act		
+advanced-veterinary-services-ranch-vision	Advanced Veterinary Services Ranch Vision	hard	business-software			
+advanced-visual-systems-avs-express	Advanced Visual Systems AVS/Express	hard	design			
+advantage-information-systems-the-agency-advantage	Advantage Information Systems The Agency Advantage	hard	business-software	ct-Advantage Information Systems The Agency Advantage		
+advantage-signature-marketing-group-web-master	Advantage Signature Marketing Group Web Master	hard	business-software	ct-Advantage Signature Marketing Group Web Master		
+advantage-software-chiropractic-advantage	Advantage Software Chiropractic Advantage	hard	healthcare	ct-Advantage Software Chiropractic Advantage		
+advantage-software-physical-therapy-advantage	Advantage Software Physical Therapy Advantage	hard	healthcare	ct-Advantage Software Physical Therapy Advantage		
+advantage-software-podiatry-advantage	Advantage Software Podiatry Advantage	hard	healthcare	ct-Advantage Software Podiatry Advantage		
+advantage-software-psych-advantage	Advantage Software Psych Advantage	hard	healthcare	ct-Advantage Software Psych Advantage		
+advantage-software-total-eclipse	Advantage Software Total Eclipse	hard	office-software			
+advantagelaw-winvantage	AdvantageLaw WinVantage	hard	database			
+advantos-systems-datatrust-enterprise	Advantos Systems DataTrust Enterprise	hard	database			
+advent-axys	Advent Axys	hard	finance-accounting			
+adviceamerica-advisorvision	AdviceAmerica AdvisorVision	hard	finance-accounting			
+advisory-world-ice	Advisory World ICE	hard	finance-accounting	ct-Advisory World ICE		
+adxstudio-for-microsoft	Adxstudio, for Microsoft	hard	business-software			
+aec-design-group-cadpipe	AEC Design Group CADPIPE	hard	design			
+aec-software-fasttrack-schedule	AEC Software FastTrack Schedule	hard	database			
+aei	AEI	hard	domain	---Automated equipment identification|---Automated equipment identification AEI software|ct-AEI		
+aemc-dataview	AEMC DataView	hard	tool			
+aerohydro-multisurf	AeroHydro MultiSurf	hard	design			
+aeronet-calculator	AERONET calculator	hard	tool	---AERONET		
+aeroplanner	AeroPlanner	hard	tool			
+aes-mailstar	AES MailSTAR	hard	business-software			
+aesdirect	AESDirect	hard	database			
+aestiva-employee-time-clock	Aestiva Employee Time Clock	hard	finance-accounting			
+aestiva-purchase-order	Aestiva Purchase Order	hard	business-software			
+aetherpalm-infusicalc	AetherPalm InfusiCalc	hard	healthcare			
+afcom-datasafe-computer-services-flexibake	Afcom Datasafe Computer Services FlexiBake	hard	business-software			
+afexdirect	AFEXDirect	hard	business-software			
+aft-arrow	AFT Arrow	hard	tool	---Applied Flow Technology Arrow|---Applied Flow Technology AFT Arrow		
+aft-fathom	AFT Fathom	hard	tool	---Applied Flow Technology Fathom|---Applied Flow Technology AFT Fathom		
+after-the-deadline	After the Deadline	hard	office-software	ct-After the Deadline		
+ag-connections-landdb	Ag Connections Land.db	hard	database			
+ag-leader-technology-sms-advanced	Ag Leader Technology SMS Advanced	hard	database			
+agco-advanced-technology-solutions-fieldstar	AGCO Advanced Technology Solutions Fieldstar	hard	domain			
+agco-gta	AGCO GTA	hard	tool	---AGCO GTA Software Suite		
+agdata-blue-skies-accounting	AgData Blue Skies Accounting	hard	finance-accounting			
+agency-master	Agency Master	hard	business-software	ct-Agency Master		
+agency-software-agencypro	Agency Software AgencyPro	hard	business-software			
+agencypro	AgencyPro	hard	database			
+agent-business-builder	Agent Business Builder	hard	business-software			
+agevo-farm-manager	Agevo Farm Manager	hard	business-software			
+agile-plm	Agile PLM	hard	business-software	---Agile Product Lifecyle Management|---Product Lifecyle Management|ct-PLM|---Agile Product Lifecyle Management PLM		
+agilent-ads	Agilent ADS	hard	design	---Agilent Advanced Design System|---Advanced Design System|ct-ADS|---Agilent Advanced Design System ADS		
+agilent-cgh-analytics	Agilent CGH Analytics	hard	tool	---CGH Analytics		
+agilent-chemstation	Agilent ChemStation	hard	tool	---ChemStation		
+agilent-technologies-genespring-gx	Agilent Technologies GeneSpring GX	hard	tool	---GeneSpring GX		
+agileview-software-smartview	AgileView Software SmartView	hard	tool			
+agiliance-compliance-manager	Agiliance Compliance Manager	hard	business-software			
+aginfolink-mits	AgInfoLink MITS	hard	business-software	---AgInfoLink Meat Inventory Tracking System|---Meat Inventory Tracking System|---MITS|---AgInfoLink Meat Inventory Tracking System MITS		
+agisoft-metashape	Agisoft Metashape	hard	tool			
+agrisoft-cmc-agrisoft-erp	AgriSoft/CMC AgriSoft/ERP	hard	business-software			
+ags-windowpricer	AGS WindowPricer	hard	business-software	---American Glazing Software WindowPricer|---American Glazing Software AGS WindowPricer		
+agterra-technologies-agtrac	AgTerra Technologies AgTrac	hard	database			
+agwa	AGWA	hard	tool	---Automated Geospatial Watershed Assessment|---Automated Geospatial Watershed Assessment AGWA		
+ahdl	AHDL	hard	tool	---Altera hardware description language|---Altera hardware description language AHDL		
+ahrefs-site-explorer	Ahrefs Site Explorer	hard	framework			
+ai-squared-zoomtext	Ai Squared ZoomText	hard	operating-system			
+aighd-oasis	AIGHD OASIS	hard	healthcare			
+aipotu	Aipotu	hard	tool	ct-Aipotu		
+aips	AIPS	hard	tool	---Astronomical Image Processing System|---Astronomical Image Processing System AIPS		
+aiq-systems-tradingexpert-pro	AIQ Systems TradingExpert Pro	hard	finance-accounting			
+air-trak-cloudberry	Air-Trak Cloudberry	hard	tool			
+airdata	Airdata	hard	business-software	ct-Airdata		
+airline-gds	Airline GDS	hard	database	---Airline global distribution systems|---global distribution systems|ct-GDS|---Airline global distribution systems GDS software		
+airline-pilots-daily-aviation-log-ppc	Airline Pilots Daily Aviation Log PPC	hard	database			
+airmagnet-enterprise	AirMagnet Enterprise	hard	networking			
+airmasterplus	AIRMaster+	hard	tool			
+airsmith-flightprompt	AirSmith FlightPrompt	hard	database			
+airtable	Airtable	hard	database	ct-Airtable		
+ajax	AJAX	hard	framework			
+aknaf-advantage-salon-software-and-spa	Aknaf ADVANTAGE Salon Software and Spa	hard	database	---Aknaf ADVANTAGE Salon Software and Spa Software		
+alara-crystalview	Alara CRystalView	hard	tool			
+alcestis	Alcestis	hard	database	ct-Alcestis		
+alchemy-systems-sistem	Alchemy Systems SISTEM	hard	tool			
+aldata-warehouse-management	Aldata Warehouse Management	hard	business-software			
+aldelo-systems-aldelo-for-restaurants-pro	Aldelo Systems Aldelo for Restaurants Pro	hard	business-software			
+aldus-freehand	Aldus FreeHand	hard	design			
+alert-technologies-opscenter	Alert Technologies OpsCenter	hard	business-software			
+alerton-ascent-compass	Alerton Ascent Compass	hard	domain			
+alfresco-software-alfresco	Alfresco Software Alfresco	hard	business-software			
+algae	Algae	hard	tool	ct-Algae		
+algolab-raster-to-vector-conversion-toolkit	AlgoLab Raster to Vector Conversion Toolkit	hard	tool			
+algorithm-compu-ceph	Algorithm Compu-Ceph	hard	healthcare			
+algorithmic-language-algol	Algorithmic language ALGOL	hard	tool			
+alias-wavefront-design-studio	Alias Wavefront Design Studio	hard	design			
+alibre-design	Alibre Design	hard	design			
+aline-grc	Aline GRC	hard	business-software			
+aljex-inventory	Aljex Inventory	hard	business-software			
+alk-technologies-fleetsuite	ALK Technologies FleetSuite	hard	tool			
+alk-technologies-pc-miler	ALK Technologies PC*Miler	hard	tool			
+allaire-coldfusion	Allaire ColdFusion	hard	framework			
+allegro-landmark	Allegro Landmark	hard	tool			
+allen-bradley-panelview	Allen Bradley PanelView	hard	domain			
+alliance-automotive-shop-controller	Alliance Automotive Shop Controller	hard	business-software			
+allied-financial-software-act4advisors	Allied Financial Software Act4Advisors	hard	business-software			
+allnetic-working-time-tracker	AllNetic Working Time Tracker	hard	business-software			
+allscripts-canopy	Allscripts Canopy	hard	healthcare	ct-Canopy		
+allscripts-payerpath	Allscripts Payerpath	hard	healthcare	ct-Payerpath		
+allscripts-pm	Allscripts PM	hard	healthcare	ct-PM		
+allscripts-professional-ehr	Allscripts Professional EHR	hard	healthcare	---Professional EHR		
+allscripts-professional-pm	Allscripts Professional PM	hard	finance-accounting	---Professional PM		
+allscripts-sunrise	Allscripts Sunrise	hard	healthcare	ct-Sunrise		
+allstar-software-systems-kofax	Allstar Software Systems Kofax	hard	business-software			
+almaris-e-learning-systems-financial-accounting-tutor	Almaris E-Learning Systems Financial Accounting Tutor	hard	tool			
+alpha-four	Alpha Four	hard	database			
+alpha-software-alpha-five	Alpha Software Alpha Five	hard	database			
+alphadent	AlphaDent	hard	healthcare			
+alstom-esarad	Alstom ESARAD	hard	tool			
+alstom-esatan	Alstom ESATAN	hard	tool			
+altair-engineering-motionsolve	Altair Engineering MotionSolve	hard	tool			
+altapoint-data-systems-altapoint-dental	AltaPoint Data Systems AltaPoint Dental	hard	healthcare			
+altapoint-data-systems-altapoint-vision	AltaPoint Data Systems AltaPoint Vision	hard	healthcare			
+alteer-office	Alteer Office	hard	healthcare			
+alteer-premiere	Alteer Premiere	hard	healthcare			
+altera-max	Altera MAX	hard	tool	ct-MAX		
+altera-quartus-ii	Altera Quartus II	hard	tool	---Quartus II		
+altia-design	Altia Design	hard	framework			
+altium-designer	Altium Designer	hard	design			
+altova-mapforce	Altova MapForce	hard	data-ml			
+alua-software-paddock-pro	Alua Software Paddock Pro	hard	database			
+amadeus-altea-reservation	Amadeus Altea Reservation	hard	database			
+amazing-charts	Amazing Charts	hard	healthcare			
+amazon-data-pipeline	Amazon Data Pipeline	hard	database	ct-Pipeline		
+amber-road	Amber Road	hard	business-software			
+ambient-design-artrage	Ambient Design ArtRage	hard	design			
+amcom-autos2000	Amcom AUTOS2000	hard	business-software			
+amcs-platform	AMCS Platform	hard	tool			
+american-association-of-critical-care-nurses-aacn-medicopeia	American Association of Critical Care Nurses AACN Medicopeia	hard	tool	---Association of Critical Care Nurses AACN Medicopeia		
+american-data-systems-paws-veterinary-practice-management	American Data Systems PAWS Veterinary Practice Management	hard	healthcare	---PAWS Veterinary Practice Management		
+american-healthtech-financial	American HealthTech Financial	hard	finance-accounting	---HealthTech Financial		
+american-legalnet-edockets	American Legalnet eDockets	hard	office-software	---Legalnet eDockets		
+american-legalnet-smart-dockets	American Legalnet Smart Dockets	hard	office-software	---Legalnet Smart Dockets		
+american-legalnet-uscourtforms	American LegalNet USCourtForms	hard	tool	---LegalNet USCourtForms		
+american-medical-association-codemanager	American Medical Association CodeManager	hard	data-ml	---Medical Association CodeManager		
+american-medical-billing-software-pma	American Medical Billing Software PMA	hard	healthcare	---Medical Billing Software PMA		
+american-orthodontics-compu-ceph	American Orthodontics Compu-Ceph	hard	design	---Orthodontics Compu-Ceph		
+american-orthodontics-photo-eze	American Orthodontics Photo-Eze	hard	design	---Orthodontics Photo-Eze		
+american-orthotic-and-prosthetic-association-codingpro	American Orthotic and Prosthetic Association CodingPro	hard	healthcare	---Orthotic and Prosthetic Association CodingPro		
+american-precision-instruments-regit	American Precision Instruments Regit	hard	business-software	---Precision Instruments Regit		
+american-printing-house-for-the-blind-learn-keys	American Printing House for the Blind Learn Keys	hard	operating-system			
+american-printing-house-for-the-blind-talking-typer	American Printing House for the Blind Talking Typer	hard	tool	---Printing House for the Blind Talking Typer		
+american-riviera-magtax	American Riviera Magtax	hard	finance-accounting	---Riviera Magtax		
+amg-teleran-salesinsync	AMG Teleran SalesInSync	hard	business-software			
+amkai-amkaicharts	Amkai AmkaiCharts	hard	healthcare			
+amok-translator	AmoK Translator	hard	tool			
+ams	AMS	hard	database	---Address Management System|---Address Management System AMS|ct-AMS		
+ams-360	AMS 360	hard	business-software	---Agency Management Systems 360|---Agency Management Systems AMS 360		
+ams-realtime-projects	AMS REALTIME Projects	hard	business-software	---REALTIME Projects		
+ams-services-ams-360	AMS Services AMS 360	hard	business-software	---Services AMS 360		
+ams-services-ams-sagitta	AMS Services AMS Sagitta	hard	business-software	---Services AMS Sagitta		
+amtdirect	AMTdirect	hard	database			
+amtec-engineering-tecplot	Amtec Engineering Tecplot	hard	design			
+anacomp-caselogistix	Anacomp CaseLogistix	hard	business-software			
+anadigm-designer2-eda	Anadigm Designer2 EDA	hard	tool			
+analog-devices-visualdspplusplus	Analog Devices VisualDSP++	hard	tool			
+analyse-it	Analyse-it	hard	tool			
+analysis-of-smoke-control-systems-ascos	Analysis of Smoke Control Systems ASCOS	hard	tool			
+analytical-graphics-stk-expert-edition	Analytical Graphics STK Expert Edition	hard	tool			
+analyze	Analyze	hard	tool	ct-Analyze		
+analyzerxl	AnalyzerXL	hard	finance-accounting			
+anand-systems-asi-frontdesk	Anand Systems ASI FrontDesk	hard	business-software			
+anasazi-software-assessment-and-treatment-plan-systems	Anasazi Software Assessment and Treatment Plan Systems	hard	healthcare			
+anasazi-software-client-data-system	Anasazi Software Client Data System	hard	healthcare			
+anca-toolroom	ANCA ToolRoom	hard	design			
+ancs	ANCS	hard	database	---Automated National Catalog System|---Automated National Catalog System ANCS		
+andersonbell-abstat	AndersonBell Abstat	hard	tool			
+angoss-knowledgeseeker	Angoss KnowledgeSEEKER	hard	data-ml			
+animal-intelligence-software-animal-intelligence	Animal Intelligence Software Animal Intelligence	hard	healthcare	ct-Animal Intelligence Software Animal Intelligence		
+animal-shelter-manager	Animal Shelter Manager	hard	database	ct-Animal Shelter Manager		
+aninoquisi-mesotrac	Aninoquisi MesoTRAC	hard	tool			
+anisn-dose-assessment-computer-code	ANISN dose assessment computer code	hard	tool	---ANISN		
+anodas-software-limited-phoenix	Anodas Software Limited Phoenix	hard	business-software			
+ansoft-hfss	Ansoft HFSS	hard	tool			
+ansoft-simplorer	Ansoft Simplorer	hard	tool			
+ansys-aqwa	ANSYS AQWA	hard	tool	---AQWA		
+ansys-asas	ANSYS ASAS	hard	tool	---ASAS		
+ansys-ls-dyna	ANSYS LS-DYNA	hard	tool	---LS-DYNA		
+ansys-mechanical	ANSYS Mechanical	hard	tool	ct-Mechanical		
+ansys-multiphysics	ANSYS Multiphysics	hard	tool	ct-Multiphysics		
+ansys-simulation	ANSYS simulation	hard	tool	ct-simulation|---ANSYS simulation software		
+antek-healthware-labdaq	Antek HealthWare LabDAQ	hard	healthcare			
+antenna-house	Antenna House	hard	design			
+anthillpro	AnthillPro	hard	tool			
+anvil-studio	Anvil Studio	hard	design	ct-Anvil Studio		
+ao-simulation	AO simulation	hard	tool	---Adaptive optics simulation|---Adaptive optics AO simulation software		
+aol-mapquest	AOL MapQuest	hard	tool			
+aonix-software-through-pictures	Aonix Software Through Pictures	hard	tool			
+ap-enps	AP ENPS	hard	design			
+apache-accumulo	Apache Accumulo	hard	database	ct-Accumulo		
+apache-continuum	Apache Continuum	hard	tool	ct-Continuum		
+apache-flume	Apache Flume	hard	database	ct-Flume		
+apache-gump	Apache Gump	hard	tool	ct-Gump		
+apache-hadoop-yarn	Apache Hadoop YARN	hard	database	---Hadoop YARN		
+apache-mahout	Apache Mahout	hard	tool	ct-Mahout		
+apache-oozie	Apache Oozie	hard	database	ct-Oozie		
+apache-subversion-svn	Apache Subversion SVN	hard	tool	---Subversion SVN		
+apatar	Apatar	hard	data-ml	ct-Apatar		
+ape-a-plasmid-editor	ApE A Plasmid Editor	hard	tool			
+apex-business-software-ibenefits	Apex Business Software iBenefits	hard	business-software	---Business Software iBenefits		
+apex-business-software-ihr	Apex Business Software iHR	hard	business-software	---Business Software iHR		
+apex-iv-assessor	Apex IV Assessor	hard	tool	---IV Assessor		
+apex-iv-fee-appraiser	Apex IV Fee Appraiser	hard	tool	---IV Fee Appraiser		
+apex-mobilesketch	Apex MobileSketch	hard	tool	---MobileSketch		
+apfloat	Apfloat	hard	tool	ct-Apfloat		
+api-healthcare-activestaffer	API Healthcare ActiveStaffer	hard	office-software			
+api-navigator	API Navigator	hard	business-software			
+apian-surveypro	Apian SurveyPro	hard	database			
+apirs	APIRS	hard	tool	---Aquatic Plant Information Retrieval System|---Aquatic Plant Information Retrieval System APIRS		
+aplac	APLAC	hard	tool			
+apollo-photonics-apss	Apollo Photonics APSS	hard	design			
+apollo-reservation-system	Apollo Reservation System	hard	office-software			
+app-software-associations-apptraknet	App Software Associations AppTrak.net	hard	business-software			
+appca-personal-chef-office	APPCA Personal Chef Office	hard	database			
+appfolio-property-manager	AppFolio Property Manager	hard	database			
+apple-applescript	Apple AppleScript	hard	operating-system			
+apple-appleworks	Apple AppleWorks	hard	office-software			
+apple-cocoa	Apple Cocoa	hard	framework	ct-Apple Cocoa		
+apple-drawberry	Apple DrawBerry	hard	design			
+apple-dvd-studio-pro	Apple DVD Studio Pro	hard	design			
+apple-final-cut-express	Apple Final Cut Express	hard	design	ct-Apple Final Cut Express		
+apple-final-cut-pro	Apple Final Cut Pro	hard	design	ct-Apple Final Cut Pro		
+apple-final-cut-studio	Apple Final Cut Studio	hard	design	ct-Apple Final Cut Studio		
+apple-garageband	Apple GarageBand	hard	design			
+apple-idvd	Apple iDVD	hard	design			
+apple-imovie	Apple iMovie	hard	design			
+apple-iphoto	Apple iPhoto	hard	design			
+apple-iwork	Apple iWork	hard	office-software			
+apple-iwork-keynote	Apple iWork Keynote	hard	office-software			
+apple-iwork-numbers	Apple iWork Numbers	hard	office-software			
+apple-iwork-pages	Apple iWork Pages	hard	office-software			
+apple-logic-pro	Apple Logic Pro	hard	design	ct-Apple Logic Pro		
+apple-mainstage	Apple MainStage	hard	design			
+apple-numbers-for-mac	Apple Numbers for Mac	hard	office-software			
+apple-quicktime	Apple QuickTime	hard	design			
+apple-safari	Apple Safari	hard	tool			
+apple-shazam	Apple Shazam	hard	tool			
+apple-xsan	Apple Xsan	hard	operating-system			
+appletree	Appletree	hard	tool	ct-Appletree		
+applicad-roof-wizard	AppliCad Roof Wizard	hard	design			
+applicantpro-iapplicants	ApplicantPro iApplicants	hard	business-software			
+application-software-shear	Application Software SHEAR	hard	business-software	ct-Application Software SHEAR		
+application-specific-integrated-circuit-asic-logic-synthesis	Application-specific integrated circuit ASIC logic synthesis	hard	tool	---Application-specific integrated circuit ASIC logic synthesis software		
+applied-biosystems-genemapper	Applied Biosystems GeneMapper	hard	tool			
+applied-computer-systems-jobpower	Applied Computer Systems JOBPOWER	hard	finance-accounting			
+applied-imagery-quick-terrain-modeler	Applied Imagery Quick Terrain Modeler	hard	tool			
+applied-production-profab	Applied Production ProFab	hard	design			
+applied-production-profold	Applied Production ProFold	hard	design			
+applied-search-technology-cadfind	Applied Search Technology CADFind	hard	business-software			
+applied-software-technologies-asset-maintenance-and-materials-management-system	Applied Software Technologies Asset Maintenance and Materials Management System	hard	business-software	ct-Applied Software Technologies Asset Maintenance and Materials Management System		
+applied-systems-associates-asa-rebar	Applied Systems Associates aSa Rebar	hard	business-software			
+applied-systems-the-agency-manager	Applied Systems The Agency Manager	hard	business-software	ct-Applied Systems The Agency Manager		
+applied-systems-vision	Applied Systems Vision	hard	business-software	ct-Applied Systems Vision		
+appligent-citation-fdfmerge	Appligent Citation FDFMerge	hard	business-software			
+appointment-search	Appointment Search	hard	office-software	ct-Appointment Search		
+appointmentquest-online-appointment-manager	AppointmentQuest Online Appointment Manager	hard	office-software			
+appointmentquest-online-appointment-scheduler	AppointmentQuest Online Appointment Scheduler	hard	office-software			
+apps	APPS	hard	business-software	---Automated Package Processing System|---Automated Package Processing System APPS		
+aprimo-marketing	Aprimo Marketing	hard	business-software			
+aptean-made2manage	Aptean Made2Manage	hard	business-software			
+aptean-onyx-crm	Aptean Onyx CRM	hard	business-software			
+aptech-systems-gauss	Aptech Systems GAUSS	hard	tool			
+apteryx-imaging-suite	Apteryx Imaging Suite	hard	design			
+aqsis-renderer	Aqsis Renderer	hard	design			
+aquasoft-farm-manager	AquaSoft Farm Manager	hard	business-software			
+arbelsoft-tailormax	ArbelSoft TailorMax	hard	business-software			
+arbita-onepost	Arbita OnePost	hard	business-software			
+arbita-oneworld	Arbita OneWorld	hard	business-software			
+arbor-image-draftsman	Arbor Image Draftsman	hard	tool			
+arbutus-analyzer	Arbutus Analyzer	hard	tool			
+arc-logics-sword	ARC Logics Sword	hard	business-software			
+arc-second-pocketcad	Arc Second PocketCAD	hard	design			
+arcgis-web-appbuilder	ArcGIS Web AppBuilder	hard	tool			
+archer-compliance-management	Archer Compliance Management	hard	business-software			
+architectural-energy-corporation-enforma-building-diagnostics	Architectural Energy Corporation ENFORMA Building Diagnostics	hard	tool			
+architectural-energy-corporation-rem-rate	Architectural Energy Corporation REM/Rate	hard	tool			
+architectural-energy-corporation-visualdoe	Architectural Energy Corporation VisualDOE	hard	tool			
+archivegrid	ArchiveGrid	hard	tool			
+archives-wiki	Archives Wiki	hard	tool			
+archivists-toolkit	Archivists' Toolkit	hard	database			
+archon	Archon	hard	database	ct-Archon		
+arcline-arcfreight	Arcline ArcFreight	hard	business-software			
+arcom-masterspec	ARCOM Masterspec	hard	database			
+arcsight-enterprise-threat-and-risk-management	ArcSight Enterprise Threat and Risk Management	hard	finance-accounting			
+ardexus-mode	Ardexus Mode	hard	business-software			
+ardexus-tasc	Ardexus TASC	hard	business-software			
+ardupilot-mission-planner	ArduPilot Mission Planner	hard	domain			
+arena-health-systems-phys-x	Arena Health Systems Phys-X	hard	healthcare			
+arenasoft-estimating	ArenaSoft Estimating	hard	tool			
+ares-corporation-prism-project-estimator	ARES Corporation PRISM Project Estimator	hard	finance-accounting			
+arfit	ARfit	hard	tool			
+argos-software-abecas-insight	Argos Software ABECAS Insight	hard	business-software	---ABECAS Insight		
+argos-software-abecas-insight-fms	Argos Software ABECAS Insight FMS	hard	finance-accounting	---ABECAS Insight FMS		
+argos-software-abecas-insight-wms	Argos Software ABECAS Insight WMS	hard	business-software	---ABECAS Insight WMS		
+argosy-legal-systems-power-closer	Argosy Legal Systems Power Closer	hard	database			
+argus-one-open-numerical-environments	Argus ONE Open Numerical Environments	hard	tool			
+argus-perceptual-mapper	Argus Perceptual Mapper	hard	tool			
+aris-global-register	Aris Global Register	hard	business-software			
+ark-software-ark-shelter	ARK Software Ark Shelter	hard	database	---ARK Software Ark Shelter Software		
+arkenstone-atlas-speaks	Arkenstone Atlas Speaks	hard	tool			
+arkitektia-flight-itinerary	Arkitektia Flight Itinerary	hard	office-software			
+armand-morin-multitrack-generator	Armand Morin MultiTrack Generator	hard	platform			
+armchair-machinist	Armchair Machinist	hard	tool	---Armchair Machinist software		
+armon-technologies-xlactuary	ARMON Technologies XLActuary	hard	finance-accounting			
+army-food-management-information-system	Army Food Management Information System	hard	business-software	ct-Army Food Management Information System		
+arobas-music-guitar-pro	Arobas Music Guitar Pro	hard	design			
+arpege-music-pizzicato	Arpege Music Pizzicato	hard	design			
+arping	Arping	hard	networking	ct-Arping		
+arrow-electronics-n-compass	Arrow Electronics N/Compass	hard	business-software			
+arsoftware-winsmac	ARSoftware WinSMAC	hard	design			
+articsoft-fileassurity	ArticSoft FileAssurity	hard	security			
+articulate-rapid-e-learning-studio	Articulate Rapid E-Learning Studio	hard	tool			
+artifice-designworkshop	Artifice DesignWorkshop	hard	design			
+artisan-studio	Artisan Studio	hard	tool			
+arts	ARTS	hard	tool	---Automated radar terminal systems|---Automated radar terminal systems ARTS|ct-ARTS		
+arts-and-letters-express	Arts & Letters Express	hard	design			
+artsco-orthopro-complete	Artsco OrthoPro Complete	hard	healthcare			
+artscopenet-eartist	ArtScope.net eArtist	hard	database			
+artsystems-collections	Artsystems Collections	hard	database			
+aruba-networks-airwave	Aruba Networks AirWave	hard	tool			
+as-400-database	AS/400 Database	hard	database			
+as-software-as-obgyn	AS Software AS-OBGYN	hard	healthcare			
+asasi	ASASI	hard	tool	---Assistant Software for Antimicrobial Susceptibility Interpretation|---Assistant Software for Antimicrobial Susceptibility Interpretation ASASI		
+ascend-property-assessment	Ascend Property Assessment	hard	database	ct-Ascend Property Assessment		
+ascensio-systems-teamlab	Ascensio Systems TeamLab	hard	business-software			
+ascentis-employee-self-service	Ascentis Employee Self-Service	hard	business-software			
+ascentis-hr	Ascentis HR	hard	business-software			
+aset	ASET	hard	tool	---Available Safe Egress Time|---Available Safe Egress Time ASET		
+asg-technologies-asg-zeke	ASG Technologies ASG-Zeke	hard	data-ml			
+ashkon-translation-pad	Ashkon Translation Pad	hard	tool			
+ashlar-vellum-cobalt	Ashlar-Vellum Cobalt	hard	design			
+ashlar-vellum-graphite	Ashlar-Vellum Graphite	hard	design			
+ashley-software-writers-blocks	Ashley Software Writer's Blocks	hard	office-software			
+asi-client-acquisition-solution	ASI Client Acquisition Solution	hard	finance-accounting			
+asi-datamyte-gagemetrics	ASI DATAMYTE GageMetrics	hard	domain	---DATAMYTE GageMetrics		
+asi-datamyte-qda	ASI DATAMYTE QDA	hard	domain	---DATAMYTE QDA		
+asi-point-of-sale	ASI Point of Sale	hard	business-software			
+asidatamyte-datametrics	ASIDATAMYTE DataMetrics	hard	domain			
+askia-design	Askia Design	hard	database	ct-Design		
+askia-vista	Askia Vista	hard	database	ct-Vista		
+askia-web	Askia Web	hard	database	ct-Web		
+askiaanalyse	Askiaanalyse	hard	tool	ct-Askiaanalyse		
+askiaface	Askiaface	hard	database	ct-Askiaface		
+askiavoice	Askiavoice	hard	database	ct-Askiavoice		
+asksam-systems-surfsaver	askSam Systems SurfSaver	hard	database			
+asl-browser	ASL browser	hard	tool	---American Sign Language browser|---American Sign Language ASL browser		
+asl-hr-director	ASL HR Director	hard	business-software			
+asmet	ASMET	hard	tool	---Atria smoke management engineering tools|---Atria smoke management engineering tools ASMET		
+asmis	ASMIS	hard	database	---Archeological Sites Management Information System|---Archeological Sites Management Information System ASMIS		
+aspect-loss-prevention-aspect-elitelp	Aspect Loss Prevention Aspect EliteLP	hard	tool			
+aspen	ASPEN	hard	database			
+aspen-graphics-technical-analysis	Aspen Graphics Technical Analysis	hard	finance-accounting	---Aspen Graphics Technical Analysis Software		
+aspen-plus	ASPEN PLUS	hard	tool			
+aspentech-aspen-infoplus	AspenTech Aspen InfoPlus	hard	business-software	---Aspen InfoPlus		
+aspentech-aspenone	AspenTech aspenONE	hard	tool	---aspenONE		
+aspentech-hysys	AspenTech HYSYS	hard	tool	---HYSYS		
+asprova	Asprova	hard	business-software	ct-Asprova		
+aspyra-cyberlab	Aspyra CyberLAB	hard	healthcare			
+aspyra-cyberpath	Aspyra CyberPATH	hard	healthcare			
+asr-software-lwc-plus	ASR Software LWC-Plus	hard	design	---LWC-Plus		
+asr-software-taper-plus	ASR Software Taper-Plus	hard	design	---Taper-Plus		
+asr-software-topview-le	ASR Software TopView LE	hard	design	---TopView LE		
+asr-software-topview-me	ASR Software TopView ME	hard	design	---TopView ME		
+assembla	Assembla	hard	business-software	ct-Assembla		
+assessment-systems-corporation-xcalibre	Assessment Systems Corporation XCALIBRE	hard	tool			
+asset-jtag-scanworks	ASSET JTAG ScanWorks	hard	tool			
+assisi-compiler	Assisi Compiler	hard	database	ct-Compiler		
+assisi-forest	Assisi Forest	hard	tool	ct-Forest		
+assisi-inventory	Assisi Inventory	hard	business-software	ct-Inventory		
+assisi-software-assisi-manager	Assisi Software Assisi Manager	hard	database	---Assisi Manager		
+assisi-software-assisi-resource	Assisi Software Assisi Resource	hard	tool	---Assisi Resource		
+assisted-model-building-with-energy-refinement-amber	Assisted model building with energy refinement AMBER	hard	tool			
+association-for-computing-machinery-digital-library	Association for Computing Machinery Digital Library	hard	database	ct-Association for Computing Machinery Digital Library		
+assured-software-jpp	Assured Software JPP	hard	database			
+assurx-catsweb	AssurX CATSWeb	hard	business-software			
+assurx-financial-services-compliance-management-system	AssurX Financial Services Compliance Management System	hard	business-software			
+ast-staff-matrix	AST Staff Matrix	hard	business-software			
+aster-data-ncluster	Aster Data nCluster	hard	platform			
+astronomical-image-processing-for-windows-aip4win	Astronomical Image Processing for Windows AIP4WIN	hard	tool	---Image Processing for Windows AIP4WIN		
+astronomical-information-processing-system-aipsplusplus	Astronomical information processing system AIPS++	hard	tool	---information processing system AIPS++		
+astute-solutions-powercenter	Astute Solutions PowerCenter	hard	office-software			
+asure-software-hcm	Asure Software HCM	hard	business-software			
+at-and-t-troff	AT&T Troff	hard	design			
+at-road-geomanager	@Road GeoManager	hard	business-software			
+at-your-service-software-at-your-service-repair	At Your Service Software At Your Service Repair	hard	database	ct-At Your Service Software At Your Service Repair		
+at-your-service-software-costguard	At Your Service Software CostGuard	hard	database			
+atd-protocol	ATD protocol	hard	networking	---ATD		
+athena-software-penelope-case-management	Athena Software Penelope Case Management	hard	healthcare			
+athenahealth-athenacollector	athenahealth athenaCollector	hard	healthcare			
+atlas-business-solutions-staff-files	Atlas Business Solutions Staff Files	hard	business-software			
+atlas-construction-business-forms	Atlas Construction Business Forms	hard	office-software			
+atlas-search	Atlas Search	hard	data-ml	ct-Search		
+atlassian-hipchat	Atlassian HipChat	hard	office-software	---HipChat		
+atlasti	ATLAS.ti	hard	tool			
+atms-stocktrack-plus	ATMS StockTrack PLUS	hard	business-software			
+atoll-geocad	Atoll GeoCAD	hard	design			
+atop	ATOP	hard	tool	---Advanced technologies and oceanic procedures|---Advanced technologies and oceanic procedures ATOP		
+atpg	ATPG	hard	tool	---Automatic test program generation|---Automatic test program generation ATPG		
+atrion-intelligent-authoring	Atrion Intelligent Authoring	hard	business-software			
+atstaff-physician-scheduler	AtStaff Physician Scheduler	hard	office-software			
+attask	AtTask	hard	business-software			
+atterbury-consultants-superace	Atterbury Consultants SuperAce	hard	database			
+atterbury-consultants-superace-flips	Atterbury Consultants SuperACE/FLIPS	hard	business-software			
+attitude-pos-itive-accupos-retail	Attitude POS itive AccuPOS Retail	hard	business-software			
+atx-total-accounting-office	ATX Total Accounting Office	hard	finance-accounting			
+atx-total-engagement-office	ATX Total Engagement Office	hard	finance-accounting			
+atx-total-tax-office	ATX Total Tax Office	hard	finance-accounting			
+auburn-software-debit-square	Auburn Software Debit Square	hard	database			
+audienceview-ticketing	AudienceView Ticketing	hard	business-software			
+audio-chaos-soundscape-generator	Audio Chaos Soundscape Generator	hard	design			
+audion-laboratories-voxpro	Audion Laboratories VoxPro	hard	design			
+audioscribe-speechcat	AudioScribe SpeechCAT	hard	office-software			
+audit-c	AUDIT-C	hard	healthcare			
+audit2-adaptivegrc	Audit2 AdaptiveGRC	hard	business-software			
+auditware-caseware-examiner	AuditWare CaseWare Examiner	hard	finance-accounting			
+auditware-financial-reporting-and-auditing	AuditWare financial reporting and auditing	hard	finance-accounting	---AuditWare|---AuditWare financial reporting and auditing software		
+audiveris	Audiveris	hard	design	ct-Audiveris		
+augmint	Augmint	hard	tool	ct-Augmint		
+august-systems-visit-wizard	August Systems Visit Wizard	hard	office-software			
+aurora-foodpro	Aurora FoodPro	hard	tool			
+aurora-helioscope	Aurora HelioScope	hard	tool			
+austin-logistics-callselect	Austin Logistics CallSelect	hard	business-software	---Logistics CallSelect		
+austin-logistics-calltech	Austin Logistics CallTech	hard	business-software	---Logistics CallTech		
+austin-logistics-valeo	Austin Logistics Valeo	hard	business-software	---Logistics Valeo		
+author-it	Author-it	hard	database			
+authoria-adviser	Authoria Adviser	hard	business-software			
+auto3dem	Auto3DEM	hard	tool			
+autoclaims-direct-directlink	AutoClaims Direct DirectLink	hard	business-software			
+autocoders	Autocoders	hard	data-ml	ct-Autocoders		
+autocrit-editing-wizard	AutoCrit Editing Wizard	hard	office-software			
+autodesk-3d-studio-design	Autodesk 3D Studio Design	hard	design	---3D Studio Design		
+autodesk-3d-studio-viz	Autodesk 3d Studio Viz	hard	design	---3d Studio Viz		
+autodesk-3ds-max-design	Autodesk 3ds Max Design	hard	design	---3ds Max Design		
+autodesk-algor-simulation	Autodesk Algor Simulation	hard	tool	---Algor Simulation		
+autodesk-alias-automotive	Autodesk Alias Automotive	hard	design	---Alias Automotive		
+autodesk-alias-design	Autodesk Alias Design	hard	design	---Alias Design		
+autodesk-alias-surface	Autodesk Alias Surface	hard	design	---Alias Surface		
+autodesk-aliasstudio	Autodesk AliasStudio	hard	design	---AliasStudio		
+autodesk-architectural-desktop	Autodesk Architectural Desktop	hard	design			
+autodesk-architectural-studio	Autodesk Architectural Studio	hard	design			
+autodesk-autocad-blue-sky	Autodesk AutoCAD Blue Sky	hard	design	---AutoCAD Blue Sky		
+autodesk-autocad-design-suite	Autodesk AutoCAD Design Suite	hard	design	---AutoCAD Design Suite		
+autodesk-autocad-land-desktop	Autodesk AutoCAD Land Desktop	hard	design	---AutoCAD Land Desktop		
+autodesk-autocad-map-3d	Autodesk AutoCAD Map 3D	hard	design	---AutoCAD Map 3D		
+autodesk-autocad-mechanical	Autodesk AutoCAD Mechanical	hard	design	---AutoCAD Mechanical		
+autodesk-building-systems	Autodesk Building Systems	hard	design			
+autodesk-caice-visual-transportation	Autodesk CAiCE Visual Transportation	hard	design	---CAiCE Visual Transportation		
+autodesk-combustion	Autodesk Combustion	hard	design	ct-Combustion		
+autodesk-ecotect	Autodesk Ecotect	hard	tool	ct-Ecotect		
+autodesk-ecotect-analysis	Autodesk Ecotect Analysis	hard	tool	---Ecotect Analysis		
+autodesk-hsmworks	Autodesk HSMWorks	hard	domain	---HSMWorks		
+autodesk-land-desktop	Autodesk Land Desktop	hard	design			
+autodesk-mapguide	Autodesk MapGuide	hard	framework	---MapGuide		
+autodesk-motionbuilder	Autodesk MotionBuilder	hard	design	---MotionBuilder		
+autodesk-mudbox	Autodesk Mudbox	hard	design	ct-Mudbox		
+autodesk-partmaker	Autodesk PartMaker	hard	design	---PartMaker		
+autodesk-powermill	Autodesk PowerMill	hard	design	---PowerMill		
+autodesk-powershape	Autodesk PowerShape	hard	design	---PowerShape		
+autodesk-revit-architecture	Autodesk Revit Architecture	hard	design	---Revit Architecture		
+autodesk-scaleform	Autodesk Scaleform	hard	tool	ct-Scaleform		
+autodesk-sketchbook-pro	Autodesk SketchBook Pro	hard	design	---SketchBook Pro		
+autodesk-smoke	Autodesk Smoke	hard	design	ct-Smoke		
+autodesk-softdesk	Autodesk Softdesk	hard	design	ct-Softdesk		
+autodesk-softimage	Autodesk SoftImage	hard	design	---SoftImage		
+autodesk-topobase	Autodesk Topobase	hard	database	ct-Topobase		
+autodesk-viz	Autodesk VIZ	hard	design	ct-VIZ		
+autodesk-world	Autodesk World	hard	database	ct-World		
+autodessys-form-z	AutoDesSys form Z	hard	design			
+automated-commercial-environment-software-ace	Automated commercial environment software ACE	hard	database			
+automated-neuropsychological-metric-assessments-battery	Automated Neuropsychological Metric Assessments Battery	hard	healthcare	ct-Automated Neuropsychological Metric Assessments Battery		
+automated-system-for-customs-data-asycuda	Automated system for customs data ASYCUDA	hard	business-software			
+automatic-data-processing-advancedmd-ehr	Automatic Data Processing AdvancedMD EHR	hard	healthcare			
+automatic-data-processing-autosource	Automatic Data Processing Autosource	hard	business-software			
+automatic-data-processing-claims-manager-and-dispatch	Automatic Data Processing Claims Manager & Dispatch	hard	business-software			
+automatic-data-processing-estimating	Automatic Data Processing Estimating	hard	finance-accounting	ct-Automatic Data Processing Estimating		
+automatic-data-processing-pc-payroll-for-windows-pcpw	Automatic Data Processing PC payroll for windows PCPW	hard	business-software			
+automatic-data-processing-proxyedge	Automatic Data Processing ProxyEdge	hard	office-software			
+automatic-forecasting-systems-autobox	Automatic Forecasting Systems Autobox	hard	tool			
+automation-centre-personnel-tracker	Automation Centre Personnel Tracker	hard	database			
+automation-centre-trackersuitenet	Automation Centre TrackerSuite.Net	hard	business-software			
+automation-counselors-municipal	Automation Counselors municiPAL	hard	finance-accounting	ct-Automation Counselors municiPAL		
+automation-studio	Automation Studio	hard	tool	ct-Automation Studio		
+automotive-and-accounting-software-by-r-kom-invoice-writer	Automotive and Accounting Software by R*KOM Invoice Writer	hard	business-software			
+autonomy-imanage-worksite	Autonomy iManage WorkSite	hard	business-software			
+autoq3d	AutoQ3D	hard	design			
+autoquant-autodeblur	AutoQuant AutoDeblur	hard	design			
+autotask	Autotask	hard	business-software	ct-Autotask		
+autozone-alldata	AutoZone ALLDATA	hard	database			
+auxillium-west-hrnetsource	Auxillium West HRnetSource	hard	business-software			
+avaaz-innovations-aphasiamate	Avaaz Innovations AphasiaMate	hard	healthcare	---Innovations AphasiaMate		
+avaaz-innovations-csre	Avaaz Innovations CSRE	hard	tool	---Avaaz Innovations Computerized Speech Research Environment|---Computerized Speech Research Environment|---CSRE|---Avaaz Innovations Computerized Speech Research Environment CSRE		
+avaaz-innovations-interactive-voice-analysis-system-ivans	Avaaz Innovations Interactive Voice Analysis System IVANS	hard	healthcare	---Innovations Interactive Voice Analysis System IVANS		
+avalara-avatax-st	Avalara AvaTax ST	hard	finance-accounting			
+avaya-identity-engines	Avaya Identity Engines	hard	tool			
+avenista-table-reservations	Avenista Table Reservations	hard	database			
+aveva-group-pdms	Aveva Group PDMS	hard	design	---Aveva Group Plant Design Management System|---Plant Design Management System|---PDMS|---Aveva Group Plant Design Management System PDMS		
+aveva-intouch-hmi	AVEVA InTouch HMI	hard	domain			
+avid-digidesign-pro-tools	Avid Digidesign Pro Tools	hard	design	---Digidesign Pro Tools		
+avid-technology-audio-visual-editing	Avid Technology audio visual editing	hard	design	---Avid Technology audio visual editing software		
+avid-technology-inews	Avid Technology iNEWS	hard	design	---iNEWS		
+avid-technology-media-composer	Avid Technology Media Composer	hard	design			
+avid-technology-newscutter	Avid Technology NewsCutter	hard	design	---NewsCutter		
+avid-technology-pinnacle-studio	Avid Technology Pinnacle Studio	hard	design	---Pinnacle Studio		
+avid-technology-pro-tools	Avid Technology Pro Tools	hard	design			
+avid-technology-sibelius	Avid Technology Sibelius	hard	design	ct-Sibelius		
+avidian-technologies-prophet	Avidian Technologies Prophet	hard	business-software			
+avis-fits-viewer	Avis Fits Viewer	hard	design			
+avl-avl-cruise	AVL AVL CRUISE	hard	tool			
+avreo-radiology-workflow-solutions	Avreo Radiology Workflow Solutions	hard	healthcare			
+avts	AVTS	hard	tool	---Analysis and Visualization of Time Sequences|---Analysis and Visualization of Time Sequences AVTS		
+aws-elastic-mapreduce-emr	AWS Elastic MapReduce (EMR)	hard	data-ml			
+axentis-compliance-management	Axentis Compliance Management	hard	business-software			
+axios-systems-assyst	Axios Systems assyst	hard	business-software			
+axistive-bigshot-screen-magnifier	Axistive BigShot Screen Magnifier	hard	operating-system			
+axonwave-fraud-and-abuse-management-system	Axonwave Fraud and Abuse Management System	hard	tool			
+axway-esubmissions	Axway eSubmissions	hard	business-software			
+axxya-systems-nutritionist-pro	Axxya Systems Nutritionist Pro	hard	tool			
+aya-associates-comp-u-floor	Aya Associates Comp-U-Floor	hard	database			
+azalea-health-azalea-ehr	Azalea Health Azalea EHR	hard	healthcare			
+azemus-fs	Azemus FS	hard	design			
+aztec	Aztec	hard	tool	ct-Aztec		
+aztechsoft-gps2cad	AzTechSoft GPS2CAD	hard	design			
+azz-cardfile	AZZ CardFile	hard	database			
+b-and-i-computer-consultants-childcare-sage	B&I Computer Consultants Childcare Sage	hard	business-software			
+b-and-w-port-scanner	B&W Port Scanner	hard	networking			
+b-method	B-Method	hard	tool			
+b-sharp-technologies-b-care	B Sharp Technologies B Care	hard	healthcare	ct-B Sharp Technologies B Care		
+babcock-winx-pro	Babcock Winx Pro	hard	healthcare			
+babylon-online-translator	Babylon Online Translator	hard	tool			
+bae-systems-socet-gxp	BAE Systems SOCET GXP	hard	tool			
+bae-systems-socet-set	BAE Systems SOCET SET	hard	tool			
+balsamiq-studios-balsamiq-mockups	Balsamiq Studios Balsamiq Mockups	hard	design			
+bankers-systems-rembrandt-lending-system	Bankers Systems Rembrandt Lending System	hard	finance-accounting			
+barcontrol-enterprise-manager-ibem	BarControl Enterprise Manager iBEM	hard	business-software			
+bare-bones-software-bbedit	Bare Bones Software BBEdit	hard	database			
+bargaining-power	Bargaining Power	hard	business-software	ct-Bargaining Power		
+baron-services-fastrac	Baron Services FasTrac	hard	tool			
+baron-vipir	Baron VIPIR	hard	tool	---Baron Volumetric Imaging and Processing of Integrated Radar|---Volumetric Imaging and Processing of Integrated Radar|---VIPIR|---Baron Volumetric Imaging and Processing of Integrated Radar VIPIR		
+barrington-software-cookenpro	Barrington Software CookenPro	hard	database			
+barrington-software-cookenpro-commercial	Barrington Software CookenPro Commercial	hard	database			
+bars	BARS	hard	healthcare	---Behavioral Assessment and Research System|---Behavioral Assessment and Research System BARS|ct-BARS		
+bashen-eeofedsoft	Bashen EEOFedSoft	hard	business-software	---EEOFedSoft		
+bashen-eeosoft	Bashen EEOSoft	hard	business-software	---EEOSoft		
+bashen-linkline	Bashen LinkLine	hard	business-software	---LinkLine		
+basic-music-composer	Basic Music Composer	hard	design	ct-Basic Music Composer		
+basis-bbx-visualpro-5	Basis BBx VisualPRO/5	hard	framework			
+bccorp-burkitt-w5	BCCORP Burkitt W5	hard	business-software			
+bccorp-w5-for-adjusters	BCCORP W5 for Adjusters	hard	business-software			
+bcl-landview-systems-wincrop	BCL Landview Systems WinCrop	hard	database			
+bcs-woodlands-software-the-logger-tracker	BCS Woodlands Software The Logger Tracker	hard	finance-accounting	---Woodlands Software The Logger Tracker		
+bcs-woodlands-software-woodlands-tracker	BCS Woodlands Software Woodlands Tracker	hard	business-software	---Woodlands Software Woodlands Tracker		
+bcs-woodlands-systems-the-logger-tracker	BCS Woodlands Systems The Logger Tracker	hard	database	---Woodlands Systems The Logger Tracker		
+bd-biosciences-cellquest	BD Biosciences CellQuest	hard	tool			
+bd-biosciences-clonecyt	BD Biosciences CloneCyt	hard	tool			
+bea-tuxedo	BEA Tuxedo	hard	platform			
+beamchek	BeamChek	hard	tool			
+beaver-creek-software-the-therapist	Beaver Creek Software The THERAPIST	hard	healthcare			
+bechtel-software-setroute	Bechtel Software SETROUTE	hard	database			
+beck-anxiety-inventory	Beck Anxiety Inventory	hard	healthcare			
+beck-depression-inventory	Beck Depression Inventory	hard	healthcare			
+bed-management-suite	Bed Management Suite	hard	business-software	ct-Bed Management Suite		
+behaveplus	BehavePlus	hard	tool			
+beige-bag-software-b2-spice	Beige Bag Software B2 Spice	hard	tool			
+bella-fsm-auto-detailing-service	Bella FSM Auto Detailing Service	hard	database	---Bella FSM Auto Detailing Service Software		
+belmar-and-associates-mortware	Belmar & Associates Mortware	hard	database			
+bemas-paydirect	BEMAS PayDirect	hard	business-software			
+ben-meadows-yeoman-expedition	Ben Meadows Yeoman Expedition	hard	tool			
+benaissance-cobrapoint	Benaissance COBRApoint	hard	business-software			
+benassist	BenAssist	hard	business-software			
+benchmark-systems-benchmark-clinical-ehr	Benchmark Systems Benchmark Clinical EHR	hard	healthcare			
+benefit-plan-systems-corporation-the-plan-administrator	Benefit Plan Systems Corporation The Plan Administrator	hard	business-software			
+benefit-software-fringe-facts	Benefit Software Fringe Facts	hard	business-software			
+benefitfocus-hr-in-touch	BenefitFocus HR in Touch	hard	business-software			
+benefits-technology-group-saleslogix	Benefits Technology Group SalesLogix	hard	business-software			
+benelink-connect	BeneLink Connect	hard	business-software			
+benelogic	Benelogic	hard	business-software	ct-Benelogic		
+benetech-pra	Benetech PRA	hard	healthcare			
+benexl-technologies-pension-administration-system	BeneXL Technologies Pension Administration System	hard	business-software			
+benfield-remetrica	Benfield ReMetrica	hard	tool			
+bentley-autoplant	Bentley AutoPLANT	hard	design	---AutoPLANT		
+bentley-geopak-bridge	Bentley GeoPak Bridge	hard	design	---GeoPak Bridge		
+bentley-geopak-civil-engineering-suite	Bentley GEOPAK Civil Engineering Suite	hard	design	---GEOPAK Civil Engineering Suite		
+bentley-haestad-methods-civilstorm	Bentley Haestad Methods CivilStorm	hard	design	---Haestad Methods CivilStorm		
+bentley-i-ras-b	Bentley I/RAS B	hard	design	---I/RAS B		
+bentley-inroads-suite	Bentley InRoads Suite	hard	design	---InRoads Suite		
+bentley-navigator	Bentley Navigator	hard	design	ct-Navigator		
+bentley-plantspace-supportmodeler	Bentley PlantSpace SupportModeler	hard	design	---PlantSpace SupportModeler		
+bentley-sewercad	Bentley SewerCAD	hard	design	---SewerCAD		
+bentley-staad	Bentley STAAD	hard	design	---STAAD		
+bentley-stormcad	Bentley StormCAD	hard	tool	---StormCAD		
+bentley-systems-autopipe	Bentley Systems AutoPIPE	hard	tool	---AutoPIPE		
+bentley-systems-gint	Bentley Systems gINT	hard	tool	---gINT		
+bentley-systems-projectwise	Bentley Systems ProjectWise	hard	business-software	---ProjectWise		
+bentley-transportation-data-manager	Bentley Transportation Data Manager	hard	database			
+bentley-watercad	Bentley WaterCAD	hard	design	---WaterCAD		
+berkeley-algorithm-for-breaking-window-glass-in-a-compartment-fire-break1	Berkeley Algorithm for Breaking Window Glass in a Compartment Fire BREAK1	hard	tool			
+berkeley-internet-domain-name-bind	Berkeley Internet Domain Name BIND	hard	networking			
+berkshire-associates-balanceaap	Berkshire Associates BALANCEaap	hard	business-software			
+bermuda-nuclear-transport-computer-codes	BERMUDA nuclear transport computer codes	hard	tool	---BERMUDA		
+besa-eegfocus	BESA EEGFocus	hard	healthcare			
+best-case-solutions-best-case-bankruptcy	Best Case Solutions Best Case Bankruptcy	hard	business-software	ct-Best Case Solutions Best Case Bankruptcy		
+best-mip-fund-accounting	Best MIP Fund Accounting	hard	finance-accounting			
+best-software-cpapayroll	Best Software CPAPayroll	hard	database			
+bi3-audit-intelligence	Bi3 Audit Intelligence	hard	business-software			
+bi3-financial-statement-fraud-analysis	Bi3 Financial Statement Fraud Analysis	hard	finance-accounting			
+bibase-4pos-retail	Bibase 4POS Retail	hard	business-software			
+bid-assistant	Bid Assistant	hard	office-software	ct-Bid Assistant		
+biddle-adverse-impact-toolkit	Biddle Adverse Impact Toolkit	hard	business-software			
+biddle-autoaap	Biddle AutoAAP	hard	business-software			
+bidmaster	BidMaster	hard	business-software			
+bigloo-scheme	Bigloo Scheme	hard	tool			
+bilko	Bilko	hard	tool	ct-Bilko		
+bing	Bing	hard	database	ct-Bing		
+bing-ads	Bing Ads	hard	sales-marketing			
+bing-for-power-bi	Bing for Power BI	hard	data-ml			
+bio-key-firerms	BIO-key FireRMS	hard	database			
+bio-logic-systems-hint-pro	Bio-logic Systems HINT Pro	hard	healthcare			
+bioarray-software-environment-base	BioArray Software Environment BASE	hard	tool			
+bioconductor	Bioconductor	hard	tool	ct-Bioconductor		
+biodex-medical-systems-biodex-concussion-manager	Biodex Medical Systems Biodex Concussion Manager	hard	healthcare			
+biodiscovery-imagene	BioDiscovery ImaGene	hard	tool			
+bioex-systems-exercise-expert	BioEx Systems Exercise Expert	hard	database			
+bioex-systems-exercise-pro	BioEx Systems Exercise Pro	hard	healthcare			
+bioex-systems-fitness-maker	BioEx Systems Fitness Maker	hard	business-software			
+bioex-systems-nutrition-maker-plus	BioEx Systems Nutrition Maker Plus	hard	healthcare			
+biokin-plateki	BioKin PlateKi	hard	tool			
+biomatters-geneious	Biomatters Geneious	hard	tool			
+biomedical-imaging-resource-analyze	Biomedical Imaging Resource Analyze	hard	healthcare	ct-Biomedical Imaging Resource Analyze		
+bioperl	BioPerl	hard	tool			
+bioreactor-design	Bioreactor Design	hard	design	ct-Bioreactor Design		
+bit-corp-promacs-plc	BIT Corp ProMACS PLC	hard	domain			
+bit-debris-solutions-usability-activity-log	Bit Debris Solutions Usability Activity Log	hard	tool	ct-Bit Debris Solutions Usability Activity Log		
+bitwizard-bv-mtr	BitWizard B.V. mtr	hard	networking			
+bizbench	BizBench	hard	finance-accounting			
+bizlink-salon-manager	Bizlink Salon Manager	hard	database			
+bizmatics-prognocis-emr	Bizmatics PrognoCIS EMR	hard	healthcare			
+bizpricer	BizPricer	hard	finance-accounting			
+biztrak-business-solutions-biztrak	Biztrak Business Solutions Biztrak	hard	business-software			
+blackbaud-crm	Blackbaud CRM	hard	business-software			
+blackbaud-etapestry	Blackbaud eTapestry	hard	business-software	---eTapestry		
+blackbaud-luminate-crm	Blackbaud Luminate CRM	hard	business-software	---Luminate CRM		
+blackbaud-the-education-edge	Blackbaud The Education Edge	hard	business-software			
+blackbaud-the-financial-edge	Blackbaud The Financial Edge	hard	finance-accounting			
+blackbaud-the-raisers-edge	Blackbaud The Raiser's Edge	hard	business-software	---The Raiser's Edge		
+blackberry-enterprise-server	BlackBerry Enterprise Server	hard	operating-system			
+blackboard-collaborate	Blackboard Collaborate	hard	tool	ct-Collaborate		
+blackboard-learning-system	Blackboard Learning System	hard	tool			
+blackboard-wimba	Blackboard Wimba	hard	office-software	ct-Wimba		
+blackdog	Blackdog	hard	business-software	ct-Blackdog		
+blackdog-recruiting	BlackDog Recruiting	hard	business-software			
+blackhawk-canyon-publishers-practicianworks	BlackHawk Canyon Publishers PracticianWorks	hard	healthcare			
+blast	BLAST	hard	tool	---Basic Local Alignment Search Tool|---Basic Local Alignment Search Tool BLAST|ct-BLAST		
+blasters-tool-and-supply-company-blasters-calculator	Blaster's Tool and Supply Company Blaster's Calculator	hard	tool			
+blat	BLAT	hard	tool			
+blatant-media-absorb-lms	Blatant Media Absorb LMS	hard	tool			
+blink	Blink	hard	office-software	ct-Blink		
+blinkbid	Blinkbid	hard	finance-accounting	ct-Blinkbid		
+blogger	Blogger	hard	design	ct-Blogger		
+blood-bank-computer-systems-blood-bank-control-system	Blood Bank Computer Systems Blood Bank Control System	hard	healthcare	ct-Blood Bank Computer Systems Blood Bank Control System		
+bloomberg-professional	Bloomberg Professional	hard	finance-accounting			
+bloomz	Bloomz	hard	office-software	ct-Bloomz		
+bls-software-invoice	BLS Software Invoice!	hard	finance-accounting			
+blue-chip-computer-consultants-humanet	Blue Chip Computer Consultants HumaNET	hard	business-software			
+blue-ridge-numerics-cfdesign	Blue Ridge Numerics CFDesign	hard	tool			
+blue-streak-electronics-buell-diagnostic	Blue Streak Electronics Buell Diagnostic	hard	tool			
+blue-tractor-software-dnadynamo	Blue Tractor Software DNADynamo	hard	tool			
+blueberry-harbor-software-clinical-record-keeper	Blueberry Harbor Software Clinical Record Keeper	hard	healthcare			
+bluewater-management-systems-bmcase	Bluewater Management Systems BMCASE	hard	healthcare			
+blumbeg-drafting-libraries	Blumbeg Drafting Libraries	hard	design			
+blumenthal-software-pbsw24	Blumenthal Software PBSW24	hard	finance-accounting			
+blup	BLUP	hard	tool	---Best Linear Unbiased Prediction|---Best Linear Unbiased Prediction BLUP		
+bmc-software-change-manager	BMC Software Change Manager	hard	database			
+bmc-software-recovery-manager-rman	BMC Software Recovery Manager RMAN	hard	tool	---Recovery Manager RMAN		
+bmc-software-remedy-it-service-management-suite	BMC Software Remedy IT Service Management Suite	hard	business-software	---Remedy IT Service Management Suite		
+bmh-open4-payroll	BMH Open4 Payroll	hard	finance-accounting			
+bmobile-technology-route-manager	bMobile Technology Route Manager	hard	business-software			
+bmobile-technology-sales	bMobile Technology Sales	hard	business-software			
+bna-corporate-tax-audit-analyzer	BNA Corporate Tax Audit Analyzer	hard	finance-accounting	---Corporate Tax Audit Analyzer		
+bna-estate-and-gift-tax-suite	BNA Estate and Gift Tax Suite	hard	finance-accounting			
+bna-income-tax-planning-solutions	BNA Income Tax Planning Solutions	hard	finance-accounting			
+bna-sales-and-use-tax-rates-and-forms	BNA Sales and Use Tax Rates and Forms	hard	finance-accounting			
+bob	BOB	hard	tool	---Blast Output Browser|---Blast Output Browser BOB|ct-BOB		
+bobcad-cam	BobCAD-CAM	hard	design			
+boeing-kork-digital-mapping	Boeing Kork Digital Mapping	hard	tool			
+boeing-softplotter	Boeing SoftPlotter	hard	tool			
+bohemian-coding-drawit	Bohemian Coding DrawIt	hard	design			
+bond-international-adapt-staffing	Bond International Adapt Staffing	hard	business-software	ct-Bond International Adapt Staffing		
+bond-international-software-bond-staffsuite	Bond International Software Bond StaffSuite	hard	business-software			
+bonddesk-group-trader-workstation	BondDesk Group Trader WorkStation	hard	finance-accounting			
+booker-software-spabooker	Booker Software SpaBooker	hard	database			
+bookfresh	BookFresh	hard	office-software			
+bookitlive	Bookitlive	hard	database	ct-Bookitlive		
+boris-fx-continuum-complete	Boris FX Continuum Complete	hard	design			
+borland-paradox	Borland Paradox	hard	framework	ct-Paradox		
+borland-silktest	Borland SilkTest	hard	tool	---SilkTest		
+borland-visibroker	Borland VisiBroker	hard	tool	---VisiBroker		
+bornemann-associates-flight-plan	Bornemann Associates Flight Plan	hard	domain			
+bosch-punch-list	Bosch Punch List	hard	business-software			
+boss-didger	BOSS Didger	hard	tool			
+boss-international-visual-groundwater	BOSS International Visual Groundwater	hard	design			
+boston-bar-systems-corporation-sonnet	Boston Bar Systems Corporation Sonnet	hard	office-software			
+bostonpost-technology-property-manager	Bostonpost Technology Property Manager	hard	database			
+bottom-line-loanmaster-loan-servicing	Bottom Line LoanMaster Loan Servicing	hard	finance-accounting			
+bottomline-technologies-bottomline-sprinter-purchasing-manager	Bottomline Technologies Bottomline Sprinter Purchasing Manager	hard	business-software			
+bourne-shell	Bourne Shell	hard	operating-system			
+bourque-data-systems-yardmaster	Bourque Data Systems YardMaster	hard	business-software			
+bowen-and-groves-m1-erp	Bowen & Groves M1 ERP	hard	business-software			
+bowne-jfs-litigators-notebook	Bowne JFS Litigator's Notebook	hard	data-ml			
+bowtie	Bowtie	hard	tool	ct-Bowtie		
+boxshade	BoxShade	hard	tool			
+bpm	BPM	hard	business-software	---Business performance management|---Business performance management BPM software|ct-BPM		
+bpm-cad	BPM_CAD	hard	tool			
+bprs-nursing-modification	BPRS Nursing Modification	hard	healthcare	---Brief Psychiatric Rating Scale Nursing Modification|---Brief Psychiatric Rating Scale BPRS Nursing Modification		
+bps-compliance	BPS Compliance	hard	business-software			
+bqe-software-archioffice	BQE Software ArchiOffice	hard	office-software			
+bqe-software-billquick	BQE Software BillQuick	hard	finance-accounting			
+bradford-clickforms	Bradford ClickFORMS	hard	design			
+brady-lockout-pro	Brady Lockout Pro	hard	database			
+brady-specimen-labeling-system	Brady Specimen Labeling System	hard	tool			
+brainmetric-the-category-test	BrainMetric The Category Test	hard	healthcare			
+brainshark-rapid-learning	Brainshark Rapid Learning	hard	tool			
+braintrain-captains-log	BrainTrain Captain's Log	hard	healthcare	---Captain's Log		
+braintrain-ivaplusplus	BrainTrain IVA+Plus	hard	tool	---IVA+Plus		
+braintrain-smartdriver	BrainTrain SmartDriver	hard	tool	---SmartDriver		
+brainworks	Brainworks	hard	business-software	ct-Brainworks		
+bramerhill-claimstech	Bramerhill ClaimsTech	hard	business-software			
+brb-software-horizonmis	BRB Software HorizonMIS	hard	healthcare			
+brcapro	BRCAPRO	hard	healthcare			
+bre-jasmine	BRE Jasmine	hard	tool	---Building Research Establishment Jasmine|---Building Research Establishment BRE Jasmine		
+breast-cancer-risk-assessment-tool	Breast Cancer Risk Assessment Tool	hard	healthcare	ct-Breast Cancer Risk Assessment Tool		
+breault-research-asap	Breault Research ASAP	hard	design			
+breedtrak	Breedtrak	hard	database	ct-Breedtrak		
+brentmark-estate-planning-quickview	Brentmark Estate Planning Quickview	hard	finance-accounting			
+brentmark-stock-option-risk-analyzer	Brentmark Stock Option Risk Analyzer	hard	finance-accounting			
+brickell-research-brickell-medical-office	Brickell Research Brickell Medical Office	hard	healthcare			
+bridgeway-ecounsel	Bridgeway eCounsel	hard	database			
+bridium-claims-3	Bridium Claims 3	hard	business-software			
+brightcove	Brightcove	hard	design	ct-Brightcove		
+brightedge	BrightEdge	hard	data-ml			
+brightmove-applicant-tracking-system	BrightMove Applicant Tracking System	hard	business-software			
+brightwork-alyce-claims-systems	Brightwork Alyce Claims Systems	hard	business-software			
+brightwork-pmpoint	BrightWork pmPoint	hard	business-software			
+brihzon-solutions-smart-dairy-resource-planning	Brihzon Solutions SMART Dairy Resource Planning	hard	business-software			
+brioquery	BrioQuery	hard	database			
+broadcast-electronics-audiovault-flex	Broadcast Electronics AudioVAULT FleX	hard	design			
+broadsoft-broadworks	BroadSoft BroadWorks	hard	office-software			
+bruker-axs-eva	Bruker AXS EVA	hard	tool	---AXS EVA		
+bruker-axs-leptos	Bruker AXS LEPTOS	hard	tool	---AXS LEPTOS		
+bruker-axs-topas	Bruker AXS TOPAS	hard	tool	---AXS TOPAS		
+bruker-biospin-topspin	Bruker BioSpin TopSpin	hard	tool	---BioSpin TopSpin		
+bruker-optics-opus	Bruker Optics OPUS	hard	tool	---Optics OPUS		
+bruno-realty-eneighboorhoods	Bruno Realty eNeighboorhoods	hard	database			
+bsdl	BSDL	hard	tool	---Boundary scan description language|---Boundary scan description language BSDL		
+bsi-compliancefactory	BSI ComplianceFactory	hard	business-software			
+bss	BSS	hard	database	---Biometric Storage System|---Biometric Storage System BSS|ct-BSS		
+bsvc	BSVC	hard	tool			
+btb-software-mycobacteriology-lab	BtB Software Mycobacteriology Lab	hard	tool			
+budgeting-forecasting-and-planning	Budgeting, forecasting, and planning	hard	business-software	---Budgeting, forecasting, and planning software		
+bugzilla	Bugzilla	hard	tool	ct-Bugzilla		
+built-in-self-test-bist-debugging	Built-in self-test BIST debugging	hard	tool	---Built-in self-test BIST debugging software		
+bullhorn-applicant-tracking-system	Bullhorn Applicant Tracking System	hard	business-software			
+bungalow-software-aphasia-tutor	Bungalow Software Aphasia Tutor	hard	healthcare			
+bunkspeed-hyperdrive	Bunkspeed HyperDrive	hard	design			
+bunkspeed-hypermove	Bunkspeed HyperMove	hard	design			
+burli-software-burli-newsroom-system	Burli Software Burli Newsroom System	hard	office-software			
+burrows-wheeler-aligner-bwa	Burrows-Wheeler Aligner BWA	hard	tool			
+business-forecast-systems-forecast-pro	Business Forecast Systems Forecast Pro	hard	finance-accounting	ct-Business Forecast Systems Forecast Pro		
+business-management-systems-mgms	Business Management Systems MGMS	hard	database	---Business Management Systems Municipal Geographic Management System|---Municipal Geographic Management System|---MGMS|---Business Management Systems Municipal Geographic Management System MGMS		
+business-objects-data-integrator	Business Objects Data Integrator	hard	tool			
+bwa	BWA	hard	tool	ct-BWA		
+bwise-compliance-management	BWise Compliance Management	hard	business-software			
+byrne-software-technologies-visual-hcs	Byrne Software Technologies Visual HCS	hard	business-software			
+bytescribe-development-company-wavplayer	Bytescribe Development Company WavPlayer	hard	office-software			
+c-design-fashion	C-DESIGN Fashion	hard	design			
+c-for-graphics-cg	C for Graphics cg	hard	tool			
+c-shell	C shell	hard	operating-system			
+ca-clarity-ppm	CA Clarity PPM	hard	business-software	---Clarity PPM		
+ca-easytrieve-report-generator	CA Easytrieve Report Generator	hard	domain	---Easytrieve Report Generator		
+ca-etrust	CA eTrust	hard	security	---eTrust		
+ca-idms	CA IDMS	hard	database	---IDMS		
+ca-siteminder	CA SiteMinder	hard	security	---SiteMinder		
+ca-technologies-ca-clarity-ppm-for-it-governance	CA Technologies CA Clarity PPM for IT Governance	hard	business-software	---CA Clarity PPM for IT Governance		
+ca-technologies-erwin-data-modeler	CA Technologies ERWin Data Modeler	hard	data-ml	---ERWin Data Modeler		
+cabinet-ng-cng-safe	Cabinet NG CNG-SAFE	hard	business-software			
+cablesoft-livewire-trader	CableSoft LiveWire Trader	hard	finance-accounting			
+cad-zone-insurance	CAD Zone Insurance	hard	design			
+cadafis	CADAFIS	hard	database			
+cadcorp-desktop-gis	Cadcorp desktop GIS	hard	tool			
+cadd	CADD	hard	design	---Computer aided design and drafting|---Computer aided design and drafting CADD software		
+cadem-capsmill	Cadem CAPSMill	hard	design	---CAPSMill		
+cadem-capsturn	Cadem CAPSTurn	hard	design	---CAPSTurn		
+cadem-ncnet	Cadem NCnet	hard	design	---NCnet		
+cadem-seenc-mill	Cadem seeNC Mill	hard	design	---seeNC Mill		
+cadence-allegro-design-entry-capture-and-capture-cis	Cadence Allegro Design Entry Capture and Capture CIS	hard	design	---Allegro Design Entry Capture and Capture CIS		
+cadence-allegro-pcb-designer	Cadence Allegro PCB Designer	hard	design	---Allegro PCB Designer		
+cadence-concept	Cadence Concept	hard	design	ct-Concept		
+cadence-dracula	Cadence Dracula	hard	tool	ct-Dracula		
+cadence-encounter-rtl-compiler	Cadence Encounter RTL Compiler	hard	tool	---Encounter RTL Compiler		
+cadence-encounter-test	Cadence Encounter Test	hard	design	---Encounter Test		
+cadence-incisive-enterprise-simulator	Cadence Incisive Enterprise Simulator	hard	tool	---Incisive Enterprise Simulator		
+cadence-incisive-enterprise-specman-elite-testbench	Cadence Incisive Enterprise Specman Elite Testbench	hard	tool	---Incisive Enterprise Specman Elite Testbench		
+cadence-opus	Cadence Opus	hard	tool	ct-Opus		
+cadence-orcad	Cadence OrCAD	hard	design	---OrCAD|---Cadence OrCAD software		
+cadence-orcad-pspice	Cadence OrCAD PSpice	hard	tool	---OrCAD PSpice		
+cadence-pspice	Cadence PSpice	hard	tool	---PSpice		
+cadence-schematic-composer	Cadence Schematic Composer	hard	design			
+cadence-solutions-extendedreach	Cadence Solutions extendedReach	hard	healthcare	---extendedReach		
+cadence-virtuoso-layout-suite	Cadence Virtuoso Layout Suite	hard	design	---Virtuoso Layout Suite		
+cadence-virtuoso-spectre-circuit-simulator	Cadence Virtuoso Spectre Circuit Simulator	hard	tool	---Virtuoso Spectre Circuit Simulator		
+cadi	CADI	hard	healthcare	---Computer Assisted Diagnostic Interview|---Computer Assisted Diagnostic Interview CADI software		
+cadre-analytic	CADRE Analytic	hard	tool			
+cadre-technologies-accuplus-integrated-distribution-logistics-system	Cadre Technologies Accuplus Integrated Distribution Logistics System	hard	business-software	---Accuplus Integrated Distribution Logistics System		
+cadre-technologies-cadence-transportation-management-system	Cadre Technologies Cadence Transportation Management System	hard	business-software	---Cadence Transportation Management System		
+cadre-technologies-cadence-warehouse-management-system	Cadre Technologies Cadence Warehouse Management System	hard	business-software	---Cadence Warehouse Management System		
+cadsoft-design-build	Cadsoft Design/Build	hard	design			
+cadwell-laboratories-easy	Cadwell Laboratories Easy	hard	healthcare			
+cafe-cartel-systems	Cafe Cartel Systems	hard	business-software			
+cai-software-seasoft	CAI Software Seasoft	hard	finance-accounting			
+cakewalk-sonar	Cakewalk SONAR	hard	design			
+calculating-optimum-maintenance-parameters-compare	Calculating optimum maintenance parameters COMPARE	hard	tool	ct-Calculating optimum maintenance parameters COMPARE		
+caliban-mindwear-hypergasp	Caliban Mindwear HyperGASP	hard	office-software			
+california-infinite-lps	California Infinite LPS	hard	finance-accounting			
+california-verbal-learning-test	California Verbal Learning Test	hard	healthcare	ct-California Verbal Learning Test		
+caligari-corporation-truespace	Caligari Corporation trueSpace	hard	design			
+caliper-maptitude	Caliper Maptitude	hard	tool			
+caliper-transcad	Caliper TransCAD	hard	design			
+call	CALL	hard	tool	---Computer assisted language learning|---Computer assisted language learning CALL software|ct-CALL		
+call-processing-language-cpl	Call-processing language CPL	hard	tool			
+callidus-truecomp	Callidus TrueComp	hard	business-software			
+calm	CALM	hard	tool	---Computerized aircraft log manager|---Computerized aircraft log manager CALM|ct-CALM		
+calms	CALMS	hard	business-software	---Credit adjudication and lending management system|---Credit adjudication and lending management system CALMS		
+calypso-technology-calypso-asset-management	Calypso Technology Calypso Asset Management	hard	finance-accounting			
+calyx-point	Calyx Point	hard	finance-accounting			
+cama	CAMA	hard	tool	---Computer assisted mass appraisal|---Computer assisted mass appraisal CAMA software		
+cama-software-qcbd	CAMA Software QCBD	hard	domain	---CAMA Software Quality Collaboration By Design|---Quality Collaboration By Design|---QCBD|---CAMA Software Quality Collaboration By Design QCBD		
+cambridgesoft-chemoffice-ultra	CambridgeSoft ChemOffice Ultra	hard	database			
+camera-bits-photo-mechanic	Camera Bits Photo Mechanic	hard	design	ct-Camera Bits Photo Mechanic		
+camfit-data-limited-microfit	Camfit Data Limited Microfit	hard	tool			
+caml	CAML	hard	framework	---Collaborative Application Markup Language|---Collaborative Application Markup Language CAML		
+cammack-computations-inter-est	Cammack Computations Inter-Est	hard	finance-accounting			
+camp-software-art-licensing-manager	Camp Software Art Licensing Manager	hard	database	ct-Camp Software Art Licensing Manager		
+campaign-monitor	Campaign Monitor	hard	design	ct-Campaign Monitor		
+camstar-mes	Camstar MES	hard	domain	---Camstar Manufacturing Execution System|---Manufacturing Execution System|ct-MES|---Camstar Manufacturing Execution System MES		
+camstar-systems-camstar-semiconductor-suite	Camstar Systems Camstar Semiconductor Suite	hard	domain			
+cancergene	CancerGene	hard	healthcare			
+canonical-launchpad	Canonical Launchpad	hard	database			
+canorus	Canorus	hard	design	ct-Canorus		
+cantovation-sing-and-see	Cantovation Sing & See	hard	tool			
+canu	Canu	hard	tool	ct-Canu		
+canyon-solutions-jcats	Canyon Solutions Jcats	hard	business-software			
+cap-automation-sellwise	CAP Automation SellWise	hard	business-software			
+cap88-pc	CAP88-PC	hard	tool			
+cape-systems-cape-pack	CAPE Systems CAPE PACK	hard	business-software			
+cape-systems-truckfill	CAPE Systems TRUCKFILL	hard	business-software			
+capital-codeworks-menumax	Capital Codeworks MenuMax	hard	business-software			
+capsher-technology-suretec	CAPSHER Technology SureTec	hard	domain			
+capsys-capture	CAPSYS Capture	hard	tool			
+captaris-alchemy	Captaris Alchemy	hard	business-software			
+capterra-enterprise-resource-planning	Capterra Enterprise Resource Planning	hard	business-software			
+captiva-inputaccel	Captiva InputAccel	hard	business-software			
+care-paths-erecord	Care Paths eRecord	hard	healthcare			
+carecentric-mestamed	CareCentric MestaMed	hard	healthcare			
+carecloud-central	CareCloud Central	hard	healthcare			
+career-cruising	Career Cruising	hard	database			
+career-dimensions-focus-2	Career Dimensions Focus 2	hard	tool			
+career-zone	Career Zone	hard	database	ct-Career Zone		
+careerbuildercom	Careerbuilder.com	hard	business-software			
+careone-careensure	CareOne CareEnsure	hard	business-software			
+cargowise-edienterprise	CargoWise ediEnterprise	hard	business-software			
+caris-hips	CARIS HIPS	hard	tool			
+caris-sips	CARIS SIPS	hard	tool			
+carlson-civil-suite	Carlson Civil Suite	hard	design			
+carlson-simplicity-sight-survey	Carlson Simplicity Sight Survey	hard	tool	---Simplicity Sight Survey		
+carlson-survcadd	Carlson SurvCADD	hard	design	---SurvCADD		
+carlson-survce	Carlson SurvCE	hard	tool	---SurvCE		
+carlson-survey	Carlson Survey	hard	tool	ct-Survey		
+carrier-hap	Carrier HAP	hard	tool	---Carrier Hourly Analysis Program|---Hourly Analysis Program|ct-HAP|---Carrier Hourly Analysis Program HAP		
+carrier-mediated-transport	Carrier-mediated transport	hard	tool	---Carrier-mediated transport software		
+cartesis-es-magnitude	Cartesis ES Magnitude	hard	business-software			
+cartesis-magnitude-ianalysis	Cartesis Magnitude iAnalysis	hard	finance-accounting			
+casamba-smart	Casamba Smart	hard	healthcare			
+case	CASE	hard	design	---Computer assisted software engineering|---Computer assisted software engineering CASE software|ct-CASE		
+case-tools	CASE tools	hard	framework	---Computer aided software engineering tools|---Computer aided software engineering CASE tools|ct-CASE tools		
+casebank-spotlight	CaseBank SpotLight	hard	tool			
+casemanagementcom-e-reports	CaseManagement.com E-Reports	hard	healthcare			
+casesoft-depprep	CaseSoft DepPrep	hard	business-software	---DepPrep		
+casesoft-textmap	CaseSoft TextMap	hard	business-software	---TextMap		
+casesoft-timemap	CaseSoft TimeMap	hard	design	---TimeMap		
+caseware-international-idea	CaseWare International IDEA	hard	finance-accounting	ct-IDEA		
+caseware-international-idea-smartanalyzer	CaseWare International IDEA SmartAnalyzer	hard	finance-accounting	---IDEA SmartAnalyzer		
+caseware-working-papers	CaseWare Working Papers	hard	finance-accounting			
+cashflow-guardian	CashFlow Guardian	hard	finance-accounting			
+cast-sql-builder	CAST SQL Builder	hard	database			
+castek-insure3-claims	Castek Insure3 Claims	hard	business-software			
+catalyst-international-catalystconnect	Catalyst International CatalystConnect	hard	business-software			
+catalyst-repository-systems-catalystcr	Catalyst Repository Systems CatalystCR	hard	business-software			
+catalyst-repository-systems-catalystdr	Catalyst Repository Systems CatalystDR	hard	office-software			
+catalyst-repository-systems-catalystxe	Catalyst Repository Systems CatalystXE	hard	office-software			
+catapult-software-ipower-scada	Catapult Software iPower SCADA	hard	domain			
+catchlog-trading-catchlog	Catchlog Trading Catchlog	hard	database			
+catchtheweb	CatchTheWeb	hard	database			
+category-fluency-test	Category Fluency Test	hard	healthcare	ct-Category Fluency Test		
+caterpillar-cat-minestar-system	Caterpillar Cat MineStar System	hard	business-software			
+caterpillar-command	Caterpillar Command	hard	domain			
+caterpro	CaterPro	hard	database			
+cati	CATI	hard	tool	---Computer assisted telephone interviewing|---Computer assisted telephone interviewing CATI software		
+catnyp	CATNYP	hard	business-software			
+cats	CATS	hard	tool	---Comprehensive Affect Testing System|---Comprehensive Affect Testing System CATS|ct-CATS		
+cattlesoft-cattlemax	Cattlesoft CattleMax	hard	database			
+cattleworks	CattleWorks	hard	business-software			
+cave5d	Cave5D	hard	tool			
+cavt	CAVT	hard	healthcare	---Computer Aided Vision Therapy|---Computer Aided Vision Therapy CAVT		
+cazm	CAzM	hard	tool			
+cbord-foodservice-suite	CBORD Foodservice Suite	hard	database	---Foodservice Suite		
+cbord-group-menu-management-system	CBORD Group Menu Management System	hard	business-software			
+cbord-netrecipe	CBORD NetRecipe	hard	database	---NetRecipe		
+cbord-nutrition-service-suite	CBORD Nutrition Service Suite	hard	database			
+cbs-prolog-manager	CBS ProLog Manager	hard	business-software			
+ccbill	CCBill	hard	business-software			
+ccc-eznet-electronic-communications-network	CCC EZNet electronic communications network	hard	tool	---EZNet electronic communications network		
+ccc-guidepost-decision-support	CCC GuidePost Decision Support	hard	tool	---GuidePost Decision Support		
+ccc-pathways-appraisal-quality-solution	CCC Pathways Appraisal Quality Solution	hard	business-software			
+ccc-pathways-image-management-solution	CCC Pathways Image Management Solution	hard	business-software			
+ccc-tl2000-solution	CCC TL2000 Solution	hard	business-software	---TL2000 Solution		
+ccd	CCD	hard	database	---Consular Consolidated Database|---Consular Consolidated Database CCD|ct-CCD		
+ccfm	CCFM	hard	tool	---Consolidated compartment fire model|---Consolidated compartment fire model CCFM		
+cch-prosystem-fx-tax	CCH ProSystem fx TAX	hard	finance-accounting			
+cci-newsgate	CCI NewsGate	hard	design			
+ccis-accountability	CCIS AccountAbility	hard	finance-accounting			
+ccp4	CCP4	hard	tool			
+ccsm	CCSM	hard	tool	---Community Climate System Model|---Community Climate System Model CCSM		
+cd-adapco-star-cad	CD-adapco STAR-CAD	hard	design			
+cda-international-manifold-system	CDA International Manifold System	hard	tool			
+cdc-supply-chain	CDC Supply Chain	hard	business-software			
+cdi-electronics-meds	CDI Electronics M.E.D.S.	hard	tool			
+cdlis	CDLIS	hard	database	---Commercial driver's license information system|---Commercial driver's license information system CDLIS		
+cdms	CDMS	hard	database	---Carpet Dealer Management System|---Carpet Dealer Management System CDMS		
+ce-surveyor-iii	CE SURVEYOR III	hard	tool			
+cebos-mq1	CEBOS MQ1	hard	domain	---CEBOS MQ1 software		
+cebos-mq1-audit-system	Cebos MQ1 Audit System	hard	finance-accounting			
+cedaron-dexter-evaluation-and-impairment-rating	Cedaron Dexter Evaluation & Impairment Rating	hard	tool			
+cedas-gateway	CEDAS Gateway	hard	business-software			
+cedrus-superlab-pro	Cedrus SuperLab Pro	hard	tool			
+ceejs-the-pet-groomers-secretary	CEEJS The Pet Groomer's Secretary	hard	database			
+cegedim-target-software-target-sfa-pharmaceutical-suite	Cegedim Target Software Target SFA Pharmaceutical Suite	hard	business-software			
+celeritive-technologies-volumill	Celeritive Technologies VoluMill	hard	design			
+cell-bioscience-automated-image-capture	Cell Bioscience Automated Image Capture	hard	tool	ct-Cell Bioscience Automated Image Capture		
+celsys-retas	Celsys RETAS	hard	design			
+cems	CEMS	hard	domain	---Continuous emissions monitoring systems|---Continuous emissions monitoring systems CEMS		
+cengage-learning-sniffy-the-virtual-rat	Cengage Learning Sniffy the Virtual Rat	hard	tool			
+cenon	Cenon	hard	design	ct-Cenon		
+centaur-systems-centaur-tbms	Centaur Systems Centaur TBMS	hard	business-software	---Centaur Systems Centaur Travel Business Management System|---Travel Business Management System|---TBMS|---Centaur Systems Centaur Travel Business Management System TBMS		
+center-for-computer-assisted-legal-instruction-cali-author	Center for Computer-Assisted Legal Instruction CALI Author	hard	tool			
+center-for-computer-assisted-legal-instruction-cali-classcaster	Center for Computer-Assisted Legal Instruction CALI Classcaster	hard	design			
+centers-for-disease-control-and-prevention-cdc-wonder	Centers for Disease Control and Prevention CDC WONDER	hard	database			
+centers-for-disease-control-and-prevention-epi-info	Centers for Disease Control and Prevention Epi Info	hard	tool			
+central-desktop	Central Desktop	hard	business-software	ct-Central Desktop		
+centre-for-multilevel-modeling-mlwin	Centre for Multilevel Modeling MLwiN	hard	tool			
+centris-group-iep-direct	Centris Group IEP Direct	hard	database			
+centris-group-rtim-direct	Centris Group RTIm Direct	hard	database			
+cents	Cents	hard	business-software	ct-Cents		
+cerc-emit	CERC EMIT	hard	tool			
+cerebro-cerebromix	Cerebro CerebroMix	hard	tool			
+ceridian-dayforce-enterprise-hcm	Ceridian Dayforce enterprise HCM	hard	business-software			
+cern-paw	CERN PAW	hard	tool	---CERN Physics Analysis Workstation|---Physics Analysis Workstation|ct-PAW|---CERN Physics Analysis Workstation PAW		
+cern-root	CERN ROOT	hard	tool			
+cerner-copathplus	Cerner CoPathPlus	hard	healthcare	---CoPathPlus		
+cerner-millennium-pathnet	Cerner Millennium PathNet	hard	healthcare	---Millennium PathNet		
+cerner-millennium-pathnet-blood-bank-transfusion	Cerner Millennium PathNet Blood Bank Transfusion	hard	healthcare	---Millennium PathNet Blood Bank Transfusion		
+cerner-millennium-profit	Cerner Millennium ProFit	hard	finance-accounting	---Millennium ProFit		
+cerner-powerchart	Cerner PowerChart	hard	healthcare	---PowerChart		
+cerner-powerworks-practice-management	Cerner PowerWorks Practice Management	hard	healthcare	---PowerWorks Practice Management		
+cerner-profile	Cerner ProFile	hard	healthcare	ct-ProFile		
+cesare-risk	CESARE Risk	hard	tool			
+cfd	CFD	hard	tool	---Computational fluid dynamics|---Computational fluid dynamics CFD software|ct-CFD		
+cfmc-cosi	CfMC COSI	hard	design			
+cfmc-soundsurvent	CfMC SoundSurvent	hard	tool			
+cgg-hampsonrussell	CGG HampsonRussell	hard	tool			
+cgi	CGI	hard	platform	---Common gateway interface|---Common gateway interface CGI|ct-CGI		
+cgi-ams-bureaulink-enterprise	CGI-AMS BureauLink Enterprise	hard	tool	---BureauLink Enterprise		
+cgi-ams-cacs-enterprise	CGI-AMS CACS Enterprise	hard	finance-accounting	---CACS Enterprise		
+cgi-ams-strata	CGI-AMS Strata	hard	finance-accounting	ct-Strata		
+cgi-insideout	CGI INSideOUT	hard	business-software			
+cgtech-vericut-cnc	CGTech Vericut CNC	hard	design			
+chalkware-education-solutions-ieppro	Chalkware Education Solutions IEPPro	hard	database			
+chang-bioscience-toolkit	Chang Bioscience ToolKit	hard	tool			
+chaos-group-v-ray	Chaos Group V-Ray	hard	design			
+character-studio	Character Studio	hard	design	ct-Character Studio		
+charles-river-development-charles-river-investment-management-system	Charles River Development Charles River Investment Management System	hard	finance-accounting			
+charmplusplus	Charm++	hard	framework			
+chart-links	Chart Links	hard	healthcare	ct-Chart Links		
+chartware-emr	ChartWare EMR	hard	healthcare			
+chase-software-solutions-court-reporting	Chase Software Solutions Court Reporting	hard	database	---Chase Software Solutions Court Reporting Software|ct-Chase Software Solutions Court Reporting		
+check-point-next-generation-secure-web-gateway	Check Point Next Generation Secure Web Gateway	hard	security			
+cheetah-international-smartcat	Cheetah International SmartCAT	hard	office-software			
+cheetah3d	Cheetah3D	hard	design			
+chefdesk-chefs-calculators	ChefDesk Chef's Calculators	hard	tool			
+chem2pac	Chem2Pac	hard	tool			
+chemicalogic-steamtab	ChemicaLogic SteamTab	hard	tool			
+chemicals-and-irrigation-candi	Chemicals and Irrigation CANDI	hard	tool			
+cheminnovation-software-chem-4-d	ChemInnovation Software Chem 4-D	hard	design			
+chemistry-at-harvard-molecular-mechanics-charmm	Chemistry at Harvard Molecular Mechanics CHARMm	hard	tool			
+chempute-software-chemdraw	Chempute Software ChemDraw	hard	design	---ChemDraw		
+chempute-software-e-notebook	Chempute Software E-Notebook	hard	database	---E-Notebook		
+chempute-software-engineers-aide-sinet	Chempute Software Engineer's Aide SINET	hard	tool	---Engineer's Aide SINET		
+chempute-software-estpro	Chempute Software EstPro	hard	finance-accounting	---EstPro		
+chempute-software-hsc-chemistry	Chempute Software HSC Chemistry	hard	tool	---HSC Chemistry		
+chempute-software-superpro-designer	Chempute Software SuperPro Designer	hard	tool	---SuperPro Designer		
+chempute-software-visimix	Chempute Software VisiMix	hard	tool	---VisiMix		
+chemstat	ChemStat	hard	tool			
+chemstations-chemcad	Chemstations CHEMCAD	hard	tool			
+chemsw-buffer-maker	ChemSW Buffer Maker	hard	database	---Buffer Maker		
+chemsw-calibration-pro	ChemSW Calibration Pro	hard	tool			
+chemsw-ldcs	ChemSW LDCS	hard	business-software	---ChemSW Laboratory Document Control System|---Laboratory Document Control System|---LDCS|---ChemSW Laboratory Document Control System LDCS		
+chemsw-mass-spec-tools	ChemSW Mass Spec Tools	hard	tool	---Mass Spec Tools		
+chemsw-molecular-modeling-pro	ChemSW Molecular Modeling Pro	hard	design			
+chemsw-uncertainty-pro	ChemSW Uncertainty Pro	hard	tool			
+chesapeake-interlink-needles	Chesapeake Interlink Needles	hard	database			
+cheshire-financial-planning-suite	Cheshire Financial Planning Suite	hard	finance-accounting			
+childrens-depression-inventory	Children's Depression Inventory	hard	healthcare			
+childrens-educational	Children's educational	hard	tool	---Children's educational software		
+chinotec-technologies-paros	Chinotec Technologies Paros	hard	security			
+chirosoft	ChiroSoft	hard	healthcare			
+chirotouch-ehr	ChiroTouch EHR	hard	healthcare			
+choice-job-cost	Choice Job Cost	hard	finance-accounting	ct-Choice Job Cost		
+choice-technologies-powerbill-plus	Choice Technologies PowerBill +	hard	finance-accounting			
+chordwizard-software-soundtrix-gold	ChordWizard Software Soundtrix Gold	hard	design			
+chorel-technology-dance-designer	Chorel Technology Dance Designer	hard	design			
+chrome-river-expense	Chrome River Expense	hard	finance-accounting			
+chyron-camio	Chyron CAMIO	hard	design			
+cic-apex-toolbox	CIC APEX Toolbox	hard	business-software	---Convention Industry Council APEX Toolbox|---Convention Industry Council CIC APEX Toolbox		
+cics	CICS	hard	platform	---Customer information control system|---Customer information control system CICS		
+cif	CIF	hard	database	---Corporate Information Factory|---Corporate Information Factory CIF|ct-CIF		
+cim	CIM	hard	office-software	---Computer integrated manufacturing|---Computer integrated manufacturing CIM software|ct-CIM		
+cim-time-manager	CIM time manager	hard	business-software	---Computer integrated manufacturing time manager|---Computer integrated manufacturing CIM time manager software		
+cim-warehouse-shipping-manager	CIM warehouse shipping manager	hard	business-software	---Computer integrated manufacturing warehouse shipping manager|---Computer integrated manufacturing CIM warehouse shipping manager software		
+cimatron-cimatrone	Cimatron CimatronE	hard	design	---CimatronE		
+cimatron-cimatrone-master	Cimatron CimatronE Master	hard	design	---CimatronE Master		
+cims	CIMS	hard	security	---Coordinated incident management system|---Coordinated incident management system CIMS software		
+circle-systems-stat-transfer	Circle Systems Stat/Transfer	hard	tool			
+cirrus-group-daycare-works	Cirrus Group Daycare Works	hard	business-software			
+cisco-anyconnect	Cisco AnyConnect	hard	tool	---AnyConnect		
+cisco-software-acs-animal-control-system	CISCO Software ACS Animal Control System	hard	database			
+cisco-systems-cisco-netflow-collection-engine	Cisco Systems Cisco NetFlow Collection Engine	hard	networking	---Cisco NetFlow Collection Engine		
+cisco-systems-cisco-traffic-analyzer	Cisco Systems Cisco Traffic Analyzer	hard	networking	---Cisco Traffic Analyzer		
+cisco-systems-cisco-wccp	Cisco Systems Cisco WCCP	hard	networking	---Cisco Systems Cisco Web Cache Communication Protocol|---Web Cache Communication Protocol|---WCCP|---Cisco Systems Cisco Web Cache Communication Protocol WCCP		
+cisco-systems-ciscoworks	Cisco Systems CiscoWorks	hard	tool	---CiscoWorks		
+cisco-systems-ciscoworks-lan-management-solution	Cisco Systems CiscoWorks LAN Management Solution	hard	tool	---CiscoWorks LAN Management Solution		
+cisco-systems-glbp	Cisco Systems GLBP	hard	networking	---Cisco Systems Gateway Load Balancing Protocol|---Gateway Load Balancing Protocol|---GLBP|---Cisco Systems Gateway Load Balancing Protocol GLBP		
+cisco-systems-hsrp	Cisco Systems HSRP	hard	networking	---Cisco Systems Hot Standby Router Protocol|---Hot Standby Router Protocol|---HSRP|---Cisco Systems Hot Standby Router Protocol HSRP		
+cisco-systems-vpn-client	Cisco Systems VPN Client	hard	security	---VPN Client		
+cisco-systems-wan-manager	Cisco Systems WAN Manager	hard	networking	---WAN Manager		
+cisco-systems-wcs	Cisco Systems WCS	hard	tool	---Cisco Systems Wireless Control System|---Wireless Control System|ct-WCS|---Cisco Systems Wireless Control System WCS		
+cision-cisionpoint	Cision CisionPoint	hard	database			
+citect-iim	Citect IIM	hard	domain			
+citectscada-reports	CitectSCADA Reports	hard	domain			
+citi-the-yield-book-calculator	Citi The Yield Book Calculator	hard	finance-accounting			
+citilabs-cube	Citilabs Cube	hard	tool			
+citilabs-tranplan	Citilabs TRANPLAN	hard	tool			
+claims	CLAIMS	hard	database	---Computer Linked Application Information Management System|---Computer Linked Application Information Management System CLAIMS|ct-CLAIMS		
+clarified-networks-clarified-analyzer	Clarified Networks Clarified Analyzer	hard	networking			
+claritas-consumerpoint	Claritas ConsumerPoint	hard	business-software			
+claritas-prizm-ne	Claritas PRIZM NE	hard	tool			
+clarity-systems-ibm-clarity	Clarity Systems IBM Clarity	hard	business-software			
+clarizen	Clarizen	hard	business-software	ct-Clarizen		
+clark-labs-cartalinx	Clark Labs CartaLinx	hard	tool	---CartaLinx		
+clark-labs-idrisi	Clark Labs IDRISI	hard	tool	---IDRISI		
+clark-labs-idrisi-andes	Clark Labs IDRISI Andes	hard	tool	---IDRISI Andes		
+clark-labs-idrisi-selva	Clark Labs IDRISI Selva	hard	tool	---IDRISI Selva		
+classapps-selectsurveyasp	ClassApps SelectSurveyASP	hard	business-software			
+classdojo	ClassDojo	hard	office-software			
+classification-web	Classification Web	hard	tool	ct-Classification Web		
+classtag	ClassTag	hard	office-software			
+clayton-wallis-compgeo-online-professional-forecast-library	Clayton Wallis CompGeo Online Professional Forecast Library	hard	database			
+clear-books	Clear Books	hard	finance-accounting	ct-Clear Books		
+clear-technology-tranzax	Clear Technology Tranzax	hard	business-software			
+clearedge	ClearEDGE	hard	database			
+cleartrial	ClearTrial	hard	database			
+click-musicalkeys	Click MusicalKEYS	hard	design			
+click1003-online-mortgage-application	Click1003 Online Mortgage Application	hard	finance-accounting			
+client-profiles-case-management	Client Profiles Case Management	hard	database	ct-Client Profiles Case Management		
+client-system	Client System	hard	healthcare	ct-Client System		
+clientrak	ClienTrak!	hard	database			
+climatemaster-geodesigner	ClimateMaster GeoDesigner	hard	tool			
+clinical-information-systems-cislab-cps	Clinical Information Systems CISLab CPS	hard	healthcare			
+clinical-software-solutions-clin1-suite	Clinical Software Solutions CLIN1 Suite	hard	healthcare			
+clinicient-insight	Clinicient Insight	hard	healthcare			
+clinitrend	CliniTrend	hard	tool			
+clinivate-clinitrak	Clinivate Clinitrak	hard	healthcare			
+clinlab-lis	ClinLab LIS	hard	healthcare			
+clipper	Clipper	hard	tool	ct-Clipper		
+clo-virtual-fashion-marvelous-designer	CLO Virtual Fashion Marvelous Designer	hard	design			
+clockware	Clockware	hard	business-software	ct-Clockware		
+clos	CLOS	hard	framework	---Common Lisp Object System|---Common Lisp Object System CLOS		
+cloudcompare	CloudCompare	hard	tool			
+cloudera-impala	Cloudera Impala	hard	database			
+cloudworks	CloudWorks	hard	platform			
+clover-technology-galena	Clover Technology GALENA	hard	tool			
+cloveretl	CloverETL	hard	tool			
+clubsoft-food-and-beverage-point-of-sale	ClubSoft Food & Beverage Point of Sale	hard	business-software			
+cluen-encore	Cluen Encore	hard	business-software			
+clustalw	ClustalW	hard	tool			
+clustermatic	Clustermatic	hard	platform	ct-Clustermatic		
+cma-stuffers	CMA Stuffers	hard	tool			
+cmat	CMAT	hard	tool	---Crash Mapping Analysis Tool|---Crash Mapping Analysis Tool CMAT		
+cmg-stars	CMG STARS	hard	tool	---Computer Modelling Group STARS|---Computer Modelling Group CMG STARS		
+cmo-compliance-regulatory-compliance-solution	CMO Compliance Regulatory Compliance Solution	hard	business-software			
+cms-consultants-worldlink	CMS Consultants WorldLink	hard	business-software			
+cmsn-fieldpak	CMSN FieldPAK	hard	database			
+cmt-cogocad	CMT CogoCAD	hard	tool			
+cmt-incorporated-cogocad	CMT Incorporated CogoCAD	hard	design			
+cnc-consulting-machinists-calculator	CNC Consulting Machinists' Calculator	hard	tool			
+cnc-editor	CNC editor	hard	domain	---Computer numerical control editor|---Computer numerical control CNC editor software|ct-CNC editor		
+cnc-machine	CNC machine	hard	domain	---Computerized numerical control machine|---Computerized numerical control CNC machine software|ct-CNC machine		
+cnc-mastercam	CNC Mastercam	hard	design			
+cnc-software-mastercam	CNC Software Mastercam	hard	design			
+coade-cadworx-p-and-id	COADE CADWorx P&ID	hard	design			
+coade-caesar-ii	COADE CAESAR II	hard	tool			
+coatssql	COATSsql	hard	business-software			
+cobblestone-systems-contract-insight	Cobblestone Systems Contract Insight	hard	database			
+cobent-lcs	Cobent LCS	hard	tool	---Cobent Learning and Compliance Suite|---Learning and Compliance Suite|ct-LCS|---Cobent Learning and Compliance Suite LCS		
+coda-engine-analysis-system	CODA Engine Analysis System	hard	tool			
+code-line-art-files	Code Line Art Files	hard	business-software	ct-Code Line Art Files		
+codedcolor	CodedColor	hard	design			
+codefutures-dbshards	CodeFutures dbShards	hard	database			
+codejam-memoriesontv	CodeJam MemoriesOnTV	hard	design			
+codesys	CODESYS	hard	domain			
+codon-usage-database	Codon Usage Database	hard	tool			
+coeus	Coeus	hard	business-software	ct-Coeus		
+coffeecup-the-html-editor	CoffeeCup The HTML Editor	hard	design			
+coglin-mill-rodin	Coglin Mill RODIN	hard	data-ml			
+cognisyst-carb	CogniSyst CARB	hard	healthcare	---CogniSyst Computerized Assessment of Response Bias|---Computerized Assessment of Response Bias|---CARB|---CogniSyst Computerized Assessment of Response Bias CARB		
+coin-educational-products-climb-k-5-online	Coin Educational Products Climb K-5 Online	hard	database			
+coin-educational-products-coin-jr	Coin Educational Products Coin Jr.	hard	database			
+colasoft-capsa-enterprise	Colasoft Capsa Enterprise	hard	networking			
+colasoft-capsa-free	Colasoft Capsa Free	hard	networking			
+colibripms-software-colibri	Colibripms Software Colibri	hard	business-software			
+collaborative-alm	Collaborative ALM	hard	business-software	---Collaborative application lifecycle management|---application lifecycle management|ct-ALM|---Collaborative application lifecycle management ALM software		
+collateral-consequences-calculator	Collateral Consequences Calculator	hard	business-software	ct-Collateral Consequences Calculator		
+collection-data-systems-collectone-tiger	Collection Data Systems CollectOne-Tiger	hard	business-software			
+college-central-network-career-services-central	College Central Network Career Services Central	hard	database	ct-College Central Network Career Services Central		
+collegenet-schedule-25	CollegeNET Schedule 25	hard	business-software			
+collier-research-hypersizer	Collier Research HyperSizer	hard	tool			
+colorsoft-automatch	ColorSoft AutoMatch	hard	data-ml			
+columbia-ultimate-archive	Columbia Ultimate Archive	hard	business-software			
+columbia-ultimate-remit	Columbia Ultimate Remit	hard	business-software	---Ultimate Remit		
+columbia-ultimate-rpcs	Columbia Ultimate RPCS	hard	business-software	---Ultimate RPCS		
+com	COM	hard	framework	---Component object model|---Component object model COM software|ct-COM		
+combase	ComBase	hard	tool			
+combined-dna-index-system-codis	Combined DNA Index System CODIS	hard	database			
+combined-heat-and-power-application-tool-chp	Combined Heat and Power Application Tool CHP	hard	tool	ct-Combined Heat and Power Application Tool CHP		
+comcash-erp	Comcash ERP	hard	business-software			
+comchart-emr	ComChart EMR	hard	healthcare			
+comcon-datafriend	COMCON DataFriend	hard	office-software			
+command-alkon-commandconcrete	Command Alkon COMMANDconcrete	hard	business-software			
+command-systems-comserve	Command Systems ComServe	hard	database			
+commence-application-suite	Commence Application Suite	hard	business-software	ct-Commence Application Suite		
+common-business-oriented-language-cobol	Common business oriented language COBOL	hard	tool			
+common-curriculum	Common Curriculum	hard	tool	ct-Common Curriculum		
+common-masint-exploitation-tool-comet	Common MASINT Exploitation Tool COMET	hard	tool			
+communityviz	CommunityViz	hard	design			
+comp-pro-med-polytech	Comp Pro Med Polytech	hard	healthcare			
+compaq-insight-manager	Compaq Insight Manager	hard	networking			
+compass-municipal-services-camalot	Compass Municipal Services CAMAlot	hard	tool			
+compeat-restaurant-accounting-systems	Compeat Restaurant Accounting Systems	hard	finance-accounting			
+compilers	Compilers	hard	tool	ct-Compilers		
+complementary-symmetry-metal-oxide-semiconductor-cmos-layout	Complementary-symmetry/metal-oxide semiconductor CMOS layout	hard	design	---Complementary-symmetry/metal-oxide semiconductor CMOS layout software		
+complete-clinic	Complete Clinic	hard	healthcare	ct-Complete Clinic		
+compliance-360	Compliance 360	hard	business-software			
+compliance11-supervisory-suite	Compliance11 Supervisory Suite	hard	business-software			
+compliancebridge-total-compliance	ComplianceBridge Total Compliance	hard	business-software			
+compliancemax	ComplianceMAX	hard	business-software			
+complus-data-innovations-fasttrack	Complus Data Innovations FastTrack	hard	database			
+compris-advanced-managers-workstation	Compris Advanced Manager's Workstation	hard	business-software			
+compu-cal-nutrition-assistant	Compu-Cal Nutrition Assistant	hard	tool			
+compugov-docketview	Compugov DocketView	hard	office-software			
+compulaw-vision	CompuLaw Vision	hard	office-software			
+compulink-business-systems-eyecare-advantage	Compulink Business Systems Eyecare Advantage	hard	healthcare			
+compulink-eyecare-advantage	Compulink Eyecare Advantage	hard	healthcare			
+comput-ability-mechanical-insulation-key-estimator	Comput-Ability Mechanical Insulation Key Estimator	hard	database			
+computant-counterpoint	CompuTant CounterPoint	hard	business-software			
+computational-dynamics-star-cd	Computational Dynamics STAR-CD	hard	design			
+computer-aided-design-and-computer-aided-manufacturing-cad-cam-engraving	Computer aided design and computer aided manufacturing CAD/CAM engraving	hard	design	---Computer aided design and computer aided manufacturing CAD/CAM engraving software		
+computer-aided-design-and-drafting-software-cadd	Computer aided design and drafting software CADD	hard	design			
+computer-aided-drafting-or-design	Computer-aided drafting or design	hard	design	---Computer-aided drafting or design software		
+computer-aided-engineering-cae	Computer-aided engineering CAE	hard	tool	---engineering CAE|---Computer-aided engineering CAE software		
+computer-aided-inspection	Computer-aided inspection	hard	design	ct-inspection|---Computer-aided inspection software		
+computer-algebra-system-for-algebraic-geometry-casa	Computer Algebra System for Algebraic Geometry CASA	hard	tool			
+computer-assisted-career-guidance	Computer-assisted career guidance	hard	database	---Computer-assisted career guidance software		
+computer-assisted-jewelry-design-cad	Computer assisted jewelry design CAD	hard	design	---Computer assisted jewelry design CAD software		
+computer-assisted-live-supervision	Computer-assisted live supervision	hard	networking			
+computer-assisted-testing	Computer-assisted testing	hard	database	---Computer-assisted testing software		
+computer-associates-arcserv-backup	Computer Associates ArcServ Backup	hard	tool	---ArcServ Backup		
+computer-associates-integrated-data-management-system-ca-idms	Computer Associates integrated data management system CA-IDMS	hard	database	---integrated data management system CA-IDMS		
+computer-associates-log-analyzer	Computer Associates Log Analyzer	hard	tool	---Log Analyzer		
+computer-directions-route-sales-tracker	Computer Directions Route Sales Tracker	hard	business-software			
+computer-generated-solutions-learning-management-system	Computer Generated Solutions Learning Management System	hard	tool	ct-Computer Generated Solutions Learning Management System		
+computer-resources-mms	Computer Resources MMS	hard	business-software			
+computer-sciences-corporation-legal-solutions-suite	Computer Sciences Corporation Legal Solutions Suite	hard	database	ct-Computer Sciences Corporation Legal Solutions Suite		
+computer-service-and-support-ar-2000-laboratory-billing-system	Computer Service and Support AR 2000 Laboratory Billing System	hard	finance-accounting			
+computer-service-and-support-cls-2000-laboratory-system	Computer Service & Support CLS-2000 Laboratory System	hard	healthcare			
+computer-systems-company-r4-acert	Computer Systems Company R4 ACERT	hard	healthcare			
+computer-trust-winsurge	Computer Trust WinSurge	hard	healthcare			
+computerease-construction-accounting	ComputerEase construction accounting	hard	finance-accounting	---ComputerEase|---ComputerEase construction accounting software		
+computerized-maintenance-management-system-software-cmms	Computerized maintenance management system software CMMS	hard	business-software			
+computers-unlimited-tims-for-audiology	Computers Unlimited TIMS for Audiology	hard	healthcare			
+computhink-viewwise	Computhink ViewWise	hard	business-software			
+computing-solutions-labsoft-lims	Computing Solutions LabSoft LIMS	hard	tool			
+computing-solutions-labsoft-lims-micro	Computing Solutions LabSoft LIMS Micro	hard	tool			
+compuware-clientvantage-agentless-monitoring	Compuware ClientVantage Agentless Monitoring	hard	networking			
+compuweigh-gms	CompuWeigh GMS	hard	database			
+conarc-ichannel	Conarc iChannel	hard	business-software			
+conceptdraw	ConceptDraw	hard	design			
+concierge-systems-report-concierge	Concierge Systems Report Concierge	hard	office-software			
+concurrent-versions-systems	Concurrent Versions Systems	hard	tool	ct-Concurrent Versions Systems		
+conductor-searchlight	Conductor Searchlight	hard	data-ml			
+conest-bidtrac	ConEst BidTrac	hard	business-software	---BidTrac		
+conest-electrical-formulas	ConEst Electrical Formulas	hard	tool			
+conest-intellibid	ConEst Intellibid	hard	finance-accounting	ct-Intellibid		
+conest-intellibid-design-build	ConEst IntelliBid Design Build	hard	design	---IntelliBid Design Build		
+conest-jobtrac	ConEst JobTrac	hard	business-software	---JobTrac		
+conest-permit-trac	ConEst Permit Trac	hard	tool	---Permit Trac		
+conest-surecount	ConEst SureCount	hard	design	---SureCount		
+conest-t-and-m-billing-manager	ConEst T&M Billing Manager	hard	finance-accounting	---T&M Billing Manager		
+congruity-technologies-inspector	Congruity Technologies Inspector	hard	networking			
+conners-continuous-performance-test-ii	Conners' Continuous Performance Test II	hard	healthcare			
+consilience-software-maven-insurance-automation-suite	Consilience Software Maven Insurance Automation Suite	hard	business-software			
+consolidated-fire-and-smoke-transport-model-cfast	Consolidated fire and smoke transport model CFAST	hard	tool	---fire and smoke transport model CFAST		
+consolidated-model-of-fire-and-smoke-transport-cfast	Consolidated Model of Fire and Smoke Transport CFAST	hard	tool	---Model of Fire and Smoke Transport CFAST		
+constellation-justice-systems-courtview	Constellation Justice Systems CourtView	hard	business-software			
+construction-management-software-proest	Construction Management Software ProEst	hard	tool			
+construction-master-pro	Construction Master Pro	hard	tool	ct-Construction Master Pro		
+construction-software-center-easyest	Construction Software Center EasyEst	hard	business-software			
+consult-pro	Consult-PRO	hard	healthcare			
+consultants-in-data-processing-hrnet	Consultants in Data Processing HRnet	hard	business-software			
+contextminer	ContextMiner	hard	data-ml			
+contour-storyteller	Contour Storyteller	hard	office-software			
+contract-central	Contract Central	hard	design	ct-Contract Central		
+control-station-engineer	Control Station ENGINEER	hard	tool	ct-Control Station ENGINEER		
+controlcase-compliance-manager	ControlCase Compliance Manager	hard	business-software			
+controlled-oral-word-association-task	Controlled Oral Word Association Task	hard	healthcare	ct-Controlled Oral Word Association Task		
+convex-factlogic	Convex FactLogic	hard	tool			
+cool-roof-calculator	Cool Roof Calculator	hard	tool	ct-Cool Roof Calculator		
+coop-systems-mycoop	COOP Systems myCOOP	hard	business-software			
+cooperative-processing-resources-dms-professional-suite	Cooperative Processing Resources DMS Professional Suite	hard	finance-accounting			
+coordinate-geometry-cogo	Coordinate geometry COGO	hard	tool	---Coordinate geometry COGO software		
+copilot-flight-planning-and-e6b	CoPilot Flight Planning & E6B	hard	database			
+copilot-truck	CoPilot Truck	hard	tool			
+coptimal-logics-autoload-pro	Coptimal Logics AutoLoad Pro	hard	business-software			
+coral-66	CORAL 66	hard	tool	---Computer On-line Real-time Applications Language 66|---Computer On-line Real-time Applications Language CORAL 66		
+core-solutions-care-enterprise	Core Solutions Care Enterprise	hard	healthcare	ct-Core Solutions Care Enterprise		
+corel-coreldraw-graphics-suite	Corel CorelDraw Graphics Suite	hard	design	---CorelDraw Graphics Suite		
+corel-corelscan	Corel CorelScan	hard	tool	---CorelScan		
+corel-ocr-trace-8	Corel OCR-Trace 8	hard	tool	---OCR-Trace 8		
+corel-paint-shop-pro	Corel Paint Shop Pro	hard	design			
+corel-painter	Corel Painter	hard	design	ct-Painter		
+corel-painter-sketch-pad	Corel Painter Sketch Pad	hard	design	---Painter Sketch Pad		
+corel-photo-paint	Corel Photo-Paint	hard	design	---Photo-Paint		
+corel-presentation	Corel Presentation	hard	office-software	ct-Presentation		
+corel-quattropro	Corel QuattroPro	hard	office-software	---QuattroPro		
+corel-ulead-dvd-workshop	Corel Ulead DVD Workshop	hard	design	---Ulead DVD Workshop		
+corel-ventura	Corel Ventura	hard	design	ct-Ventura		
+corel-webdraw	Corel WebDraw	hard	design	---WebDraw		
+corel-winzip	Corel WinZip	hard	tool	---WinZip		
+corel-wordperfect-office-suite	Corel WordPerfect Office Suite	hard	office-software	---WordPerfect Office Suite		
+corelogic-debtortrace	CoreLogic DebtorTrace	hard	database			
+corepark-valet	CorePark Valet	hard	business-software			
+cornerstone-ondemand-cornerstone-learning	Cornerstone OnDemand Cornerstone Learning	hard	tool			
+cornucopia-software-practice-magic	Cornucopia Software Practice MAGIC	hard	healthcare			
+corporate-focus-solium-shareworks	Corporate Focus Solium Shareworks	hard	database			
+corporate-montage-cadscript	Corporate Montage CADScript	hard	design			
+corporate-systems-claimspro	Corporate Systems ClaimsPro	hard	data-ml			
+corporatek-enact-platinum	Corporatek EnAct Platinum	hard	database			
+corpscon	Corpscon	hard	tool	ct-Corpscon		
+corridordesigner	CorridorDesigner	hard	tool			
+corte-certo	Corte Certo	hard	design			
+cortex-medical-management-systems-cortex-medical-billing	Cortex Medical Management Systems Cortex Medical Billing	hard	finance-accounting			
+cortex-medical-management-systems-the-gold-standard	Cortex Medical Management Systems The Gold Standard	hard	healthcare			
+cosmo-software-cosmo-world	Cosmo Software Cosmo World	hard	design			
+costguard	CostGuard	hard	database			
+couchbase-server	Couchbase Server	hard	database			
+countersoft-gemini	Countersoft Gemini	hard	business-software			
+countryside-data-ag-payroll	Countryside Data Ag Payroll	hard	finance-accounting			
+courtpages	Courtpages	hard	database	ct-Courtpages		
+courtroom-data-solutions-techlennium	Courtroom Data Solutions Techlennium	hard	tool			
+covansys-claimconnect	Covansys ClaimConnect	hard	business-software			
+coventor-architect3d	Coventor ARCHITECT3D	hard	tool			
+coventor-coventorware	Coventor CoventorWare	hard	tool			
+covirt-virtgate	CoVirt VirtGate	hard	business-software			
+cowculator	Cowculator	hard	tool	ct-Cowculator		
+cowgame	COWGAME	hard	tool			
+coyote-software-dynascape-design	Coyote Software DynaSCAPE Design	hard	design			
+cp2k	CP2K	hard	tool			
+cpmd	CPMD	hard	tool			
+cpms	CPMS	hard	database	---Collection Point Management System|---Collection Point Management System CPMS		
+cpoe	CPOE	hard	healthcare	---Computerized physician order entry|---Computerized physician order entry CPOE software		
+cppunit	CppUnit	hard	tool			
+cpr-international-generalcost-estimator	CPR International GeneralCOST Estimator	hard	finance-accounting	---GeneralCOST Estimator		
+cpr-software-floorcost-estimator-for-excel	CPR Software FloorCOST Estimator for Excel	hard	business-software	---FloorCOST Estimator for Excel		
+cpr-visual-estimator	CPR Visual Estimator	hard	finance-accounting	---Visual Estimator		
+cpsi-cpsi-system	CPSI CPSI System	hard	healthcare			
+cpsi-ehr-system	CPSI EHR System	hard	business-software			
+cpu-tracker-software-cpu-tracker	CPU Tracker Software CPU Tracker	hard	business-software			
+cq-press-political-reference-suite	CQ Press Political Reference Suite	hard	database			
+cqg-integrated-client	CQG Integrated Client	hard	finance-accounting			
+cradoc-fotobiz	Cradoc fotoBiz	hard	database			
+craftsman-cd-estimator	Craftsman CD Estimator	hard	business-software			
+creative-data-solutions-duprocess	Creative Data Solutions DuProcess	hard	database			
+creative-research-survey-system	Creative Research Survey System	hard	database	ct-Creative Research Survey System		
+creative-research-systems-the-survey-system	Creative Research Systems The Survey System	hard	business-software	ct-Creative Research Systems The Survey System		
+creative-solutions-cpa-depreciation	Creative Solutions CPA Depreciation	hard	finance-accounting			
+creative-solutions-ultratax-1040	Creative Solutions UltraTax 1040	hard	finance-accounting			
+creative-solutions-ultratax-cs	Creative Solutions UltraTax CS	hard	finance-accounting			
+creative-system-ghs	Creative System GHS	hard	tool			
+creative-systems-corporation-freight-link-system	Creative Systems Corporation Freight-Link System	hard	business-software			
+credo-interactive-danceforms	Credo Interactive DanceForms	hard	design			
+creo-synapse-upfront	Creo Synapse Upfront	hard	business-software			
+crescendo-systems-corporation-medrite-xl	Crescendo Systems Corporation MedRite-XL	hard	healthcare			
+crescendo-systems-digiscribe-xl	Crescendo Systems DigiScribe-XL	hard	tool			
+cri-map	CRI-MAP	hard	tool			
+crick-software-clicker-4	Crick Software Clicker 4	hard	office-software			
+crimecog-technologies-e-justice	CrimeCog Technologies E*Justice	hard	database			
+crimpers-management-software-crimpers-salon	CRIMPERS Management Software CRIMPERS Salon	hard	database	---CRIMPERS Management Software CRIMPERS Salon Software		
+criss-software-xrf11	Criss Software XRF11	hard	tool			
+criterion-planners-index	Criterion Planners INDEX	hard	tool			
+crocodile-consulting-traffic-control	Crocodile Consulting Traffic Control	hard	database			
+crones-and-associations-project-tracker-pro	Crones & Associations Project Tracker Pro	hard	business-software			
+cronometer	Cronometer	hard	tool	ct-Cronometer		
+cropman	CroPMan	hard	database			
+cropsyst-suite	CropSyst Suite	hard	tool			
+crosstec-netop-remote-control	CrossTec NetOp Remote Control	hard	office-software			
+crowell-systems-medformix	Crowell Systems Medformix	hard	healthcare			
+crows-dynamics-simulex	Crows Dynamics Simulex	hard	tool			
+crs	CRS	hard	database	---Computer reservation system|---Computer reservation system CRS software|ct-CRS		
+crstl-compliance-positioning-system	CRSTL Compliance Positioning System	hard	business-software	---Corporate Responsibility System Technologies Limited Compliance Positioning System|---Corporate Responsibility System Technologies Limited CRSTL Compliance Positioning System		
+cruisecontrol	CruiseControl	hard	tool			
+crystallography-and-nmr-system-cns	Crystallography & NMR System (CNS)	hard	tool			
+crystalmaker	CrystalMaker	hard	tool			
+crytek-cryengine	Crytek CryEngine	hard	tool			
+cs-odessa-conceptdraw-project	CS Odessa ConceptDraw Project	hard	business-software			
+csc-awd	CSC AWD	hard	tool	---CSC Automated Work Distributor|---Automated Work Distributor|ct-AWD|---CSC Automated Work Distributor AWD		
+csc-colossus	CSC Colossus	hard	finance-accounting	ct-Colossus		
+csc-elmer	CSC Elmer	hard	tool	ct-Elmer		
+csc-fault-evaluator	CSC Fault Evaluator	hard	tool	---Fault Evaluator		
+csc-nbaccelerator	CSC nbAccelerator	hard	business-software	---nbAccelerator		
+csg-agrosys	CSG AgroSys	hard	business-software	---Custom Software Group AgroSys|---Custom Software Group CSG AgroSys		
+csi-complex-systems-clienttrade	CSI Complex Systems ClientTrade	hard	business-software	---Complex Systems ClientTrade		
+csi-software-spa-management	CSI Software Spa Management	hard	database			
+csi-wse-codebuddy	CSI WSE CodeBuddy	hard	business-software	---WSE CodeBuddy		
+csla	CSLA	hard	framework	---Component-based Scalable Logical Architecture|---Component-based Scalable Logical Architecture CSLA		
+csr-consultants-cemetery-management-sc	CSR Consultants Cemetery Management SC	hard	database			
+css-cls-2000	CSS CLS-2000	hard	healthcare			
+cst-microwave-studio	CST Microwave Studio	hard	design			
+ct-hcue	CT hCue	hard	business-software			
+ct-imaging	CT imaging	hard	healthcare	---Virtual reality computed tomography imaging|---computed tomography imaging|---Virtual reality CT imaging|---Virtual reality computed tomography CT imaging software		
+ct-summation-iblaze	CT Summation iBlaze	hard	business-software			
+ctas	CTAS	hard	tool	---Center TRACON automation systems|---Center TRACON automation systems CTAS		
+cu-connect-processing	CU Connect processing	hard	tool	---CU Connect processing software		
+cuadra-associates-star-museums	Cuadra Associates STAR/Museums	hard	database			
+cubic	CUBIC	hard	tool			
+cubic-synchro-studio	Cubic Synchro Studio	hard	tool			
+cufflinks	Cufflinks	hard	tool	ct-Cufflinks		
+culinary-software-services-cheftec	Culinary Software Services ChefTec	hard	tool			
+cullimore-and-ring-technologies-sinda-fluint	Cullimore & Ring Technologies SINDA/FLUINT	hard	tool			
+cullimore-and-ring-technologies-thermal-desktop	Cullimore & Ring Technologies Thermal Desktop	hard	tool			
+cummins-insite	Cummins INSITE	hard	tool			
+cura-software-solutions-cura-for-compliance-management	Cura Software Solutions Cura for Compliance Management	hard	business-software			
+curbside-laundries-wash-and-fold-pos	Curbside Laundries Wash and Fold POS	hard	business-software	---Curbside Laundries Wash and Fold POS Software		
+curtis-management-resources-training-management-system	Curtis Management Resources Training Management System	hard	database			
+curto-drum	Curto Drum	hard	design			
+custom-data-systems-sterling-management	Custom Data Systems Sterling Management	hard	database	---Custom Data Systems Sterling Management Software		
+custom-software-systems-starlab	Custom Software Systems StarLab	hard	healthcare			
+customer-expressions-i-sight	Customer Expressions i-Sight	hard	business-software			
+cutlist-plus-fx	Cutlist Plus fx	hard	design			
+cvo	CVO	hard	tool	---Commercial vehicle operations|---Commercial vehicle operations CVO software|ct-CVO		
+cvsa	CVSA	hard	tool	---Computerized voice stress analyzer|---Computerized voice stress analyzer CVSA software		
+cvtracer	CVTracer	hard	business-software			
+cworks-cmms	Cworks CMMS	hard	business-software			
+cwsat	CWSAT	hard	tool	---Chilled Water System Analysis Tool|---Chilled Water System Analysis Tool CWSAT		
+cyber-records-medichart-express	Cyber Records MediChart Express	hard	tool			
+cyberdyne-industries-casewizard	CyberDyne Industries CaseWizard	hard	database			
+cybermatrix	CyberMatrix	hard	business-software			
+cybermatrix-pos	CyberMatrix POS	hard	business-software			
+cybermetrics-gagetrak	Cybermetrics GAGETrak	hard	domain			
+cybermotion-3d-designer	Cybermotion 3D Designer	hard	design			
+cybershift-workforce-management-3g-time-and-attendance	CyberShift Workforce Management 3G Time and Attendance	hard	finance-accounting			
+cybersoft-nutribase	CyberSoft NutriBase	hard	database			
+cybersoft-primero	Cybersoft Primero	hard	business-software	---Cybersoft Primero Software Suite		
+cyclone	Cyclone	hard	tool	ct-Cyclone		
+cygnet-infotech-optifocus	Cygnet Infotech Optifocus	hard	healthcare			
+cygnus-incomemax	Cygnus IncomeMax	hard	finance-accounting			
+cygnus-software-incomemax	Cygnus Software IncomeMax	hard	finance-accounting			
+cygwin	Cygwin	hard	operating-system	ct-Cygwin		
+cyma-iv-accounting-for-windows	CYMA IV Accounting for Windows	hard	finance-accounting			
+cyrillicsoftware-cyrillic	CyrillicSoftware Cyrillic	hard	healthcare			
+cytel-egret	Cytel Egret	hard	tool	ct-Egret		
+cytel-logxact	Cytel LogXact	hard	tool	---LogXact		
+cytel-software-xlminer	Cytel Software XLMiner	hard	data-ml	---XLMiner		
+cytel-statxact	Cytel StatXact	hard	tool	---StatXact		
+d-calc-facade-4000	D-CALC FACADE 4000	hard	design			
+daccord-music-software-ichords	D'accord Music Software iChords	hard	design			
+dagris	DAGRIS	hard	database			
+daily-manager	Daily Manager	hard	business-software	ct-Daily Manager		
+dailyvest-investment-personalization-platform	dailyVest Investment Personalization Platform	hard	tool			
+dalet-digital-media-systems-dalet-media-life	Dalet Digital Media Systems Dalet Media Life	hard	business-software			
+damen-damos	Damen DAMOS	hard	business-software			
+danic-technology	danic Technology	hard	healthcare			
+daptiv-ppm	Daptiv PPM	hard	database			
+darcangelo-galileo	D'Arcangelo Galileo	hard	finance-accounting			
+dartfish-prosuite	Dartfish ProSuite	hard	tool			
+dartware-intermapper	Dartware InterMapper	hard	networking			
+dassault-systemes-abaqus	Dassault Systemes Abaqus	hard	tool			
+dassault-systemes-dymola	Dassault Systemes Dymola	hard	tool	ct-Dymola		
+dassault-systemes-simulia-abaqus-fea	Dassault Systemes Simulia Abaqus FEA	hard	tool	---Simulia Abaqus FEA		
+data-frenzy	Data Frenzy	hard	business-software			
+data-m-software-copra-metalbender	data M Software COPRA MetalBender	hard	design			
+data-management-timeclock-plus	Data Management TimeClock Plus	hard	finance-accounting			
+data-recovery-software-sql-server-data-recovery	Data Recovery Software SQL Server Data Recovery	hard	tool			
+data-team-dds	Data Team DDS	hard	healthcare			
+data-technologies-summit	Data Technologies Summit	hard	data-ml			
+data-tel-ceasar	Data-Tel Ceasar	hard	business-software			
+data-trace-title-iq	Data Trace Title IQ	hard	database			
+data-translation-quickdaq	Data Translation quickDAQ	hard	tool			
+database-management-system-dbms	Database management system DBMS	hard	database			
+database-systems-corp-telemation	Database Systems Corp Telemation	hard	business-software			
+databasix-technologies-lead-commander	DataBasix Technologies Lead Commander	hard	business-software			
+databox	Databox	hard	database	ct-Databox		
+datacom-software-business-products-mis-clinic	DataCom Software Business Products M.I.S. Clinic	hard	healthcare			
+datadescription-datadesk	DataDescription DataDesk	hard	tool			
+datafarm-a-pulse	Datafarm a-Pulse	hard	business-software	---a-Pulse		
+datafarm-ectdgatekeeper	Datafarm eCTDGatekeeper	hard	business-software	---eCTDGatekeeper		
+datafarm-ectdviewer	Datafarm eCTDViewer	hard	business-software	---eCTDViewer		
+datafarm-s-cubed	Datafarm S-Cubed	hard	business-software	---S-Cubed		
+dataflight-opticon	Dataflight Opticon	hard	design			
+datagroup-electrofile-1040	Datagroup ElectroFile 1040	hard	finance-accounting	---ElectroFile 1040		
+datagroup-electrofile-elf	Datagroup ElectroFile ELF	hard	finance-accounting	---ElectroFile ELF		
+datagroup-electrofile-st	Datagroup ElectroFile ST	hard	finance-accounting	---ElectroFile ST		
+datair-employee-benefits-systems	Datair Employee Benefits Systems	hard	finance-accounting			
+datalog-with-guidance-dlwg	Datalog with guidance DLWG	hard	tool	---Datalog with guidance DLWG software		
+datamatics-v-core-hr	Datamatics V-Core HR	hard	business-software			
+datamystic-textpipe-pro	DataMystic TextPipe Pro	hard	tool			
+datan-merlin-fastab	DATAN Merlin Fastab	hard	office-software			
+datanex-claimtrac	Datanex ClaimTrac	hard	business-software			
+datapath-dpisuite	DataPath dpiSuite	hard	business-software			
+datapipe-ehs	DataPipe EHS	hard	database			
+datas-for-excel	DATAS for Excel	hard	finance-accounting	---Digital analysis tests and statistics for Excel|---Digital analysis tests and statistics DATAS for Excel		
+datas-for-sas	DATAS for SAS	hard	finance-accounting	---Digital analysis tests and statistics for SAS|---Digital analysis tests and statistics DATAS for SAS		
+datassimilate-systems-datassimilator	DATAssimilate Systems DATAssimilator	hard	business-software			
+datasurge-geopro	Datasurge GEOPRO	hard	tool			
+dataswell	DataSwell	hard	data-ml			
+datasym-symfinite	Datasym SYMFINITE	hard	business-software			
+datateam-lunch-express	DataTeam Lunch Express	hard	business-software			
+datatech-the-farmers-office	Datatech The Farmer's Office	hard	finance-accounting			
+datatel-colleague	Datatel Colleague	hard	business-software			
+datavantage	Datavantage	hard	finance-accounting	ct-Datavantage		
+datavis-dbs-designer	Datavis DBS Designer	hard	tool			
+datavision	DataVision	hard	data-ml			
+dataviz-beyond-contacts	DataViz Beyond Contacts	hard	business-software			
+datawatch-monarch	Datawatch Monarch	hard	data-ml			
+dataworks-plus-digital-crimescene	DataWorks Plus Digital CrimeScene	hard	database			
+dataxiom-statmost	Dataxiom StatMost	hard	tool			
+dataxiom-xpro	Dataxiom Xpro	hard	tool			
+datcomedia-ebis	DatcoMedia EBis	hard	finance-accounting			
+datinf-digimakeup	DatInf DigiMakeup	hard	design			
+day-software-cq5-web-content-management	Day Software CQ5 Web Content Management	hard	business-software			
+daysmart-software-123pet	DaySmart Software 123Pet	hard	database	---123Pet		
+daysmart-software-appointment-plus	DaySmart Software Appointment-Plus	hard	office-software	---Appointment-Plus		
+daysmart-software-salon-iris	DaySmart Software Salon Iris	hard	database			
+daystar-istructuralcom	Daystar iStructural.com	hard	business-software			
+daz-productions-bryce	DAZ Productions Bryce	hard	design			
+daz-productions-carrara	DAZ Productions Carrara	hard	design			
+dazzlersoft-dazzlermax	Dazzlersoft DazzlerMax	hard	office-software			
+db-tech-ras	DB Tech RAS	hard	business-software			
+dbase	dBASE	hard	database			
+dbase-plus	dBASE Plus	hard	database			
+dbsnp	dbSNP	hard	tool			
+dbtools-software-dbmanager-professional	DBTools Software DBManager Professional	hard	database			
+dci-icore	DCI iCore	hard	business-software			
+dcom	DCOM	hard	framework	---Distributed component object model|---Distributed component object model DCOM software		
+dcs	DCS	hard	domain	---Digital control systems|---Digital control systems DCS|ct-DCS		
+dcs-position-and-speed-check	DCS Position and Speed Check	hard	domain	---FANUC Robotics Dual Check Safety Position and Speed Check|---Dual Check Safety Position and Speed Check|---FANUC Robotics DCS Position and Speed Check|---FANUC Robotics Dual Check Safety DCS Position and Speed Check		
+ddc-energy-management	DDC energy management	hard	domain	---Digital direct control energy management|---Digital direct control DDC energy management software		
+ddl	DDL	hard	database	---Data definition language|---Data definition language DDL|ct-DDL		
+ddlsoftwarecom-drivers-daily-log-program-ddl	ddlsoftware.com drivers daily log program DDL	hard	database			
+ddps	DDPS	hard	tool	---Desktop digital photogrammetry system|---Desktop digital photogrammetry system DDPS		
+de-novo-systems-de-novo-casemgr	De Novo Systems De Novo CaseMgr	hard	database			
+deacom-erp	Deacom ERP	hard	business-software			
+dealertrax-shoporder	DealerTrax ShopOrder	hard	database			
+dealmaven-comparable-company-valuation-analysis	DealMaven Comparable Company Valuation Analysis	hard	finance-accounting			
+dealmaven-m-and-a-accretion-dilution-one-pager	DealMaven M&A Accretion/Dilution One-Pager	hard	finance-accounting	---M&A Accretion/Dilution One-Pager		
+dealmaven-modeling-toolpack-for-excel	DealMaven Modeling ToolPack for Excel	hard	finance-accounting	---Modeling ToolPack for Excel		
+dealmaven-preslink-for-powerpoint-and-word	DealMaven PresLink for PowerPoint and Word	hard	office-software	---PresLink for PowerPoint and Word		
+dean-evans-and-associates-ems-professional	Dean Evans & Associates EMS Professional	hard	database			
+debuggers	Debuggers	hard	tool	ct-Debuggers		
+debugview	Debugview	hard	tool	ct-Debugview		
+dechant-consulting-services-iwitness	DeChant Consulting Services iWitness	hard	design			
+decision-support-technologies-propworks	Decision Support Technologies Propworks	hard	tool			
+decisionbase-time-for-oms	DecisionBase TiME for OMS	hard	healthcare			
+decisioneering-crystal-ball	Decisioneering Crystal Ball	hard	tool			
+decompilers	Decompilers	hard	tool	ct-Decompilers		
+decorative-software-online-visualizers	Decorative Software Online Visualizers	hard	design			
+deep-forest-systems-oncite	Deep Forest Systems OnCite	hard	database			
+deerdays	DeerDays	hard	tool			
+defense-travel-system	Defense Travel System	hard	business-software	ct-Defense Travel System		
+definiens-developer	Definiens Developer	hard	tool			
+delcam-artcam-express	Delcam ArtCAM Express	hard	design	---ArtCAM Express		
+delcam-featurecam	Delcam FeatureCAM	hard	design	---FeatureCAM		
+delft-geosystems-mstab	Delft GeoSystems MStab	hard	tool			
+delila	Delila	hard	tool	ct-Delila		
+delorme-topo-usa	DeLorme Topo USA	hard	tool			
+delphi-discovery	Delphi Discovery	hard	finance-accounting			
+delphi-technology	Delphi Technology	hard	finance-accounting			
+delta-controls-inteliweb	Delta Controls inteliWEB	hard	domain			
+delta-data-systems-agis	Delta Data Systems AGIS	hard	tool			
+deltek-costpoint	Deltek Costpoint	hard	finance-accounting	ct-Costpoint		
+deltek-vision	Deltek Vision	hard	business-software	ct-Vision		
+dem	DEM	hard	tool	---Digital elevation model|---Digital elevation model DEM software|ct-DEM		
+denemo	Denemo	hard	design	ct-Denemo		
+denosys-hristragegy	DenoSys HRiStragegy	hard	business-software			
+dental-common-access-system-dencas	Dental Common Access System DENCAS	hard	database			
+dentaleye	DentalEye	hard	design			
+dentimax	DentiMax	hard	healthcare			
+deoxyribonucleic-acid-dna-libraries	Deoxyribonucleic acid DNA libraries	hard	database			
+deoxyribonucleic-acid-dna-sequence-analysis	Deoxyribonucleic acid DNA sequence analysis	hard	tool	---Deoxyribonucleic acid DNA sequence analysis software		
+depiction-software-deco-con	Depiction Software Deco-Con	hard	design	---Deco-Con		
+depiction-software-deco-con-estimator	Depiction Software Deco-Con Estimator	hard	business-software	---Deco-Con Estimator		
+depiction-software-hardscape-imaging	Depiction Software Hardscape Imaging	hard	design	---Hardscape Imaging		
+derivatives-imagine-trading-system	Derivatives Imagine Trading System	hard	finance-accounting	ct-Derivatives Imagine Trading System		
+derivicom-finoptions-xl	Derivicom FinOptions XL	hard	finance-accounting			
+desco-esc	dESCO ESC	hard	database			
+design-for-testability-dft-insertion	Design-for-testability DFT insertion	hard	tool	---Design-for-testability DFT insertion software		
+design-safety-engineering-designsafe	Design Safety Engineering Designsafe	hard	tool			
+designbuilder-software-designbuilder	DesignBuilder Software DesignBuilder	hard	tool			
+designware-3d-eyewitness	DesignWare 3D EyeWitness	hard	design			
+desire2learn-lms	Desire2Learn LMS	hard	tool	---Desire2Learn LMS software		
+desktop-piano-and-drums	Desktop Piano and Drums	hard	design	ct-Desktop Piano and Drums		
+desktop-technologies-newsboss	Desktop Technologies NewsBoss	hard	business-software			
+desmos	Desmos	hard	tool	ct-Desmos		
+detector-actuation-quasi-steady-detact-qs	Detector Actuation Quasi Steady DETACT-QS	hard	tool			
+detnet-viewshot	DetNet ViewShot	hard	tool			
+devwave-estimate-works	DevWave Estimate Works	hard	business-software			
+dex-warehouse	Dex Warehouse	hard	business-software			
+dexter-plus-cheney-spectrum-construction	Dexter + Cheney Spectrum Construction	hard	business-software	---Dexter + Cheney Spectrum Construction Software		
+dfa-capital-management-gems	DFA Capital Management GEMS	hard	finance-accounting			
+dft	DFT	hard	tool	---Density functional theory|---Density functional theory DFT software|ct-DFT		
+dft-analysis	DFT analysis	hard	tool	---Discrete Fourier transform analysis|---Discrete Fourier transform DFT analysis software		
+dgcccom-recruittrack	DGCC.com RecruitTrack	hard	business-software			
+dhi-mike-urban	DHI MIKE URBAN	hard	tool			
+dhi-water-and-environment-mike-she	DHI Water and Environment MIKE SHE	hard	tool			
+dialog-dialoglink	Dialog DialogLink	hard	tool			
+diameter	Diameter	hard	security	ct-Diameter		
+diarymaster	Diarymaster	hard	database	ct-Diarymaster		
+dic	DIC	hard	tool	---Digital image correlation|---Digital image correlation DIC software|ct-DIC		
+dietmaster-systems-clinical-nutrition	DietMaster Systems Clinical Nutrition	hard	database			
+dietmaster-systems-dietmaster	DietMaster Systems DietMaster	hard	database			
+difequ	DifEqu	hard	tool			
+diffraction-limited-maxim-dl	Diffraction Limited MaxIm DL	hard	tool			
+dig	Dig	hard	networking	ct-Dig		
+digichart-ob-gyn	digiChart OB-GYN	hard	healthcare			
+digipiano	DigiPiano	hard	design			
+digital-coach-athletictrainer	Digital Coach AthleticTrainer	hard	database			
+digital-crew-teamwork-project-manager	Digital Crew Teamwork Project Manager	hard	business-software	ct-Digital Crew Teamwork Project Manager		
+digital-dispatch	Digital Dispatch	hard	tool	ct-Digital Dispatch		
+digital-engineering-corporation-e-maps	Digital Engineering Corporation E-MAPS	hard	tool			
+digital-equipment-corporation-digital-fortran-90	Digital Equipment Corporation DIGITAL Fortran 90	hard	tool			
+digital-gateway-e-automate	Digital Gateway e-automate	hard	business-software			
+digital-healthcare-optomize	Digital Healthcare OptoMize	hard	healthcare			
+digital-image-management-solutions-crime-scene	Digital Image Management Solutions Crime Scene	hard	design	ct-Digital Image Management Solutions Crime Scene		
+digital-imaging-communications-in-medicine-dicom-compatible-image-acquisition-and-integration-software-products	Digital Imaging Communications in Medicine DICOM-compatible image acquisition and integration software products	hard	healthcare			
+digital-imaging-communications-in-medicine-dicom-medical-imaging	Digital Imaging Communications in Medicine DICOM medical imaging	hard	healthcare	---Digital Imaging Communications in Medicine DICOM medical imaging software		
+digital-imaging-communications-in-medicine-dicom-software-modality-management	Digital Imaging Communications in Medicine DICOM software/modality management	hard	healthcare	---Digital Imaging Communications in Medicine DICOM software/modality management software		
+digitools-roof-cad	DigiTools Roof CAD	hard	design			
+digsilent-powerfactory	DIgSILENT PowerFactory	hard	tool			
+dimema-contentdm	DiMeMa CONTENTdm	hard	database			
+dinerware-intuitive-restaurant	Dinerware Intuitive Restaurant	hard	business-software			
+direct-hit-systems-threads	Direct Hit Systems THREADS	hard	tool			
+disarea-5pm	Disarea 5pm	hard	business-software			
+discrete-dynamics-lab-ddlab	Discrete Dynamics Lab DDLab	hard	tool			
+discrete-ordinates-dort-dose-assessment-computer-codes	Discrete ordinates DORT dose assessment computer codes	hard	tool			
+dita	DITA	hard	tool	---Darwin information typing architecture|---Darwin information typing architecture DITA		
+diva-gis	DIVA-GIS	hard	tool			
+diversified-ophthalmics-practice-maximus	Diversified Ophthalmics Practice Maximus	hard	healthcare			
+dl-poly	DL_POLY	hard	tool			
+dm2-bills-of-lading	DM2 Bills of Lading	hard	tool			
+dmap	DMAP	hard	tool	---Disease Mapping and Analysis Program|---Disease Mapping and Analysis Program DMAP		
+dml	DML	hard	database	---Data manipulation language|---Data manipulation language DML|ct-DML		
+dms	DMS	hard	domain	---Distribution management system|---Distribution management system DMS|ct-DMS		
+doc-cop	DOC Cop	hard	tool			
+doc2md	doc2MD	hard	healthcare			
+docit-dm	Doc.It DM	hard	business-software			
+docsite-registry	DocSite Registry	hard	healthcare			
+doctorspartner-emr	DoctorsPartner EMR	hard	healthcare			
+doctranslate	DocTranslate	hard	tool			
+documentplus	DocumentPlus	hard	healthcare			
+docusign-esignature	DocuSign eSignature	hard	business-software			
+docutrac-quicdoc	DocuTrac QuicDoc	hard	healthcare			
+doe	DOE	hard	tool	---Design of experiments|---Design of experiments DOE software|ct-DOE		
+doe-2	DOE-2	hard	tool			
+dois	DOIS	hard	business-software	---Delivery operations information system|---Delivery operations information system DOIS		
+dolphin-cad-cam	Dolphin CAD/CAM	hard	design	---CAD/CAM		
+dolphin-imaging-and-management-solutions-dolphin-management	Dolphin Imaging & Management Solutions Dolphin Management	hard	healthcare	---Imaging & Management Solutions Dolphin Management		
+dolphin-integration-smash	Dolphin Integration SMASH	hard	tool	---Integration SMASH		
+dolphin-lunar	Dolphin Lunar	hard	operating-system	ct-Lunar		
+dom-scripting	DOM Scripting	hard	framework	---Document Object Model Scripting|---Document Object Model DOM Scripting		
+domestic-animal-diversity-information-service-dad-is	Domestic Animal Diversity Information Service DAD-IS	hard	database			
+domin-8-enterprise-solutions-rentright	Domin-8 Enterprise Solutions RentRight	hard	database			
+domin-8-enterprise-solutions-tenant-pro	Domin-8 Enterprise Solutions Tenant Pro	hard	database			
+dominknow-learning-center	dominKnow Learning Center	hard	tool			
+doris-fileserveronline	DORIS FILESERVERonline	hard	business-software			
+dos-shell-script	DOS shell script	hard	operating-system	---DOS		
+dotproject	dotProject	hard	business-software			
+doublebridge-rosetta-phoenix-ectd-viewer	DoubleBridge ROSETTA Phoenix eCTD Viewer	hard	business-software	---ROSETTA Phoenix eCTD Viewer		
+doublebridge-rosetta-pyramid	DoubleBridge ROSETTA Pyramid	hard	business-software	---ROSETTA Pyramid		
+doublebridge-rosetta-sceptre	DoubleBridge ROSETTA Sceptre	hard	business-software	---ROSETTA Sceptre		
+doublebridge-rosetta-scribe	DoubleBridge ROSETTA Scribe	hard	business-software	---ROSETTA Scribe		
+doublecheck-grc-and-t-platform	DoubleCheck GRC&T Platform	hard	business-software			
+douglas-associates-forensic-filer	Douglas Associates Forensic Filer	hard	database			
+dowling-associates-traffix	Dowling Associates TRAFFIX	hard	tool			
+doxstor-flight-level-logbook	doXstor Flight Level Logbook	hard	database			
+doxygen	Doxygen	hard	tool	ct-Doxygen		
+dp	DP	hard	tool	---Dynamic positioning|---Dynamic positioning DP software|ct-DP		
+dp-technology-esprit	DP Technology ESPRIT	hard	design			
+dps-software-general-litigation	DPS Software General Litigation	hard	database			
+dqo-elipgrid-pc	DQO ELIPGRID-PC	hard	tool			
+dqo-pro	DQO-PRO	hard	tool			
+dr-dispatch	Dr. Dispatch	hard	tool			
+drawstitch-artistic-sewing-suite	DRAWSTITCH Artistic Sewing Suite	hard	design			
+drcauto-smart-architect-lt-pro	Drcauto Smart Architect LT Pro	hard	design			
+dream-computer-piano	Dream Computer Piano	hard	design			
+drg-grouping	DRG grouping	hard	data-ml	---DRG|---DRG grouping software		
+drillingsoftware-drillpro	Drillingsoftware DrillPro	hard	domain			
+drillingsoftware-tubular-database	Drillingsoftware Tubular Database	hard	database			
+drs	DRS	hard	tool	---Delivery Routing System|---Delivery Routing System DRS|ct-DRS		
+dsa-foxware-warehouse-management	DSA Foxware Warehouse Management	hard	business-software			
+dsc-pacer-interactive-voice-response-system	DSC Pacer Interactive Voice Response System	hard	tool			
+dsn-software-dental-exec	DSN Software Dental-Exec	hard	healthcare	---Dental-Exec		
+dsn-software-oral-surgery-exec	DSN Software Oral Surgery-Exec	hard	healthcare	---Oral Surgery-Exec		
+dsn-software-perio-exec	DSN Software Perio-Exec	hard	healthcare	---Perio-Exec		
+dsp-development-dadisp	DSP Development DADiSP	hard	tool			
+dspace	dSPACE	hard	business-software			
+dts	DTS	hard	database	---Data transformation services|---Data transformation services DTS software|ct-DTS		
+dtsearch	dtSearch	hard	tool			
+dun-and-bradstreet-global-decisionmaker	Dun and Bradstreet Global DecisionMaker	hard	finance-accounting			
+dupont-colornet	DuPont ColorNet	hard	database			
+dupont-spies-hecker-wizard	DuPont Spies Hecker Wizard	hard	database			
+duxbury-braille-translator	Duxbury Braille Translator	hard	tool			
+dx-studio	DX Studio	hard	tool			
+dxcg-risksmart	DxCG RiskSmart	hard	tool			
+dyadem-fmea-pro-6	Dyadem FMEA Pro-6	hard	tool			
+dydacomp-mail-order-manager	Dydacomp Mail Order Manager	hard	business-software			
+dynamic-energy-systems-medact	Dynamic Energy Systems MedAct	hard	healthcare			
+dynamic-graphics-earthvision	Dynamic Graphics EarthVision	hard	design			
+dynamic-hypertext-markup-language-dhtml	Dynamic hypertext markup language DHTML	hard	framework			
+dynamic-loanledger	Dynamic Loanledger	hard	finance-accounting			
+dynamic-object-oriented-requirements-system-doors	Dynamic object-oriented requirements system DOORS	hard	tool			
+dynix-digital-library	Dynix Digital Library	hard	business-software			
+dzs-software-solutions-clinplus	DZS Software Solutions ClinPlus	hard	database			
+e-mds-bill	e-MDs Bill	hard	healthcare			
+e-mds-chart	e-MDs Chart	hard	office-software			
+e-mds-docman	e-MDs DocMan	hard	business-software			
+e-mds-schedule	e-MDs Schedule	hard	office-software			
+e-mds-topschart	e-MDs topsChart	hard	healthcare			
+e-mds-topse-and-m-coder	e-MDs topsE&M Coder	hard	healthcare			
+e-medrecords-compukid	e-MedRecords CompuKID	hard	healthcare			
+e-on-software-vue	e-on software Vue	hard	design			
+e-on-vue	e-on VUE	hard	design			
+e-verify	E-Verify	hard	database			
+e-z-bis-office	E-Z BIS Office	hard	healthcare			
+e-z-data-smartoffice	E-Z Data SmartOffice	hard	business-software			
+eag-casetrack	EAG CaseTrack	hard	database	---Economic Analysis Group CaseTrack|---Economic Analysis Group EAG CaseTrack		
+eagle-point-landcadd	Eagle Point LANDCADD	hard	design			
+eagle-point-site-design	Eagle Point Site Design	hard	design			
+eai	EAI	hard	platform	---Enterprise application integration|---Enterprise application integration EAI software|ct-EAI		
+ear-works	Ear Works	hard	healthcare	ct-Ear Works		
+earthsoft-equis-geology	EarthSoft EQuIS Geology	hard	database			
+earthvision	EarthVision	hard	tool			
+earthworks-downhole-explorer	EarthWorks Downhole Explorer	hard	tool			
+earthworks-maxipit	Earthworks MaxiPit	hard	tool			
+easy-dispatch	Easy Dispatch	hard	tool	ct-Easy Dispatch		
+easy-music-composer-free	Easy Music Composer Free	hard	design	ct-Easy Music Composer Free		
+easy-solutions-easy-lab	Easy Solutions Easy Lab	hard	database	ct-Easy Solutions Easy Lab		
+easycad-iris-2d	EasyCAD Iris 2D	hard	design			
+easycbm	EasyCBM	hard	tool			
+easycis	easyCIS	hard	tool			
+easypano-tourweaver	Easypano Tourweaver	hard	design			
+easypath-software-pathology-assistant	EasyPath Software Pathology Assistant	hard	healthcare			
+easysolve-software-sizeperm	EasySolve Software SizePerm	hard	tool			
+eaton-fleet-advisor	Eaton Fleet Advisor	hard	tool			
+eazy-application-systems-quickemr	Eazy Application Systems QuickEMR	hard	healthcare			
+ebenefits-solutions-benefits-management	Ebenefits Solutions Benefits Management	hard	business-software			
+ebs-on-line-instapay	EBS On Line InstaPay	hard	finance-accounting			
+ebsco-information-services-academic-search-premier	EBSCO Information Services Academic Search Premier	hard	business-software	---Information Services Academic Search Premier		
+ebsco-information-services-library-literature-and-information-science-index	EBSCO Information Services Library Literature and Information Science Index	hard	business-software			
+ebsco-library-information-science-and-technology-abstracts-listsa	EBSCO Library, Information Science, and Technology Abstracts LISTSA	hard	business-software	---Library, Information Science, and Technology Abstracts LISTSA		
+ebsco-omnifile-fulltext-mega	EBSCO OmniFile FullText Mega	hard	business-software	---OmniFile FullText Mega		
+ebsco-publishing-academic-search-premier	EBSCO Publishing Academic Search Premier	hard	tool	---Publishing Academic Search Premier		
+ebsco-publishing-political-science-complete	EBSCO Publishing Political Science Complete	hard	tool			
+ebuy	eBuy	hard	business-software			
+echip	ECHIP	hard	tool			
+echurchcom-schoolperfect	eChurch.com SchoolPerfect	hard	business-software			
+eclinicalworks-ehr	eClinicalWorks EHR	hard	healthcare	---eClinicalWorks EHR software		
+eclipse-jersey	Eclipse Jersey	hard	framework	ct-Jersey		
+eclipse-legal-systems-proclaim	Eclipse Legal Systems Proclaim	hard	database	---Legal Systems Proclaim		
+ecm	ECM	hard	business-software	---Enterprise content management|---Enterprise content management ECM software|ct-ECM		
+ecologic-adam-indoor-air-quality-and-analytical-data-management	EcoLogic ADAM Indoor Air Quality and Analytical Data Management	hard	database			
+econometric-software-limdep	Econometric Software LIMDEP	hard	tool			
+economic-input-output-life-cycle-assessment-eio-lca	Economic Input-Output Life Cycle Assessment EIO-LCA	hard	tool			
+econport	Econport	hard	tool	ct-Econport		
+ecotech-winaqms	Ecotech WinAQMS	hard	business-software			
+ecotech-wincollect	Ecotech WinCollect	hard	tool			
+ecredit-enterprise	eCredit Enterprise	hard	finance-accounting			
+ect-international-raceway-multi-pack	ECT International Raceway Multi-Pack	hard	design			
+edc	EDC	hard	tool	---Electronic data capture|---Electronic data capture EDC software|ct-EDC		
+eden-sales-manager	Eden Sales Manager	hard	business-software			
+edexpress	EDExpress	hard	database			
+edgewell-trac	Edgewell Trac	hard	database			
+edi-systems	EDI systems	hard	platform	---Electronic Data Interchange systems|---Electronic Data Interchange EDI systems		
+edimis-anesthesia-manager	EDImis Anesthesia Manager	hard	healthcare			
+edistrict-internet-solutions-edistrict-unified	eDistrict Internet Solutions eDistrict Unified	hard	business-software			
+editcnc	EditCNC	hard	domain			
+editor-software-stylewriter	Editor Software Stylewriter	hard	office-software			
+edmodo	Edmodo	hard	office-software	ct-Edmodo		
+edms	EDMS	hard	business-software	---Electronic document management system|---Electronic document management system EDMS		
+edp	EDP	hard	domain	---Expedite departure path|---Expedite departure path EDP software|ct-EDP		
+edpuzzle	Edpuzzle	hard	tool	ct-Edpuzzle		
+eds	EDS	hard	tool	---Estimates Delivery System|---Estimates Delivery System EDS|ct-EDS		
+edulastic	Edulastic	hard	tool	ct-Edulastic		
+eedo-knowledgeware-eedo-force-ten	Eedo Knowledgeware Eedo Force Ten	hard	tool			
+eeg-portaview	EEG Portaview	hard	healthcare			
+eem-suite	EEM Suite	hard	tool	---Itron Enterprise Energy Management Suite|---Enterprise Energy Management Suite|---Itron EEM Suite|---Itron Enterprise Energy Management EEM Suite		
+eeo-compliance	EEO compliance	hard	business-software	---Equal employment opportunity compliance|---Equal employment opportunity EEO compliance software		
+eeo-made-simple-aapmaker	EEO Made Simple AAPMaker	hard	business-software			
+eeo-made-simple-apptrac	EEO Made Simple AppTrac	hard	business-software			
+eep	EEP	hard	tool	---Energy expenditure prediction|---Energy expenditure prediction EEP software|ct-EEP		
+effexoft-easi	Effexoft EASI	hard	business-software			
+efftec-efftrack	EffTec EffTrack	hard	tool			
+efi-hagen-oa	EFI Hagen OA	hard	tool			
+efi-monarch	EFI Monarch	hard	business-software	---Electronics for Imaging Monarch|---Electronics for Imaging EFI Monarch		
+efi-pace	EFI Pace	hard	business-software	---Electronics for Imaging Pace|---Electronics for Imaging EFI Pace		
+egrabber-listgrabber	eGrabber ListGrabber	hard	data-ml			
+egress-allsafe	Egress Allsafe	hard	tool			
+egress-evacs	Egress EVACS	hard	tool			
+egs-calcmenu	EGS CALCMENU	hard	database			
+egs-featurecam	EGS FeatureCAM	hard	design			
+ehs-carerevolution	EHS CareRevolution	hard	healthcare			
+eiffel	Eiffel	hard	framework	ct-Eiffel		
+eisi-naviplan	EISI NaviPlan	hard	finance-accounting			
+ej-technologies-jprofiler	ej-technologies JProfiler	hard	tool			
+ekat	EKAT	hard	tool	---Environmental Knowledge and Assessment Tool|---Environmental Knowledge and Assessment Tool EKAT		
+eklin-information-systems-via	Eklin Information Systems VIA	hard	healthcare			
+eko	Eko	hard	office-software	ct-Eko		
+ekotrope-rater	Ekotrope RATER	hard	tool			
+elawsoftware	eLawSoftware	hard	database			
+elearningforce-joomlalms	ElearningForce JoomlaLMS	hard	tool			
+electric-quilt-quilt-design-wizard	Electric Quilt Quilt Design Wizard	hard	design			
+electric-rain-swift-3d	Electric Rain Swift 3D	hard	tool			
+electric-rain-swift-3d-xpress	Electric Rain Swift 3D Xpress	hard	design			
+electriccloud-electriccommander	ElectricCloud ElectricCommander	hard	tool			
+electronic-adjudication-management-systems-eam	Electronic adjudication management systems EAM	hard	database			
+electronic-common-technical-document-ectd	Electronic common technical document eCTD	hard	business-software	---Electronic common technical document eCTD software		
+electronic-common-technical-document-ectd-validating	Electronic common technical document eCTD validating	hard	business-software	---Electronic common technical document eCTD validating software		
+electronic-common-technical-document-ectd-viewing	Electronic common technical document eCTD viewing	hard	business-software	---Electronic common technical document eCTD viewing software		
+electronic-medical-administration-record-emar	Electronic medical administration record eMAR	hard	healthcare	---Electronic medical administration record eMAR software		
+electronic-medical-records-and-electronic-health-records-software-ims-for-allergists	Electronic Medical Records and Electronic Health Records Software IMS for Allergists	hard	healthcare			
+electronic-online-systems-international-eosweb	Electronic Online Systems International EOS.Web	hard	business-software			
+electronic-systems-of-wisconsin-motor-test	Electronic Systems of Wisconsin Motor Test	hard	tool	---Electronic Systems of Wisconsin Motor Test System software		
+electronic-toolkit-for-tax-preparers	Electronic ToolKit for Tax Preparers	hard	finance-accounting			
+electronic-transcript-software-protext	Electronic Transcript Software ProTEXT	hard	office-software			
+electrosoft-flashworks	Electrosoft FlashWorks	hard	tool			
+elekta-impac-software-intellilab	Elekta Impac Software IntelliLab	hard	healthcare	---Impac Software IntelliLab		
+elekta-impac-software-powerpath	Elekta Impac Software PowerPath	hard	healthcare	---Impac Software PowerPath		
+elekta-metriq	Elekta METRIQ	hard	database	---METRIQ		
+element-software-copper	Element Software Copper	hard	business-software	ct-Element Software Copper		
+elesoft-research	EleSoft Research	hard	tool			
+elevator-controls-interact	Elevator Controls INTERACT	hard	tool			
+elevator-evacuation-elvac	Elevator evacuation ELVAC	hard	tool	---Elevator evacuation ELVAC software		
+elite-minds-rightwriter	Elite Minds RightWriter	hard	office-software			
+elite-software-dpipe	Elite Software DPIPE	hard	tool			
+elite-software-e-coord	Elite Software E-Coord	hard	tool			
+elite-software-elite-salon-and-spa-management	Elite Software Elite Salon & Spa Management	hard	database			
+elite-software-elite-salon-and-spa-payroll	Elite Software Elite Salon & Spa Payroll	hard	business-software			
+elite-software-energy-audit	Elite Software Energy Audit	hard	tool	ct-Elite Software Energy Audit		
+elite-software-fire	Elite Software FIRE	hard	tool	ct-Elite Software FIRE		
+elite-software-hsym	Elite Software HSYM	hard	tool			
+elite-software-inpoint	Elite Software Inpoint	hard	tool			
+elite-software-outpoint	Elite Software Outpoint	hard	tool			
+elite-software-plumbing-cad	Elite Software Plumbing CAD	hard	design			
+elite-software-short	Elite Software Short	hard	tool	ct-Elite Software Short		
+elite-software-spipe	Elite Software Spipe	hard	tool			
+elite-software-sprinkler-cad	Elite Software Sprinkler CAD	hard	design			
+elite-software-vdrop	Elite Software VDROP	hard	tool			
+ellie-mae-contour	Ellie Mae Contour	hard	finance-accounting			
+ellie-mae-genesis	Ellie Mae Genesis	hard	finance-accounting			
+ellucian-banner-erp	Ellucian Banner ERP	hard	business-software	---Banner ERP		
+ellucian-banner-human-resources	Ellucian Banner Human Resources	hard	business-software	---Banner Human Resources		
+ellucian-colleague	Ellucian Colleague	hard	business-software	ct-Colleague		
+ellucian-degree-works	Ellucian Degree Works	hard	business-software			
+elm-resources-elm	ELM Resources ELM	hard	database			
+eloquent-systems-eloquent	Eloquent Systems Eloquent	hard	business-software			
+elr-software-elr-extra-language-resources	ELR Software eLr Extra Language Resources	hard	healthcare			
+elsevier-mdl-isis-draw	Elsevier MDL ISIS/Draw	hard	design			
+elsevier-sciencedirect	Elsevier ScienceDirect	hard	business-software			
+elucidat	Elucidat	hard	design	ct-Elucidat		
+ema-timingdesigner	EMA TimingDesigner	hard	design			
+embarcadero-er-studio-xe	Embarcadero ER/Studio XE	hard	data-ml	---ER/Studio XE		
+embarcadero-jbuilder	Embarcadero JBuilder	hard	tool	---JBuilder		
+embarcadero-technologies-dbartisan	Embarcadero Technologies DBArtisan	hard	database	---DBArtisan		
+emboss	EMBOSS	hard	tool	ct-EMBOSS		
+emc-captiva	EMC Captiva	hard	tool	ct-Captiva		
+emc-document-sciences-xpression	EMC Document Sciences xPression	hard	business-software	---Document Sciences xPression		
+emc-documentum	EMC Documentum	hard	business-software	ct-Documentum		
+emc-ionix-network-configuration-manager	EMC Ionix Network Configuration Manager	hard	devops	---Ionix Network Configuration Manager		
+emc-networker	EMC NetWorker	hard	tool	---NetWorker		
+emc-rsa-archer-business-continuity-management	EMC RSA Archer Business Continuity Management	hard	business-software	---RSA Archer Business Continuity Management		
+emc-smarts-network-protocol-manager	EMC Smarts Network Protocol Manager	hard	operating-system	---Smarts Network Protocol Manager		
+emc-symmetrix-dmx	EMC Symmetrix DMX	hard	networking	---Symmetrix DMX		
+emd-international-windpro	EMD International WindPRO	hard	tool			
+emdeon-healthpro	Emdeon HealthPro	hard	healthcare			
+emds-medisoft	eMDs Medisoft	hard	healthcare			
+emds-practice-partner	eMDs Practice Partner	hard	healthcare			
+emerald-data-deed-chek	Emerald Data Deed-Chek	hard	tool	---Deed-Chek		
+emerald-insight-emerald-management-xtra	Emerald Insight Emerald Management Xtra	hard	business-software	---Insight Emerald Management Xtra		
+emerald-software-group-emerald-green-office	Emerald Software Group Emerald Green Office	hard	business-software	---Emerald Green Office		
+emergency-services-integrators-esi-webeoc	Emergency Services Integrators ESi WebEOC	hard	business-software			
+emerging-technologies-office-center	Emerging Technologies Office Center	hard	business-software	ct-Emerging Technologies Office Center		
+emerson-firstvue-value-sizing	Emerson FIRSTVUE Value Sizing	hard	tool			
+emerson-ovation	Emerson Ovation	hard	domain			
+emi	EMI	hard	healthcare	---Electro Meridian Imaging|---Electro Meridian Imaging EMI|ct-EMI		
+emmaus-mpword	Emmaus MPWord	hard	office-software			
+emoneyadvisor-advisorplatform	eMoneyAdvisor AdvisorPlatform	hard	business-software			
+empirisoft-directrt	Empirisoft DirectRT	hard	tool			
+empirisoft-medialab	Empirisoft MediaLab	hard	tool			
+emr-experts-pediatric-emr	EMR Experts Pediatric EMR	hard	healthcare			
+emr-systems	EMR systems	hard	healthcare	---Electronic medical record systems|---Electronic medical record EMR systems		
+emrlogic-systems-enterprise-visions	EMRlogic Systems ENTERPRISE Visions	hard	healthcare			
+ems	EMS	hard	domain	---Energy management system|---Energy management system EMS|ct-EMS		
+emt-applications-counselormax	EMT Applications CounselorMax	hard	database			
+emulators	Emulators	hard	operating-system	ct-Emulators		
+emwin	EMWIN	hard	database	---Emergency Managers Weather Information Network|---Emergency Managers Weather Information Network EMWIN		
+en-route-descent-advisor-eda	En route descent advisor EDA	hard	domain			
+enabl-u-technologies-apis	Enabl-u Technologies APIS	hard	business-software			
+enablez-resortsuite	Enablez ResortSuite	hard	business-software			
+encoded-archival-system-ead	Encoded archival system EAD	hard	tool			
+encompix-erp	Encompix ERP	hard	business-software			
+end-of-run-report-eor	End of Run Report EOR	hard	database			
+end-to-end-encryption	End-to-end encryption	hard	security	---End-to-end encryption software		
+endeavour-agile-alm	Endeavour Agile ALM	hard	business-software			
+endicia-internet-postage	Endicia Internet Postage	hard	tool			
+endosoft	EndoSoft	hard	database			
+enercalc-fastframe	ENERCALC FastFrame	hard	design			
+enercom-energy-depot-for-business	Enercom Energy Depot for Business	hard	tool			
+enercom-energy-depot-for-homes	Enercom Energy Depot for Homes	hard	tool			
+energy-10	Energy-10	hard	tool			
+energy-efficient-rehab-advisor	Energy Efficient Rehab Advisor	hard	tool			
+energyplus	EnergyPlus	hard	tool			
+energysoft-energypro	EnergySoft EnergyPro	hard	tool			
+enertia	Enertia	hard	business-software	ct-Enertia		
+enfocus-pitstop-pro	Enfocus PitStop Pro	hard	design			
+enforcement-case-tracking-system-enforce	Enforcement Case Tracking System ENFORCE	hard	database	ct-Enforcement Case Tracking System ENFORCE		
+enggist-and-grandjean-egs-f-and-b-control	Enggist & Grandjean EGS F&B Control	hard	business-software			
+enova-enatro	Enova eNatro	hard	healthcare			
+ensembl	ENSEMBL	hard	tool			
+enterprise-logix	Enterprise Logix	hard	business-software			
+enterprise-software-systems-cre-sync	Enterprise Software Systems CRE Sync	hard	database			
+enterprise-systems-rfid-data-management	Enterprise Systems RFID Data Management	hard	tool			
+entity-management	Entity Management	hard	database	---Entity Management Software|ct-Entity Management		
+envirodata-solutions	EnviroData Solutions	hard	tool			
+enviroinsite	EnviroInsite	hard	office-software			
+environmental-research-services-raob	Environmental Research Services RAOB	hard	tool			
+environmental-software-and-services-sutra	Environmental Software and Services SUTRA	hard	tool			
+envision-pet-grooming	Envision Pet Grooming	hard	database	ct-Envision Pet Grooming		
+envision-salon	Envision Salon	hard	database	ct-Envision Salon		
+enzymex	EnzymeX	hard	tool			
+eoriginal-ecore-business-suite	eOriginal eCore Business Suite	hard	business-software			
+eos-systems-photomodeler	Eos Systems PhotoModeler	hard	design			
+epa-swmm	EPA SWMM	hard	tool	---EPA Storm Water Management Model|---Storm Water Management Model|---SWMM|---EPA Storm Water Management Model SWMM		
+epcon-international-chempro-engineering-suite	EPCON International CHEMPRO Engineering Suite	hard	tool	---CHEMPRO Engineering Suite		
+epcon-international-sinet	EPCON International SiNET	hard	tool	---SiNET		
+epcon-international-system-7-process-explorer	EPCON International SYSTEM 7 Process Explorer	hard	tool	---SYSTEM 7 Process Explorer		
+epharmasolutions-emvr	ePharmaSolutions eMVR	hard	database			
+epic-epiccare-inpatient-clinical-system	Epic EpicCare Inpatient Clinical System	hard	healthcare	---EpicCare Inpatient Clinical System		
+epic-gis	EPIC GIS	hard	tool			
+epic-her	Epic HER	hard	healthcare	ct-HER		
+epic-practice-management	Epic Practice Management	hard	healthcare			
+epiccare-ambulatory-electronic-medical-records-emr	EpicCare Ambulatory Electronic Medical Records (EMR)	hard	healthcare	---EpicCare Ambulatory Electronic Medical Records (EMR) software		
+epicenter-software-epilog	Epicenter Software Epilog	hard	tool			
+epiclab-laboratory-information-system	EpicLab Laboratory Information System	hard	healthcare			
+epicor-loss-prevention	Epicor Loss Prevention	hard	tool			
+epicor-srm	Epicor SRM	hard	business-software	ct-SRM		
+epicor-vantage-erp	Epicor Vantage ERP	hard	business-software	---Vantage ERP		
+epicor-vista-erp	Epicor Vista ERP	hard	business-software	---Vista ERP		
+epicor-wms	Epicor WMS	hard	business-software	ct-WMS		
+epics	EPICS	hard	tool	---Experimental Physics and Industrial Control System|---Experimental Physics and Industrial Control System EPICS		
+epidata-analysis	EpiData Analysis	hard	tool			
+epinoisis-software-digital-ear	Epinoisis Software Digital Ear	hard	design			
+eplusplus-pattern-language	E++ pattern language	hard	framework			
+epocrates	Epocrates	hard	healthcare	ct-Epocrates		
+epos-business-solutions-system-3-pos	ePOS Business Solutions System 3 POS	hard	business-software			
+eproduction-solutions-pansystem	eProduction Solutions PanSystem	hard	tool			
+epsych	ePsych	hard	tool			
+equative-timeledger	Equative TimeLedger	hard	finance-accounting			
+equest	eQuest	hard	business-software			
+equifax-advanced-decisioning	Equifax Advanced Decisioning	hard	finance-accounting	---Advanced Decisioning		
+equifax-application-engine	Equifax Application Engine	hard	business-software			
+equifax-interconnect	Equifax InterConnect	hard	finance-accounting	ct-InterConnect		
+equitas-eeostat	Equitas EEOStat	hard	tool			
+erdas-er-mapper	ERDAS ER Mapper	hard	tool			
+erms	ERMS	hard	finance-accounting	---Enterprise risk management software|---Enterprise risk management software ERMS		
+erp-industrios-material-planning	ERP INDUSTRIOS Material Planning	hard	business-software			
+erp-system	ERP system	hard	business-software	---Enterprise resource planning system|---Enterprise resource planning ERP system		
+esa-mosaics	ESA MOSAICS	hard	tool			
+esha-research-the-food-processor	ESHA Research The Food Processor	hard	tool			
+esi-group-autosea2	ESI Group AutoSEA2	hard	tool			
+esi-software-esilaw	ESI Software ESILAW	hard	finance-accounting			
+esko-artpro	Esko ArtPro	hard	design			
+espsoftware-employee-schedule-partner	espSoftware Employee Schedule Partner	hard	office-software			
+esri-arccatalog	ESRI ArcCatalog	hard	tool	---ArcCatalog		
+esri-arceditor	ESRI ArcEditor	hard	tool	---ArcEditor		
+esri-arcexplorer	ESRI ArcExplorer	hard	tool	---ArcExplorer		
+esri-arcgis-analytical-or-scientific-feature	ESRI ArcGIS (analytical or scientific feature)	hard	tool	---ArcGIS (analytical or scientific feature)		
+esri-arcgis-arcpy	ESRI ArcGIS ArcPy	hard	tool	---ArcGIS ArcPy		
+esri-arcgis-geostatistical-analyst	ESRI ArcGIS Geostatistical Analyst	hard	tool	---ArcGIS Geostatistical Analyst		
+esri-arcgis-spatial-analyst	ESRI ArcGIS Spatial Analyst	hard	tool	---ArcGIS Spatial Analyst		
+esri-arcgis-survey-123	ESRI ArcGIS Survey 123	hard	tool	---ArcGIS Survey 123		
+esri-arcims	ESRI ArcIMS	hard	tool	---ArcIMS		
+esri-arcinfo	ESRI ArcInfo	hard	tool	---ArcInfo		
+esri-arclogistics	ESRI ArcLogistics	hard	tool	---ArcLogistics		
+esri-arcpad	ESRI ArcPad	hard	tool	---ArcPad		
+esri-arcsde	ESRI ArcSDE	hard	tool	---ArcSDE		
+esri-arctoolbox	ESRI ArcToolbox	hard	tool	---ArcToolbox		
+esri-arcview	ESRI ArcView	hard	tool	---ArcView		
+esri-arcview-3d-analyst	ESRI ArcView 3D Analyst	hard	tool	---ArcView 3D Analyst		
+esri-maplex	ESRI Maplex	hard	tool	ct-Maplex		
+esri-mapobjects	ESRI MapObjects	hard	tool	---MapObjects		
+esri-personal-geodatabase	ESRI Personal Geodatabase	hard	tool	---Personal Geodatabase		
+esri-site-scan-for-arcgis	ESRI Site Scan for ArcGIS	hard	tool	---Site Scan for ArcGIS		
+esri-what-if	ESRI What if?	hard	tool	---What if?		
+ess-compliance-suite	ESS Compliance Suite	hard	business-software			
+essa-technologies-path-landscape-model	ESSA Technologies Path Landscape Model	hard	tool			
+essa-telsa	ESSA TELSA	hard	tool	---ESSA TechnologiesTool for Exploratory Landscape Scenario Analyses|---TechnologiesTool for Exploratory Landscape Scenario Analyses|---TELSA|---ESSA TechnologiesTool for Exploratory Landscape Scenario Analyses TELSA		
+estara-softphone	eStara Softphone	hard	office-software			
+estate-capitol-needs-analysis	Estate Capitol Needs Analysis	hard	finance-accounting			
+estima-rats	Estima RATS	hard	tool			
+eta-dynaform	ETA Dynaform	hard	tool			
+etakeoff	eTakeoff	hard	business-software			
+etap	ETAP	hard	tool			
+etc	ETC	hard	finance-accounting	---Electronic Time Clock|---Electronic Time Clock ETC|ct-ETC		
+etelenext-ap-anywhere	eTeleNext AP Anywhere	hard	healthcare			
+etelenext-lis	eTeleNext LIS	hard	healthcare			
+ethereal	Ethereal	hard	networking	ct-Ethereal		
+etms	ETMS	hard	tool	---Electronic train management systems|---Electronic train management systems ETMS		
+etouches	etouches	hard	business-software			
+etq-environmental-health-and-safety	EtQ Environmental Health and Safety	hard	business-software	---EtQ Environmental Health and Safety Software		
+etq-fda-cgxp-compliance-software-for-life-sciences	EtQ FDA cGxP Compliance Software for Life Sciences	hard	business-software	---FDA cGxP Compliance Software for Life Sciences		
+etq-reliance	EtQ Reliance	hard	business-software	ct-Reliance		
+etrac	eTrac	hard	database			
+etritionware	eTritionWare	hard	business-software			
+ettercap-ng	Ettercap NG	hard	networking			
+etymotic-research-quicksin	Etymotic Research QuickSIN	hard	healthcare			
+europa-world-plus	Europa World Plus	hard	tool	ct-Europa World Plus		
+european-soil-erosion-model-eurosem	European Soil Erosion Model EUROSEM	hard	tool			
+european-southern-observatory-munich-image-data-analysis-system-eso-midas	European Southern Observatory Munich Image Data Analysis System ESO-MIDAS	hard	tool			
+event-driven-state-machines-programming	Event-driven State-machines Programming	hard	tool			
+eventhelix-webtaxi	EventHelix WebTaxi	hard	tool			
+events-operations	Events Operations	hard	business-software	---Events Operations Software|ct-Events Operations		
+ever-team-eversuite-content-management	Ever Team EverSuite Content Management	hard	business-software			
+everest-software-advanced	Everest Software Advanced	hard	business-software			
+evergreen-technology-eagle-bid-estimating	Evergreen Technology Eagle Bid Estimating	hard	business-software			
+evergreen-technology-total-faux	Evergreen Technology Total Faux	hard	tool			
+evernote	Evernote	hard	office-software	ct-Evernote		
+evolution-computing-easycad	Evolution Computing EasyCAD	hard	design			
+evolution-computing-fastcad	Evolution Computing FastCAD	hard	design			
+evron-computer-systems-sage-pfw-platinum-for-windows	Evron Computer Systems SAGE PFW (Platinum For Windows)	hard	finance-accounting			
+ewing-solutions-quickwriter	Ewing Solutions QuickWriter	hard	office-software			
+ex-libris-group-aleph	Ex Libris Group Aleph	hard	database	---Libris Group Aleph		
+ex-libris-group-digitool	Ex Libris Group DigiTool	hard	database	---Libris Group DigiTool		
+ex-libris-group-voyager	Ex Libris Group Voyager	hard	business-software	---Libris Group Voyager		
+exacq-technologies	Exacq Technologies	hard	design	---Exacq Technologies software		
+exact-max	Exact MAX	hard	business-software			
+exact-software-jobboss	Exact Software JobBOSS	hard	database			
+exact-software-macola-erp	Exact Software Macola ERP	hard	business-software			
+exact-software-macola-es	Exact Software Macola ES	hard	business-software			
+exact-software-macola-es-labor-performance	Exact Software Macola ES Labor Performance	hard	finance-accounting			
+exactax-packageex	ExacTax PackageEX	hard	finance-accounting			
+examsoft-exam-intelligence	ExamSoft Exam Intelligence	hard	tool			
+excavator	Excavator	hard	tool	ct-Excavator		
+exceltrans-translator	ExcelTrans Translator	hard	tool			
+exe	eXe	hard	design			
+execu-tech-systems-hotel-premium	Execu/Tech Systems HOTEL Premium	hard	business-software			
+exele-topview	Exele TopView	hard	tool			
+expensewatch	ExpenseWatch	hard	finance-accounting			
+experian-credinomics	Experian Credinomics	hard	finance-accounting	ct-Credinomics		
+experian-detect	Experian Detect	hard	finance-accounting	ct-Detect		
+experian-fraudshield	Experian FraudShield	hard	finance-accounting	---FraudShield		
+experian-quest	Experian Quest	hard	finance-accounting	ct-Quest		
+experian-retention-triggers	Experian Retention Triggers	hard	finance-accounting			
+experian-strategy-management	Experian Strategy Management	hard	office-software			
+experian-transact-sm	Experian Transact SM	hard	business-software	---Transact SM		
+experience-in-software-project-kickstart	Experience in Software Project KickStart	hard	business-software			
+experience-in-software-webplanner	Experience in Software Webplanner	hard	business-software			
+expert-health-data-programming-vitalnet	Expert Health Data Programming Vitalnet	hard	tool			
+explorer-engineer	Explorer Engineer	hard	database			
+express-business-valuations	Express Business Valuations	hard	finance-accounting	ct-Express Business Valuations		
+expressdigital-labtricity	ExpressDigital Labtricity	hard	design			
+expression-dna-and-protein-sequence	Expression DNA and protein sequence	hard	tool	---Expression DNA and protein sequence software		
+ext-js	Ext JS	hard	framework			
+extedo-docvalidator	Extedo DOCvalidator	hard	business-software	---DOCvalidator		
+extedo-ectdmanager-suite	Extedo eCTDmanager Suite	hard	business-software	---eCTDmanager Suite		
+extedo-plmanager	Extedo PLmanager	hard	business-software	---PLmanager		
+extensible-business-reporting-language-xbrl	eXtensible Business Reporting Language XBRL	hard	tool			
+extensible-hypertext-markup-language-xhtml	Extensible hypertext markup language XHTML	hard	framework	---hypertext markup language XHTML		
+extensible-markup-language-xml	Extensible markup language XML	hard	platform	---markup language XML		
+extensible-stylesheet-language-transformations-xslt	Extensible stylesheet language transformations XSLT	hard	framework	---stylesheet language transformations XSLT		
+extensible-stylesheet-language-xsl	Extensible stylesheet language XSL	hard	platform	---stylesheet language XSL		
+extensity-mpc	Extensity MPC	hard	business-software			
+extranet-machine-tools-suite	Extranet Machine Tools Suite	hard	design			
+extratech-machine-tools-suite	ExtraTech Machine Tools Suite	hard	design			
+eye-tracking-exercises-enterprises-track-with-letters	Eye Tracking Exercises Enterprises Track with Letters	hard	office-software	ct-Eye Tracking Exercises Enterprises Track with Letters		
+eyelit-manufacturing	Eyelit Manufacturing	hard	domain			
+eyemd-emr-healthcare-systems-eyemd-emr	EyeMD EMR Healthcare Systems EyeMD EMR	hard	healthcare			
+ez-2000	EZ 2000	hard	healthcare	---2000		
+ez-cam	EZ-CAM	hard	design			
+ez-data-client-data-system	EZ-Data Client Data System	hard	business-software			
+ez-forms	EZ Forms	hard	design	ct-Forms		
+ez-pipe	EZ Pipe	hard	design	ct-Pipe		
+ez-ranch	EZ-Ranch	hard	business-software			
+ez-software-solutions	EZ Software Solutions	hard	business-software			
+ez-zone-optizone-enterprise	EZ-Zone Optizone Enterprise	hard	database			
+ez-zone-software-alternative-medical-billing	EZ-Zone Software Alternative Medical Billing	hard	finance-accounting			
+ez2bill-confidant	EZ2Bill Confidant	hard	healthcare			
+ezanalyze	EZAnalyze	hard	office-software			
+ezappt	EZappt	hard	office-software			
+ezchartwriter	ezChartWriter	hard	healthcare			
+ezclaim-medical-billing	EZClaim medical billing	hard	healthcare	---EZClaim medical billing software		
+ezfacility-trainer-management-system	EZFacility Trainer Management System	hard	business-software			
+eznotes	EZnotes	hard	healthcare			
+fabasoft-folio	Fabasoft Folio	hard	business-software			
+facebook	Facebook	hard	design	ct-Facebook		
+facetime	FaceTime	hard	office-software			
+factiva	Factiva	hard	tool	ct-Factiva		
+factory-edge-mrp	Factory Edge MRP	hard	business-software			
+factsage	FactSage	hard	tool			
+fagerman-technologies-medlook	Fagerman Technologies MedLook	hard	healthcare			
+failure-rate-data-in-perspective-faradip	Failure rate data in perspective FARADIP	hard	tool	---Failure rate data in perspective FARADIP software		
+failure-reporting-analysis-and-corrective-action-fracas	Failure reporting analysis and corrective action FRACAS	hard	tool	---Failure reporting analysis and corrective action FRACAS software		
+fair-isaac-application-risk-model	Fair Isaac Application Risk Model	hard	finance-accounting	---Fair Isaac Application Risk Model Software		
+fair-isaac-capstone-decision-manager	Fair Isaac Capstone Decision Manager	hard	finance-accounting			
+fair-isaac-claims-advisor	Fair Isaac Claims Advisor	hard	database			
+fair-isaac-enterprise-decision-management-for-insurance	Fair Isaac Enterprise Decision Management for Insurance	hard	business-software			
+fair-isaac-falcon-id	Fair Isaac Falcon ID	hard	finance-accounting			
+fair-isaac-smartadvisor	Fair Isaac SmartAdvisor	hard	tool			
+famos-pepse	FAMOS PEPSE	hard	tool	---Fleet Asset Management and Optimization Solutions PEPSE|---Fleet Asset Management and Optimization Solutions FAMOS PEPSE		
+fanatic-software-informant	Fanatic Software Informant	hard	office-software			
+fannie-mae-desktop-underwriter	Fannie Mae Desktop Underwriter	hard	finance-accounting			
+fanuc-cnc	Fanuc CNC	hard	domain	---Fanuc CNC software		
+fanuc-robotics-arctool	FANUC Robotics ArcTool	hard	domain	---ArcTool		
+fanuc-robotics-drc	FANUC Robotics DRC	hard	domain	---FANUC Robotics Diagnostic Resource Center|---Diagnostic Resource Center|ct-DRC|---FANUC Robotics Diagnostic Resource Center DRC		
+fanuc-robotics-handlingtool	FANUC Robotics HandlingTool	hard	domain	---HandlingTool		
+fanuc-robotics-ircalibration-vision-suite	FANUC Robotics iRCalibration Vision Suite	hard	domain	---iRCalibration Vision Suite		
+fanuc-robotics-irvision	FANUC Robotics iRVision	hard	domain	---iRVision		
+fanuc-robotics-multiarm-systems	FANUC Robotics MultiARM Systems	hard	domain	---MultiARM Systems		
+fanuc-robotics-spottoolplus	FANUC Robotics SpotTool+	hard	domain	---SpotTool+		
+fanuc-robotics-tast	FANUC Robotics TAST	hard	domain	---FANUC Robotics Through Arc Seam Tracking|---Through Arc Seam Tracking|---TAST|---FANUC Robotics Through Arc Seam Tracking TAST		
+fanuc-robotics-torchmate-3	FANUC Robotics Torchmate 3	hard	domain	---Torchmate 3		
+farm-business-software-systems-smart-feeder	Farm Business Software Systems Smart Feeder	hard	database	ct-Farm Business Software Systems Smart Feeder		
+farm-files-crops	Farm Files Crops	hard	database	ct-Farm Files Crops		
+farm-files-livestock	Farm Files Livestock	hard	database	ct-Farm Files Livestock		
+farm-management-software-hay-and-crop-manager	Farm Management Software Hay and Crop Manager	hard	business-software			
+farm-works-site-pro	Farm Works Site Pro	hard	tool	ct-Farm Works Site Pro		
+farm-works-software-trac	Farm Works Software Trac	hard	database			
+farmlogic-farmpad	FarmLogic FarmPAD	hard	database			
+farsite	FARSITE	hard	tool			
+fas-loan-service-plus	FAS Loan Service Plus	hard	finance-accounting			
+fashion-toolbox	Fashion Toolbox	hard	design	ct-Fashion Toolbox		
+fast	FAST	hard	domain	---Final approach spacing tool|---Final approach spacing tool FAST|ct-FAST		
+fasta	FASTA	hard	tool			
+fastcam	FastCAM	hard	design			
+fastest-fastpipe	FastEST FastPipe	hard	business-software			
+fastlink	FASTLINK	hard	tool			
+faux-labs-splashup	Faux Labs Splashup	hard	design			
+fbs-data-systems-flexmls	FBS Data Systems Flexmls	hard	database			
+fcc-software-autopol-series	FCC Software AutoPOL Series	hard	design			
+fccs	FCCS	hard	tool	---Fuel Characteristic Classification System|---Fuel Characteristic Classification System FCCS		
+fdir	FDIR	hard	tool	---Fault detection isolation and recovery|---Fault detection isolation and recovery FDIR software		
+fdm-rapid-prototyping-systems	FDM rapid prototyping systems	hard	design	---Fused deposition modeling rapid prototyping systems|---Fused deposition modeling FDM rapid prototyping systems		
+fds	FDS	hard	tool	---Fire Dynamics Software|---Fire Dynamics Software FDS|ct-FDS		
+fdtd	FDTD	hard	tool	---Finite difference time domain|---Finite difference time domain FDTD software		
+fea	FEA	hard	tool	---Finite element analysis|---Finite element analysis FEA software|ct-FEA		
+fear	FEAR	hard	tool			
+feat-firemon-integrated-ffi	FEAT/Firemon integrated FFI	hard	tool			
+fedbizops	FedBizOps	hard	tool			
+fedex-ship-manager	FedEx Ship Manager	hard	business-software			
+feds	FEDS	hard	tool	---Facility Energy Decision Systems|---Facility Energy Decision Systems FEDS		
+fedstats	FedStats	hard	database			
+feedlot-calc	FEEDLOT CALC	hard	tool			
+fem	FEM	hard	tool	---Finite element method|---Finite element method FEM software|ct-FEM		
+fema-emmie	FEMA EMMIE	hard	database			
+femis	FEMIS	hard	database	---Federal Emergency Management Information System|---Federal Emergency Management Information System FEMIS		
+feng-office-collaboration-platform	Feng Office Collaboration Platform	hard	database			
+ferret	Ferret	hard	tool	ct-Ferret		
+fft-analysis	FFT analysis	hard	tool	---Fast Fourier transform analysis|---Fast Fourier transform FFT analysis software		
+fftpack	FFTPACK	hard	tool			
+fftw	FFTW	hard	tool			
+fidelity-hr-payroll	Fidelity HR/Payroll	hard	business-software			
+fidessa-compliance-manager	Fidessa Compliance Manager	hard	business-software			
+field-operations-and-records-management-system-forms-ii-lite	Field Operations and Records Management System (FORMS) II Lite	hard	tool			
+fielding-data-labs-optomizer	Fielding Data Labs OptoMizer	hard	tool			
+fields	FIELDS	hard	tool	---Fully Integrated Environmental Location Decision Support|---Fully Integrated Environmental Location Decision Support FIELDS|ct-FIELDS		
+fieldsoft-aimsonscene	FieldSoft AIMSonScene	hard	business-software			
+fifth-walk-billingtracker	Fifth Walk BillingTracker	hard	finance-accounting			
+fifthwalk-billingtracker-pro	FifthWalk BillingTracker Pro	hard	finance-accounting			
+figure-53-qlab	Figure 53 QLab	hard	design			
+filehold-systems-filehold	FileHold Systems FileHold	hard	business-software			
+filemaker-bento	FileMaker Bento	hard	database			
+filemon	FileMon	hard	tool			
+filenet-p8	FileNet P8	hard	business-software			
+filevision	FileVision	hard	business-software			
+finalbuilder	FinalBuilder	hard	tool			
+finance-logix-education-planner	Finance Logix Education Planner	hard	finance-accounting			
+finance-logix-insurance-planner	Finance Logix Insurance Planner	hard	finance-accounting			
+finance-logix-retirement-planner	Finance Logix Retirement Planner	hard	finance-accounting			
+financeware-aasim	Financeware AASim	hard	finance-accounting	---AASim		
+financeware-finance-file-manager	Financeware Finance File Manager	hard	business-software			
+financeware-wealthsimulator	Financeware WealthSimulator	hard	finance-accounting	---WealthSimulator		
+financial-aid-management-system-fam	Financial aid management system FAM	hard	database			
+financial-competence	Financial Competence	hard	finance-accounting	ct-Financial Competence		
+financial-industry-computer-systems-loan-accountant	Financial Industry Computer Systems Loan Accountant	hard	finance-accounting			
+financial-industry-computer-systems-loan-originator	Financial Industry Computer Systems Loan Originator	hard	finance-accounting			
+financial-industry-computer-systems-loan-producer	Financial Industry Computer Systems Loan Producer	hard	finance-accounting	ct-Financial Industry Computer Systems Loan Producer		
+financial-planning-consultants-practice-builder	Financial Planning Consultants Practice Builder	hard	business-software			
+financial-profiles-profilesplus-professional	Financial Profiles Profiles+ Professional	hard	finance-accounting			
+findforms	FindForms	hard	tool			
+findlaw-cfr	FindLaw CFR	hard	tool	---FindLaw Code of Federal Regulations|---Code of Federal Regulations|ct-CFR|---FindLaw Code of Federal Regulations CFR		
+findtarget	FindTarget	hard	tool			
+fineng-solutions-perform	FinEng Solutions PerfoRM	hard	finance-accounting			
+fineng-solutions-quantis	FinEng Solutions Quantis	hard	finance-accounting			
+fineos-insure	FINEOS Insure	hard	business-software			
+finite-matters-patternstream	Finite Matters PatternStream	hard	design			
+fire-protection-engineering-tools-fpetool	Fire Protection Engineering Tools FPETool	hard	tool	---Fire Protection Engineering Tools FPETool software		
+fire-response-of-structures-thermal-fires-t	Fire Response of Structures Thermal FIRES-T	hard	tool	---Fire Response of Structures Thermal FIRES-T software		
+fire-simulation-technique-first	Fire Simulation Technique FIRST	hard	tool	---Fire Simulation Technique FIRST software|ct-Fire Simulation Technique FIRST		
+fire-spread-probability-fspro	Fire Spread Probability FSPro	hard	tool			
+firecalc-fire-zone-modeling	FIRECALC fire zone modeling	hard	tool	---FIRECALC|---FIRECALC fire zone modeling software		
+first-american-corelogic-realquest-pro	First American CoreLogic RealQuest Pro	hard	database			
+first-american-data-tree-parcel-iq	First American Data Tree Parcel IQ	hard	database			
+first-flooring	FIRST Flooring	hard	business-software	ct-FIRST Flooring		
+first-insight-e-z-frame	First Insight E-Z Frame	hard	healthcare			
+first-insight-maximeyes	First Insight MaximEyes	hard	healthcare			
+first-notice-systems-claimcapture	First Notice Systems ClaimCapture	hard	tool			
+fiserv-advanced-underwriting	Fiserv Advanced Underwriting	hard	finance-accounting			
+fiserv-fsc-manager	Fiserv FSC Manager	hard	business-software	---FSC Manager		
+fiserv-pepplus-reach	Fiserv PEP+ reACH	hard	design	---PEP+ reACH		
+fishbowl-warehouse	Fishbowl Warehouse	hard	business-software			
+fishxing	FishXing	hard	tool			
+fitnesse	FitNesse	hard	tool			
+fitts-geosolutions-twodan	Fitts Geosolutions TWODAN	hard	tool			
+fixed-assets-depreciation	Fixed-assets depreciation	hard	finance-accounting	---Fixed-assets depreciation software		
+flammap	FlamMap	hard	tool			
+flashcut-cnc	FlashCut CNC	hard	design			
+flat-file-checker	Flat File Checker	hard	data-ml	ct-Flat File Checker		
+fletcher-flora-health-care-systems-fflex-esuite-lis	Fletcher-Flora Health Care Systems FFlex eSuite LIS	hard	healthcare			
+fletcher-flora-health-care-systems-labpak-lis	Fletcher-Flora Health Care Systems LabPak LIS	hard	healthcare			
+flexbox	FlexBox	hard	framework			
+flexifinancials-flexiledger	FlexiFinancials FlexiLedger	hard	finance-accounting			
+fleximusic-composer	FlexiMusic Composer	hard	design			
+flextraining-total-e-learning-solution	FlexTraining Total e-Learning Solution	hard	tool			
+flipgrid	Flipgrid	hard	design	ct-Flipgrid		
+flir-thermal-studio-suite	FLIR Thermal Studio Suite	hard	tool			
+floodmaps	FloodMaps	hard	tool			
+flooring-technologies-qfloors	Flooring Technologies QFloors	hard	database			
+floriani-mdq-my-decorative-quilter	Floriani MDQ My Decorative Quilter	hard	design			
+florida-object-oriented-design-simulator-floods	FLorida Object Oriented Design Simulator FLOODS	hard	tool			
+florida-object-oriented-process-simulator-floops	FLorida Object Oriented Process Simulator FLOOPS	hard	tool			
+flowjo	FlowJo	hard	tool			
+floydware-rosy	Floydware Rosy	hard	database			
+fluent-flowizard	Fluent FloWizard	hard	tool			
+fluidsurveys	FluidSurveys	hard	business-software			
+fluke-clearsight-analyzer	Fluke ClearSight Analyzer	hard	tool	---ClearSight Analyzer		
+fluke-corporation-flukeview-forms	Fluke Corporation FlukeView Forms	hard	tool	---FlukeView Forms		
+fluke-networks-enterprise-lanmeter	Fluke Networks Enterprise LANMeter	hard	networking	---Networks Enterprise LANMeter		
+fluke-networks-fluke-techexpert	Fluke Networks Fluke TechEXPERT	hard	tool	---Networks Fluke TechEXPERT		
+fluke-networks-techadvisor-field-access-system	Fluke Networks TechAdvisor Field Access System	hard	tool	---Networks TechAdvisor Field Access System		
+flying-popcorn	Flying PopCorn	hard	office-software			
+fmea	FMEA	hard	tool	---Failure mode and effects analysis|---Failure mode and effects analysis FMEA software		
+fmeca	FMECA	hard	tool	---Failure mode effects and criticality analysis|---Failure mode effects and criticality analysis FMECA software		
+focus-floor-covering	Focus Floor Covering	hard	database	---Focus Floor Covering Software|ct-Focus Floor Covering		
+fog-creek-software-fogbugz	Fog Creek Software FogBugz	hard	tool			
+fog-line-software-truckn-pro	Fog Line Software Truckn Pro	hard	database			
+foldx	FoldX	hard	tool			
+follow-code	FOLLOW code	hard	tool	---FOLLOW|ct-FOLLOW code		
+food-service-solutions-foodco	Food Service Solutions FoodCo	hard	business-software			
+food-service-solutions-positive-id-system	Food Service Solutions POSitive ID System	hard	business-software	ct-Food Service Solutions POSitive ID System		
+food-services-solutions-daycap	Food Services Solutions DayCap	hard	finance-accounting			
+foodman-home-delivery	Foodman Home-Delivery	hard	business-software			
+footmaxx-metascan	Footmaxx Metascan	hard	healthcare	---Footmaxx Metascan software		
+foresoft-cds-cogo	Foresoft CDS Cogo	hard	tool			
+foresoft-cds-model	Foresoft CDS Model	hard	tool			
+forest-ecosurvey	Forest EcoSurvey	hard	database			
+forest-metrix	Forest Metrix	hard	business-software			
+formlink-hydrogen	Formlink HydroGEN	hard	tool			
+formula-translation-translator-fortran	Formula translation/translator FORTRAN	hard	tool			
+forsk-atoll	Forsk Atoll	hard	networking			
+forteemr	ForteEMR	hard	healthcare			
+fortherecord-therecord-player	ForTheRecord TheRecord Player	hard	office-software			
+fortius-lab-systems-clinical-lis	Fortius Lab Systems Clinical LIS	hard	healthcare			
+fortress-medical-clindex	Fortress Medical Clindex	hard	database			
+forum-one-communications-projectspaces	Forum One Communications ProjectSpaces	hard	business-software			
+foundatino-directory-online-fdo	Foundatino Directory Online (FDO)	hard	database			
+fountains-forestry-twodog	Fountains Forestry TwoDog	hard	business-software			
+four-soft-4s-elog	Four Soft 4S eLog	hard	business-software			
+four-soft-4s-visilog	Four Soft 4S VisiLog	hard	business-software			
+fourier-transform-infrared-ftir	Fourier transform infrared FTIR	hard	tool	---Fourier transform infrared FTIR software		
+fox-meadows-accent-data-manager	Fox Meadows Accent Data Manager	hard	business-software	---Meadows Accent Data Manager		
+fox-meadows-chartingplus	Fox Meadows ChartingPlus	hard	database	---Meadows ChartingPlus		
+fox-meadows-encountermanager	Fox Meadows EncounterManager	hard	healthcare	---Meadows EncounterManager		
+fox-meadows-software-medinotes-e	Fox Meadows Software MediNotes e	hard	healthcare	---Meadows Software MediNotes e		
+fpa-software-maccs	FPA Software MACCS	hard	database			
+fpga-design	FPGA design	hard	design	---Field programmable gate array design|---Field programmable gate array FPGA design software		
+fpga-logic-synthesis	FPGA logic synthesis	hard	tool	---Field programmable gate array logic synthesis|---Field programmable gate array FPGA logic synthesis software		
+fractal-concept-softscan	Fractal Concept SoftScan	hard	tool			
+frameplot	FramePlot	hard	tool			
+framework-fit	Framework FIT	hard	tool	---Framework for integrated test|---for integrated test|ct-FIT|---Framework for integrated test FIT|ct-Framework FIT		
+franklincovey-tabletplanner	FranklinCovey TabletPlanner	hard	office-software			
+frcos	FRCOS	hard	tool	---Freight Rail Crew Optimization Scheduling|---Freight Rail Crew Optimization Scheduling FRCOS software		
+freddie-mac-loan-prospector	Freddie Mac Loan Prospector	hard	finance-accounting			
+freds-tip-cartridge-picker	Fred's Tip Cartridge Picker	hard	tool			
+freedom-medteach	Freedom MedTEACH	hard	tool			
+freedom-scientific-magic	Freedom Scientific MAGic	hard	operating-system	ct-Freedom Scientific MAGic		
+freescale-codewarrior-tools	Freescale CodeWarrior Tools	hard	tool			
+freesurfer	FreeSurfer	hard	tool			
+freeverse-lineform	Freeverse Lineform	hard	design			
+freezecom-ovation-studio-pro	Freeze.com Ovation Studio Pro	hard	office-software			
+freightdata	FreightDATA	hard	domain			
+freightplus	Freight+	hard	business-software			
+fresa	FRESA	hard	tool	---Federal Renewable Energy Screening Assistant|---Federal Renewable Energy Screening Assistant FRESA		
+frsglobal-regpro	FRSGlobal RegPro	hard	business-software			
+frx-software-microsoft-forecaster	FRx Software Microsoft Forecaster	hard	business-software			
+frx-software-microsoft-frx	FRx Software Microsoft FRx	hard	finance-accounting			
+fsa	FSA	hard	tool	---Force sensitive applications|---Force sensitive applications FSA software|ct-FSA		
+fsat	FSAT	hard	tool	---Fan System Assessment Tool|---Fan System Assessment Tool FSAT		
+fsc-business-solutions-department-managers-toolkit	FSC Business Solutions Department Managers' Toolkit	hard	business-software			
+fta	FTA	hard	tool	---Fault tree analysis|---Fault tree analysis FTA software|ct-FTA		
+fti-ringtail-legal	FTI Ringtail Legal	hard	business-software			
+ftp-client	FTP client	hard	networking	---File transfer protocol client|---File transfer protocol FTP client software		
+ftree	Ftree	hard	tool	ct-Ftree		
+fujifilm-synapse	Fujifilm Synapse	hard	healthcare			
+fujitsu-biomedcache	Fujitsu BioMedCache	hard	tool			
+fujitsu-mopac	Fujitsu MOPAC	hard	tool			
+fullhouse-software-investment-property-manager	FullHouse Software Investment Property Manager	hard	database			
+fund-software-atids	Fund Software ATIDS	hard	database			
+fundamental-objects-foaudits	Fundamental Objects foAudits	hard	tool			
+fundcount-web	FundCount Web	hard	database			
+funeducation-outstart-trainer	FunEducation Outstart Trainer	hard	tool			
+funeralkiosk	FuneralKiosk	hard	business-software			
+funeralone-life-tributes	funeralOne Life Tributes	hard	office-software			
+furuno-navigational-chart	FURUNO navigational chart	hard	tool	---FURUNO|---FURUNO navigational chart software		
+futura-international-ops	Futura International O.P.S.	hard	healthcare			
+future-information-research-management-confirmit	Future Information Research Management Confirmit	hard	tool			
+fyi-technologies-dr-ceph	FYI Technologies Dr. Ceph	hard	design			
+fyi-technologies-dr-view	FYI Technologies Dr. View	hard	design			
+g-and-p-engineering-software-engvert	G&P Engineering Software EngVert	hard	tool	---Engineering Software EngVert		
+g-and-p-engineering-software-physprops	G&P Engineering Software PhysProps	hard	database	---Engineering Software PhysProps		
+g-and-p-engineering-software-pipedrop	G&P Engineering Software PipeDrop	hard	tool	---Engineering Software PipeDrop		
+g-cube-solutions-wizdom-web-lms	G-Cube Solutions Wizdom Web LMS	hard	tool			
+g-net-solutions-mtp	g-net solutions MTP	hard	tool			
+g2x-agility-insurance	G2X Agility:Insurance	hard	business-software			
+gac-international-orthoplex	GAC International OrthoPlex	hard	design			
+gaea-technologies-packet-esa	GAEA Technologies Packet ESA	hard	office-software	---Packet ESA		
+gaea-technologies-winlog	GAEA Technologies WinLog	hard	office-software	---WinLog		
+gaea-technologies-winsieve	GAEA Technologies WinSieve	hard	data-ml	---WinSieve		
+galactek-eclipse	GalacTek ECLIPSE	hard	healthcare			
+galaxy-technologies-timestar-enterprise	Galaxy Technologies TimeStar Enterprise	hard	finance-accounting			
+gale-cengage-learning-associations-unlimited	Gale Cengage Learning Associations Unlimited	hard	database			
+gale-expanded-academic-asap-plus	Gale Expanded Academic ASAP PLUS	hard	tool			
+galilee-enterprise-targetpro	Galilee Enterprise TargetPro	hard	business-software			
+galileo-360-fares	Galileo 360 Fares	hard	database			
+gallery-systems-embark	Gallery Systems EmbARK	hard	database	ct-Gallery Systems EmbARK		
+gallery-systems-the-museum-system	Gallery Systems The Museum System	hard	database	ct-Gallery Systems The Museum System		
+galor-travel-booster	Galor Travel Booster	hard	database			
+galorath-seer	Galorath SEER	hard	business-software			
+galorath-seer-sem	Galorath SEER-SEM	hard	business-software			
+gambit-scheme	Gambit Scheme	hard	tool			
+gamess	GAMESS	hard	tool	---General Atomic and Molecular Electronic Structure System|---General Atomic and Molecular Electronic Structure System GAMESS		
+gamess-us	GAMESS-US	hard	tool			
+gamma-associates-mtab	Gamma Associates mTab	hard	database	---mTab		
+gamma-technologies-gt-suite	Gamma Technologies GT-SUITE	hard	tool	---GT-SUITE		
+ganttproject	GanttProject	hard	business-software			
+garmin-city-select	Garmin City Select	hard	tool			
+gas-chromatograph-gs	Gas chromatograph GS	hard	tool	---Gas chromatograph GS software		
+gateway-to-logic	Gateway to Logic	hard	tool			
+gators-anywhere	GATORS ANYWHERE	hard	business-software			
+gaussian-gaussview	Gaussian GaussView	hard	tool			
+gavel-and-gown-software-amicus-attorney	Gavel & Gown Software Amicus Attorney	hard	database			
+gazebo	Gazebo	hard	tool	ct-Gazebo		
+gbs-agency-expert	GBS Agency Expert	hard	business-software			
+gcs-property-assessment-and-tax-billing	GCS Property Assessment and Tax Billing	hard	database			
+gda	GDA	hard	tool	---Geomechanical design analysis|---Geomechanical design analysis GDA software|ct-GDA		
+gdal	GDAL	hard	tool	---Geospatial data abstraction library|---Geospatial data abstraction library GDAL		
+ge-energy-gatecycle	GE Energy GateCycle	hard	tool	---Energy GateCycle		
+ge-energy-positive-sequence-load-flow-software-pslf	GE Energy Positive Sequence Load Flow Software PSLF	hard	tool	---Energy Positive Sequence Load Flow Software PSLF		
+ge-fanuc-automation-versapro	GE Fanuc Automation VersaPro	hard	tool	---Fanuc Automation VersaPro		
+ge-fanuc-proficy-machine-edition	GE Fanuc Proficy Machine Edition	hard	domain	---Fanuc Proficy Machine Edition		
+ge-healthcare-centricity-emr	GE Healthcare Centricity EMR	hard	healthcare	---Healthcare Centricity EMR		
+ge-healthcare-centricity-laboratory	GE Healthcare Centricity Laboratory	hard	healthcare	---Healthcare Centricity Laboratory		
+ge-healthcare-centricity-laboratory-anatomic-pathology-cytology	GE Healthcare Centricity Laboratory Anatomic Pathology/Cytology	hard	healthcare	---Healthcare Centricity Laboratory Anatomic Pathology/Cytology		
+ge-healthcare-centricity-laboratory-transfusion-medicine	GE Healthcare Centricity Laboratory Transfusion Medicine	hard	healthcare	---Healthcare Centricity Laboratory Transfusion Medicine		
+ge-healthcare-centricity-practice-solution	GE Healthcare Centricity Practice Solution	hard	healthcare	---Healthcare Centricity Practice Solution		
+ge-healthcare-imagequant-tl	GE Healthcare ImageQuant TL	hard	design	---Healthcare ImageQuant TL		
+ge-healthcare-logician	GE Healthcare Logician	hard	healthcare	---Healthcare Logician		
+ge-healthcare-viewpoint-for-radiology	GE Healthcare ViewPoint for Radiology	hard	healthcare	---Healthcare ViewPoint for Radiology		
+ge-healthcare-viewpoint-solutions	GE Healthcare ViewPoint Solutions	hard	healthcare	---Healthcare ViewPoint Solutions		
+ge-intelligent-platforms-proficy-hmi-scada-ifix	GE Intelligent Platforms Proficy HMI/SCADA iFIX	hard	domain	---Intelligent Platforms Proficy HMI/SCADA iFIX		
+ge-sensing-and-inspection-technologies-rhythm-ut	GE Sensing & Inspection Technologies Rhythm UT	hard	tool	---Sensing & Inspection Technologies Rhythm UT		
+geac-mpc-production	Geac MPC Production	hard	business-software			
+geant4	Geant4	hard	tool			
+geda	gEDA	hard	design			
+gemcad	GemCad	hard	design			
+gemcom-gems	Gemcom GEMS	hard	tool	ct-GEMS		
+gemcom-pcbc	Gemcom PCBC	hard	tool	---PCBC		
+gemcom-surpac	Gemcom Surpac	hard	tool	ct-Surpac		
+gemcom-whittle	Gemcom Whittle	hard	tool	ct-Whittle		
+genbank	GenBank	hard	tool			
+genbook	Genbook	hard	office-software	ct-Genbook		
+gendex-dental-systems-vixwin-pro	Gendex Dental Systems VixWin PRO	hard	design			
+gene-codes-sequencher	Gene Codes Sequencher	hard	tool			
+gene-finder	Gene Finder	hard	tool			
+gene-runner	Gene Runner	hard	tool	ct-Gene Runner		
+genedata-expressionist	Genedata Expressionist	hard	tool			
+genepattern	GenePattern	hard	tool			
+general-electric-mark-vi-dcs	General Electric Mark VI DCS	hard	domain	---General Electric Mark VI Distributed Control System|---Distributed Control System|---General Electric Mark VI Distributed Control System DCS		
+general-electric-mark-vi-ics	General Electric Mark VI ICS	hard	domain	---General Electric Mark VI Integrated Control System|---Integrated Control System|ct-ICS|---General Electric Mark VI Integrated Control System ICS		
+general-examination-system-genesys	General Examination System GENESYS	hard	finance-accounting			
+general-magic-portico	General Magic Portico	hard	tool			
+genesis-dental	Genesis Dental	hard	healthcare			
+genesys-peoplecomefirst	Genesys PeopleComeFirst	hard	business-software			
+genetics-computer-group-gsg	Genetics computer group GSG	hard	tool	---Genetics computer group GSG software		
+genetix-cytovision	Genetix CytoVision	hard	tool			
+genial-genetics-ipassport-qms	Genial Genetics iPassport QMS	hard	database			
+genial-genetics-shire	Genial Genetics Shire	hard	database			
+genie-interactive	Genie Interactive	hard	tool			
+geniel-genetics-igene	Geniel Genetics iGene	hard	tool			
+geniesoft-overture	GenieSoft Overture	hard	design			
+genisys-fast-fixes	Genisys Fast Fixes	hard	data-ml			
+genlex-caseace	Genlex CaseAce	hard	finance-accounting			
+genome-analysis-toolkit-gatk	Genome Analysis Toolkit GATK	hard	tool			
+genscan	GENSCAN	hard	tool			
+gensuite	Gensuite	hard	business-software	ct-Gensuite		
+geo-logic-systems-lithotect-interpreter	Geo-Logic Systems LithoTect Interpreter	hard	tool			
+geo-plus	Geo-Plus	hard	tool			
+geo-slope-geostudio	GEO-SLOPE GeoStudio	hard	tool			
+geo-slope-seep-w	GEO-SLOPE SEEP/W	hard	tool			
+geoagro-gis	GeoAgro GIS	hard	tool			
+geocenter-seisup	GeoCenter SeisUP	hard	tool			
+geocomp-systems-geocalc	Geocomp Systems GeoCalc	hard	tool			
+geocomp-systems-geonav	Geocomp Systems GeoNav	hard	tool			
+geocomtms-amaze-planning	GEOCOMtms A.Maze Planning	hard	tool			
+geocue-lidar-and-drone-mapping	GeoCue LIDAR and drone mapping	hard	tool	---GeoCue LIDAR and drone mapping software		
+geocue-pointvue-le	GeoCue PointVue LE	hard	tool			
+geoda	GeoDa	hard	tool			
+geoeas	GEOEAS	hard	tool			
+geogebra	Geogebra	hard	tool	ct-Geogebra		
+geographix-aries-portfolio	GeoGraphix ARIES Portfolio	hard	finance-accounting			
+geometric-camworks	Geometric CAMWorks	hard	design			
+geometric-technologies-camworks	Geometric Technologies CAMWorks	hard	design			
+geometrix	Geometrix	hard	business-software	ct-Geometrix		
+geometrix-data-systems-training-partner	GeoMetrix Data Systems Training Partner	hard	tool			
+geomodel	GeoModel	hard	tool			
+geomview	Geomview	hard	tool	ct-Geomview		
+geopath-cad-cam-system	GeoPath CAD/CAM System	hard	design			
+geoplus-petra	GeoPLUS Petra	hard	database			
+geosoft-dap-server	Geosoft DAP server	hard	database			
+geosoft-oasis-montaj	Geosoft Oasis montaj	hard	tool			
+geospiza-genesifter	Geospiza GeneSifter	hard	tool			
+geostatistical-modeling-gstat	Geostatistical modeling GSTAT	hard	tool	---Geostatistical modeling GSTAT software		
+geostatistics-software-gsplus	Geostatistics software GS+	hard	tool			
+geothermal-properties-measurement-tool	Geothermal Properties Measurement Tool	hard	tool	ct-Geothermal Properties Measurement Tool		
+gepasi	GEPASI	hard	tool			
+gerber-technology-accumark	Gerber Technology AccuMark	hard	design			
+gerber-technology-cutworks	Gerber Technology CutWorks	hard	design			
+geriatric-depression-scale	Geriatric Depression Scale	hard	healthcare			
+gerstco-aapbase	Gerstco AAPBase	hard	business-software			
+gez-bowman-the-o-and-p-hub	Gez Bowman THE O&P HUB	hard	healthcare			
+gfa2d	GFA2D	hard	tool			
+ggy-axis	GGY AXIS	hard	finance-accounting			
+ghg-clockwise	GHG Clockwise	hard	business-software			
+ghidra	Ghidra	hard	design	ct-Ghidra		
+gibbscam	GibbsCAM	hard	design			
+gift-certificates-plus-giftworks	Gift Certificates Plus Giftworks	hard	business-software			
+gigatron-stenocat	Gigatron StenoCAT	hard	office-software			
+gijimaast-mining-solutions-international-mine2-4d	GijimaAst Mining Solutions International Mine2-4D	hard	database			
+gipsy-oasis	GIPSY-OASIS	hard	tool			
+giraffe-production-systems-giraffe-schedule-system	Giraffe Production Systems Giraffe Schedule System	hard	business-software			
+gis-databases	GIS databases	hard	tool	---Geographic information system databases|---Geographic information system GIS databases		
+gis-marketing	GIS marketing	hard	database	---Geographic information system marketing|---Geographic information system GIS marketing software		
+gis-solutions-gis-key	GIS/Solutions GIS/Key	hard	database			
+gis-systems	GIS systems	hard	tool	---Geographic information system systems|---Geographic information system GIS systems		
+glasscubes	Glasscubes	hard	cloud-service	ct-Glasscubes		
+global-education-technologies-excent	Global Education Technologies EXCENT	hard	database			
+global-graphics-software-harlequin	Global Graphics Software Harlequin	hard	business-software			
+global-groupware-solutions-limited-smiles-erm-on-demand	Global Groupware Solutions Limited Smiles ERM On-Demand	hard	business-software			
+global-insight-aremos	Global Insight AREMOS	hard	tool			
+global-mapper-software-global-mapper	Global Mapper Software Global Mapper	hard	tool			
+globalsubmit-review	GlobalSubmit REVIEW	hard	business-software			
+globalsubmit-validate	GlobalSubmit VALIDATE	hard	business-software			
+globe-claritas	GLOBE Claritas	hard	tool			
+globekey-agentkey	Globekey Agentkey	hard	office-software			
+gmi-net-mr	GMI NET-MR	hard	database			
+gms	GMS	hard	tool	---Groundwater modeling system|---Groundwater modeling system GMS|ct-GMS		
+gn-otometrics-chartr-ep	GN Otometrics CHARTR EP	hard	healthcare			
+gnome-gnutrition	GNOME Gnutrition	hard	tool			
+gnuplot	Gnuplot	hard	tool	ct-Gnuplot		
+gnutrition	Gnutrition	hard	tool	ct-Gnutrition		
+go2cam	GO2cam	hard	design			
+gobackgrounds	GoBackgrounds	hard	business-software			
+golden-helix-chemtree	Golden Helix ChemTree	hard	data-ml	---Helix ChemTree		
+golden-helix-helixtree	Golden Helix HelixTree	hard	data-ml	---Helix HelixTree		
+golden-software-grapher	Golden Software Grapher	hard	design	ct-Grapher		
+golden-software-strater	Golden Software Strater	hard	tool	ct-Strater		
+golden-software-surfer	Golden Software Surfer	hard	tool	ct-Surfer		
+golden-software-voxler	Golden Software Voxler	hard	design	ct-Voxler		
+good-steward-software-energycap	Good Steward Software EnergyCAP	hard	tool			
+goodreader	GoodReader	hard	office-software			
+google	Google	hard	database	ct-Google		
+google-books-ngram-viewer	Google Books NGram Viewer	hard	tool	---Books NGram Viewer		
+google-checkout	Google Checkout	hard	business-software	ct-Checkout		
+google-chrome	Google Chrome	hard	tool	ct-Chrome		
+google-classroom	Google Classroom	hard	business-software	ct-Classroom		
+google-compute-engine-gce	Google Compute Engine (GCE)	hard	platform	---Compute Engine (GCE)		
+google-doubleclick	Google DoubleClick	hard	data-ml	---DoubleClick		
+google-earth-pro	Google Earth Pro	hard	tool			
+google-gmail	Google Gmail	hard	office-software			
+google-looker-analytics	Google Looker Analytics	hard	tool	---Looker Analytics		
+google-scholar	Google Scholar	hard	tool	ct-Scholar		
+google-sites	Google Sites	hard	design	ct-Sites		
+google-translate-client	Google Translate Client	hard	tool			
+google-video	Google Video	hard	design	ct-Video		
+google-webmaster-tools	Google Webmaster Tools	hard	design	---Webmaster Tools		
+goq-wordq	goQ WordQ	hard	tool			
+govern-software-govmap	Govern Software GovMap	hard	tool			
+govern-software-land-and-permits-management-system	Govern Software Land and Permits Management System	hard	office-software	ct-Govern Software Land and Permits Management System		
+gpc-autocab	GPC Autocab	hard	tool			
+gps	GPS	hard	tool	---Global positioning system|---Global positioning system GPS software|ct-GPS		
+gracesoft-easy-innkeeping-suite	GraceSoft Easy InnKeeping Suite	hard	business-software			
+grafana-labs-grafana-cloud	Grafana Labs Grafana Cloud	hard	framework			
+grail	GRAIL	hard	tool	---Gene Recognition and Assembly Internet Link|---Gene Recognition and Assembly Internet Link GRAIL		
+grails	Grails	hard	framework	ct-Grails		
+grammarly-editor	Grammarly Editor	hard	office-software			
+graphics-programming-environment-grape	Graphics Programming Environment GRAPE	hard	tool	ct-Graphics Programming Environment GRAPE		
+graphisoft-archicad	Graphisoft ArchiCAD	hard	design			
+graphpad-software-graphpad-prism	GraphPad Software GraphPad Prism	hard	tool			
+graspit	GRASPIT!	hard	tool			
+grass	GRASS	hard	tool	---Geographic resources analysis support system|---Geographic resources analysis support system GRASS|ct-GRASS		
+grass-valley-edius	Grass Valley EDIUS	hard	design			
+grasshopper-pagestream	GrassHopper PageStream	hard	design			
+gravic-principia-remark	Gravic Principia Remark	hard	database			
+gravograph-gravostyle	Gravograph GravoStyle	hard	design			
+grc	GRC	hard	business-software	---Governance, risk, and compliance|---Governance, risk, and compliance GRC software|ct-GRC		
+greatis-object-inspector	Greatis Object Inspector	hard	framework			
+greatland-corporation-winfiler	Greatland Corporation Winfiler	hard	business-software			
+greattax	GreatTax	hard	finance-accounting			
+green-cloud-kleantrac	Green Cloud KleanTRAC	hard	database			
+greenbrier-graphics-deed-plotter	Greenbrier Graphics Deed Plotter	hard	tool			
+greenhills-ada-compilers	Greenhills Ada compilers	hard	tool			
+greenplum-database	Greenplum Database	hard	database			
+greenway-health-primesuite	Greenway Health PrimeSuite	hard	healthcare	---Health PrimeSuite		
+greenway-medical-technologies-primechart	Greenway Medical Technologies PrimeChart	hard	healthcare	---Medical Technologies PrimeChart		
+greenway-medical-technologies-primesuite	Greenway Medical Technologies PrimeSUITE	hard	healthcare	---Medical Technologies PrimeSUITE		
+gregg-software-gregg-rock-it	Gregg Software Gregg Rock-It	hard	tool			
+grensoft-worktracer	GrenSoft WorkTracer	hard	business-software			
+gresens-92	Gresens 92	hard	tool			
+grid-analysis-and-display-system-grads	Grid analysis and display system GrADS	hard	tool			
+grl-engineers-wave-equation-analysis-program-grlweap	GRL Engineers Wave Equation Analysis Program GRLWEAP	hard	tool			
+groom-pro	Groom Pro	hard	office-software	ct-Groom Pro		
+groomsoft	Groomsoft	hard	database	ct-Groomsoft		
+groundwater-software-quickcross-fence	Groundwater Software QuickCross/Fence	hard	tool			
+groundwater-software-quicklog	Groundwater Software QuickLog	hard	tool			
+groundwater-software-visual-site-manager	Groundwater Software Visual Site Manager	hard	database	ct-Groundwater Software Visual Site Manager		
+groundwater-vistas	Groundwater Vistas	hard	tool			
+groupme	GroupMe	hard	office-software			
+gruupmeet	GruupMeet	hard	business-software			
+grz-software-meshcam	GRZ Software MeshCAM	hard	design			
+gsas	GSAS	hard	tool	---General Structural Analysis System|---General Structural Analysis System GSAS		
+gslib	GSLIB	hard	tool			
+gstat	Gstat	hard	tool	ct-Gstat		
+gt-strudl	GT STRUDL	hard	design			
+gtd	GTD	hard	business-software	---Getting Things Done|---Getting Things Done GTD software|ct-GTD		
+gtx-rastorcad	GTX RastorCAD	hard	tool			
+guardian-analytics-fraudmap	Guardian Analytics FraudMAP	hard	data-ml			
+guardian-rfid	Guardian RFID	hard	database			
+guestbridge-reserve	GuestBridge Reserve	hard	database			
+guestserve	GuestServe	hard	database			
+gui-builder	GUI builder	hard	framework	---Graphical user interface builder|---Graphical user interface GUI builder software		
+gui-design	GUI design	hard	framework	---Graphical user interface design|---Graphical user interface GUI design software		
+guidance-software-encase-enterprise	Guidance Software EnCase Enterprise	hard	tool			
+guidance-software-encase-forensic	Guidance Software EnCase Forensic	hard	networking			
+guideline-risk-technologies-rubi	Guideline Risk Technologies RUBI	hard	business-software			
+gutenberg-e	Gutenberg-e	hard	database			
+gwas	GWAS	hard	tool	---Gamma waste assay system|---Gamma waste assay system GWAS		
+gyst	GYST	hard	database			
+h-and-r-block-tax	H&R Block Tax	hard	finance-accounting			
+haemonetics-symphony-suite	Haemonetics Symphony Suite	hard	healthcare			
+hagel-unitime-systems	Hagel Unitime Systems	hard	finance-accounting			
+haglof-sweden-ab-tcruise-forest-inventory	Haglof Sweden AB TCruise Forest Inventory	hard	business-software			
+haisen-software-system	HAISEN SoftWare System	hard	domain			
+halliburton-landmark-geoprobe	Halliburton Landmark GeoProbe	hard	tool			
+halliburton-promax	Halliburton ProMAX	hard	tool			
+halogen-e360	Halogen e360	hard	business-software	---e360		
+halogen-ecompensation	Halogen eCompensation	hard	business-software	---eCompensation		
+halogen-elms	Halogen eLMS	hard	tool	---eLMS		
+halogen-epraisal	Halogen ePraisal	hard	business-software	---ePraisal		
+hamrick-software-vuescan	Hamrick Software VueScan	hard	tool			
+hands-on-technology-therawriterpt	Hands On Technology TheraWriter.PT	hard	healthcare			
+handyfile-find-and-replace-text-aid-kit	HandyFile Find and Replace Text Aid Kit	hard	office-software			
+hansen-cama	Hansen CAMA	hard	tool			
+hapmap	HapMap	hard	database			
+hardware-in-the-loop-hil-simulation	Hardware-in-the-loop HIL simulation	hard	tool	---Hardware-in-the-loop HIL simulation software		
+harland-financial-solutions-decisionpro	Harland Financial Solutions DecisionPro	hard	finance-accounting	---Financial Solutions DecisionPro		
+harland-financial-solutions-depositpro	Harland Financial Solutions DepositPro	hard	database	---Financial Solutions DepositPro		
+harland-interlinq-mortgageware	Harland Interlinq MortgageWare	hard	finance-accounting	---Interlinq MortgageWare		
+harmoni-espri	Harmoni ESPRI	hard	tool			
+harpers-payroll-services-hr-la-carte	Harpers Payroll Services HR la Carte	hard	business-software			
+harrington-group-caweb	Harrington Group caWeb	hard	database			
+harrington-group-hqms	Harrington Group HQMS	hard	domain			
+harris-tech-xover-pro	Harris Tech X.over Pro	hard	tool			
+harris-technologies-bassbox	Harris Technologies BassBox	hard	tool			
+harvard-graphics	Harvard Graphics	hard	design			
+harvard-thermal-tas	Harvard Thermal TAS	hard	tool			
+harvest	HARVEST	hard	tool	ct-HARVEST		
+harvey-software-cps	Harvey Software CPS	hard	business-software			
+hash-animation-master	HASH Animation:Master	hard	design			
+hashicorp-vagrant	HashiCorp Vagrant	hard	framework			
+hatpro	HATPRO	hard	tool			
+hazardous-materials-management-hms	Hazardous materials management HMS	hard	business-software	---Hazardous materials management HMS software		
+hazardous-waste-operations-and-emergency-response-standard-hazwoper-training	Hazardous waste operations and emergency response standard HAZWOPER training	hard	tool	---Hazardous waste operations and emergency response standard HAZWOPER training software		
+hcs-interactant	HCS INTERACTANT	hard	healthcare	---Health Care Software INTERACTANT|---Health Care Software HCS INTERACTANT		
+hcss-heavybid	HCSS HeavyBid	hard	business-software			
+hcss-heavyjob	HCSS HeavyJob	hard	business-software			
+hd-project-estimating	HD Project Estimating	hard	business-software	---Hard Dollar Project Estimating|---Hard Dollar HD Project Estimating		
+hdl	HDL	hard	tool	---Hardware description language|---Hardware description language HDL|ct-HDL		
+health-care-data-healthprobe	Health Care Data HealthProbe	hard	healthcare			
+healthfusion-meditouch	HealthFusion MediTouch	hard	healthcare			
+healthline-systems-eyecom	HealthLine Systems Eyecom	hard	healthcare			
+healthpac-medical-billing	Healthpac Medical Billing	hard	finance-accounting			
+healthprolink-medatlas	Healthprolink MedAtlas	hard	database			
+healthvision-mediar	Healthvision MediAR	hard	finance-accounting	---MediAR		
+healthvision-tdsynergy-anatomic-pathology	Healthvision TDSynergy Anatomic Pathology	hard	healthcare	---TDSynergy Anatomic Pathology		
+healthvision-tdsynergy-lis	Healthvision TDSynergy LIS	hard	healthcare	---TDSynergy LIS		
+hearform-software-hearform	HearForm Software HearForm	hard	healthcare			
+heat-software-goldmine	HEAT Software GoldMine	hard	business-software			
+hec-1	HEC-1	hard	tool			
+hec-2	HEC-2	hard	tool			
+hec-georas	HEC-GeoRAS	hard	tool			
+hec-hms	HEC-HMS	hard	tool			
+hec-ras	HEC-RAS	hard	tool			
+heed	HEED	hard	design	---Home Energy Efficient Design|---Home Energy Efficient Design HEED|ct-HEED		
+heliconsoft-helicon-focus	HeliconSoft Helicon Focus	hard	design			
+helios-textpad	Helios TextPad	hard	office-software			
+hellman-and-schofield-mp3	Hellman & Schofield MP3	hard	tool			
+helpit-systems-addressit	HelpIT Systems addressIT	hard	business-software			
+hendrich-falls-risk-model	Hendrich Falls Risk Model	hard	healthcare			
+henry-schein-dentalvision-professional	Henry Schein DentalVision Professional	hard	healthcare	---Schein DentalVision Professional		
+henry-schein-dentrix	Henry Schein Dentrix	hard	healthcare	---Schein Dentrix		
+henry-schein-easy-dental	Henry Schein Easy Dental	hard	healthcare	---Schein Easy Dental		
+henry-schein-endovision	Henry Schein EndoVision	hard	healthcare	---Schein EndoVision		
+henry-schein-impromed	Henry Schein ImproMed	hard	healthcare	---Schein ImproMed		
+henry-schein-medical-systems-micromd-urology-emr	Henry Schein Medical Systems MicroMD Urology EMR	hard	healthcare	---Schein Medical Systems MicroMD Urology EMR		
+henry-schein-periovision	Henry Schein PerioVision	hard	healthcare	---Schein PerioVision		
+herbert-software-solutions-hecsalv	Herbert Software Solutions HECSALV	hard	tool			
+heron-crosstie-general-ledger	Heron CrossTie General Ledger	hard	finance-accounting			
+hewlett-packard-exstream-dialogue	Hewlett Packard Exstream Dialogue	hard	business-software	---Exstream Dialogue		
+hewlett-packard-hp-graphics-language-hpgl	Hewlett-Packard HP Graphics Language HPGL	hard	tool	---HP Graphics Language HPGL		
+hewlett-packard-hp-network-node-manager	Hewlett-Packard HP Network Node Manager	hard	tool	---HP Network Node Manager		
+hewlett-packard-hp-openvms	Hewlett-Packard HP OpenVMS	hard	operating-system	---HP OpenVMS		
+hewlett-packard-hp-quicktest-professional	Hewlett-Packard HP QuickTest Professional	hard	tool	---HP QuickTest Professional		
+hewlett-packard-hp-semiconductor-parameter-analyzer	Hewlett-Packard HP Semiconductor Parameter Analyzer	hard	tool	---HP Semiconductor Parameter Analyzer		
+hewlett-packard-hp-soliddesigner	Hewlett-Packard HP SolidDesigner	hard	design	---HP SolidDesigner		
+hewlett-packard-hp-testdirector-for-quality-center	Hewlett-Packard HP TestDirector for Quality Center	hard	tool	---HP TestDirector for Quality Center		
+hewlett-packard-hp-winrunner	Hewlett-Packard HP WinRunner	hard	tool	---HP WinRunner		
+hewlett-packard-quicktest-professional	Hewlett Packard QuickTest Professional	hard	tool	---QuickTest Professional		
+hex-laboratory-systems-billing-and-cash-management	HEX Laboratory Systems Billing and Cash Management	hard	finance-accounting			
+hex-laboratory-systems-lab-hex	HEX Laboratory Systems LAB/HEX	hard	healthcare			
+hex-rays-ida-pro	Hex-Rays IDA Pro	hard	tool			
+hexagon-geospatial-imagine-photogrammetry	Hexagon Geospatial Imagine Photogrammetry	hard	tool	---Geospatial Imagine Photogrammetry		
+hexagon-intergraph	Hexagon Intergraph	hard	tool	ct-Intergraph		
+hexagon-metrology-pc-dmis	Hexagon Metrology PC-DMIS	hard	business-software	---Metrology PC-DMIS		
+hierarchical-simulation-program-with-integrated-circuit-emphasis-hspice	Hierarchical simulation program with integrated circuit emphasis HSPICE	hard	tool			
+high-performance-software-libraries	High-performance software libraries	hard	tool			
+highjump-software-supply-chain-advantage	HighJump Software Supply Chain Advantage	hard	business-software			
+highjump-software-warehouse-advantage	HighJump Software Warehouse Advantage	hard	business-software			
+highjump-warehouse-advantage	HighJump Warehouse Advantage	hard	business-software			
+himsa-noah	HIMSA Noah	hard	healthcare			
+hindsight-inview	HindSight InView	hard	database			
+hiperpav	HIPERPAV	hard	tool			
+hipersoft-practice-information-powertool	HiPerSoft Practice Information Powertool	hard	database			
+hireability-resumeparser	HireAbility ResumeParser	hard	business-software			
+hirelogic-powerplace	HireLogic PowerPlace	hard	business-software			
+hirosoft-epicure	HiroSoft EPICURE	hard	tool			
+hit-software-allora	HiT Software Allora	hard	data-ml			
+hitachi-zxlink	Hitachi ZXLink	hard	tool			
+hmi	HMI	hard	domain	---Human machine interface|---Human machine interface HMI software|ct-HMI		
+hmis-advantage	HMIS Advantage	hard	database			
+hms	HMS	hard	healthcare	ct-HMS		
+hodgkin-huxley-model	Hodgkin-Huxley Model	hard	tool	---Hodgkin-Huxley Model software		
+hoffman-computer-systems-amsoft	Hoffman Computer Systems Amsoft	hard	business-software			
+holt-systems-emedrec	Holt Systems eMedRec	hard	healthcare			
+homag-woodwop	HOMAG WoodWOP	hard	design			
+homer-micropower-optimization-model	HOMER Micropower Optimization Model	hard	tool			
+honeypot	Honeypot	hard	security	ct-Honeypot		
+honeywell-webs-n4	Honeywell WEBs-N4	hard	domain			
+honeywell-wintress-pacnet	Honeywell Wintress PACNet	hard	domain			
+horizon-engineering-sigma-plumbing-calculator	Horizon Engineering Sigma Plumbing Calculator	hard	design			
+horizon-software-mrp-plus	Horizon Software MRP Plus	hard	business-software			
+horwath-software-magique	Horwath Software Magique	hard	tool			
+hospitality-control-solutions-aloha-point-of-sale	Hospitality Control Solutions Aloha Point-of-Sale	hard	business-software			
+host-analytics-host-budget	Host Analytics Host Budget	hard	finance-accounting	ct-Host Analytics Host Budget		
+hosted-pacs-solutions	Hosted PACS Solutions	hard	healthcare			
+hosted-support-ezsupport-pro	Hosted Support ezSupport Pro	hard	business-software			
+hotflo-die-shot-monitor	HotFlo! Die-Shot Monitor	hard	tool			
+hotspot	Hotspot	hard	tool	ct-Hotspot		
+houchen-bindery-lars	Houchen Bindery LARS	hard	business-software	---Houchen Bindery Library Automated Retrieval System|---Library Automated Retrieval System|---LARS|---Houchen Bindery Library Automated Retrieval System LARS		
+howard-and-friends-computer-cma-plus	Howard and Friends Computer CMA Plus	hard	finance-accounting			
+hp-49gplus-appraiser-fee-calculator	HP 49G+ Appraiser Fee Calculator	hard	finance-accounting	---49G+ Appraiser Fee Calculator		
+hp-autonomy-teamsite	HP Autonomy TeamSite	hard	design	---Autonomy TeamSite		
+hp-dataprotector	HP DataProtector	hard	tool	---DataProtector		
+hp-infotech-codevisionavr	HP InfoTech CodeVisionAVR	hard	tool	---InfoTech CodeVisionAVR		
+hp-project-portfolio-management-solution	HP Project Portfolio Management Solution	hard	database	---Hewlett Packard Project Portfolio Management Solution|---Hewlett Packard HP Project Portfolio Management Solution		
+hp-trim	HP Trim	hard	business-software	ct-Trim		
+hp-webinspect	HP WebInspect	hard	security	---WebInspect		
+hpis-market-intelligence	HPIS Market Intelligence	hard	tool	---Neoforma Healthcare Products Information Services Market Intelligence|---Healthcare Products Information Services Market Intelligence|---Neoforma HPIS Market Intelligence|---Neoforma Healthcare Products Information Services HPIS Market Intelligence		
+hr-ease	HR-ease	hard	business-software			
+hrm-direct	HRM Direct	hard	business-software			
+hrms-solutions-ivantage	HRMS Solutions iVantage	hard	business-software			
+hrs-quickscore	HRS Quickscore	hard	tool			
+hs-virtual-piano	HS Virtual Piano	hard	design			
+hsenid-business-solutions-hrm-enterprise	hSenid Business Solutions HRM Enterprise	hard	business-software			
+hspf	HSPF	hard	tool	---Hydrologic simulation program fortan|---Hydrologic simulation program fortan HSPF software		
+hsst	HSST	hard	office-software	---High School Scheduling and Transcript|---High School Scheduling and Transcript HSST		
+ht-systems-patientsecure	HT Systems PatientSecure	hard	healthcare			
+hth-engineering-start-stop-powerplay	HTH Engineering Start-Stop PowerPlay	hard	office-software			
+hts-vision-cvs2	HTS Vision CVS2	hard	healthcare			
+hts-vision-hts2-computerized-binocular-home-eye-exercise-system	HTS Vision HTS2 Computerized Binocular Home Eye Exercise System	hard	healthcare			
+httrack	HTTrack	hard	database			
+human-resource-information-system-hris	Human resource information system (HRIS)	hard	business-software			
+human-resource-microsystems-hr-entre	Human Resource MicroSystems HR Entre	hard	business-software			
+humanic-design-employmee-self-service	Humanic Design Employmee Self-Service	hard	business-software			
+humanic-design-human-resources-management-system	Humanic Design Human Resources Management System	hard	business-software			
+hummingbird-legal-bill-review	Hummingbird Legal Bill Review	hard	tool			
+hunter-winalign	Hunter WinAlign	hard	tool			
+huntersoft-business-translator	HunterSoft Business Translator	hard	tool			
+hunterstone-thesis	HunterStone THESIS	hard	tool			
+husky-injection-molding-systems-shotscope-nx	Husky Injection Molding Systems Shotscope NX	hard	domain			
+hydesoft-computing-dplot	Hydesoft Computing DPlot	hard	tool			
+hydranet	HydraNet	hard	business-software			
+hydrocad-software-solutions-hydrocad-stormwater-modeling-system	HydroCAD Software Solutions HydroCAD Stormwater Modeling System	hard	design			
+hydrocomp-navcad	HydroComp NavCad	hard	tool			
+hydrogeology-basin2	Hydrogeology Basin2	hard	tool			
+hydrosolve-aqtesolv	HydroSOLVE AQTESOLV	hard	tool			
+hydrus-2d	HYDRUS-2D	hard	tool			
+hyland-onbase-enterprise-content-management	Hyland OnBase Enterprise Content Management	hard	business-software			
+hyland-software-onbase	Hyland Software OnBase	hard	business-software			
+hypack-dredgepack	HYPACK DREDGEPACK	hard	domain	---DREDGEPACK		
+hypack-hysweep	HYPACK HYSWEEP	hard	tool	---HYSWEEP		
+hypercube-hyperchem	Hypercube HyperChem	hard	design			
+hyperion-enterprise	Hyperion Enterprise	hard	finance-accounting	ct-Enterprise		
+hyperion-solutions-hyperion-intelligence	Hyperion Solutions Hyperion Intelligence	hard	tool	---Hyperion Intelligence		
+hyperion-solutions-hyperion-system-9-biplus	Hyperion Solutions Hyperion System 9 Bi+	hard	business-software	---Hyperion System 9 Bi+		
+hyperion-solutions-system-9-planning	Hyperion Solutions System 9 Planning	hard	business-software	---9 Planning		
+hyperoffice-collaboration-suite	HyperOffice Collaboration Suite	hard	business-software			
+hyperscore	Hyperscore	hard	design	ct-Hyperscore		
+hyperspace	HyperSpace	hard	devops			
+hypertext-markup-language-html	Hypertext markup language HTML	hard	framework			
+hypertext-preprocessor-php	Hypertext preprocessor PHP	hard	framework			
+hypertherm-pronest	Hypertherm ProNest	hard	design			
+hypertox	HyperTox	hard	tool			
+i-flex-solutions-reveleus-investment-performance-measurement	I-flex Solutions Reveleus Investment Performance Measurement	hard	finance-accounting			
+i-lign	i-lign	hard	business-software			
+i-many-contract-management	I-many Contract Management	hard	business-software			
+i2-collaborative-supply-execution	i2 Collaborative Supply Execution	hard	business-software			
+i2-intelligence	i2 Intelligence	hard	business-software			
+i2-supply-chain-visibility	i2 Supply Chain Visibility	hard	business-software			
+i2-transportation-modeler	i2 Transportation Modeler	hard	business-software			
+ia-systems-streamlend	IA Systems StreamLend	hard	finance-accounting			
+iad-audit-leverage	IAD Audit Leverage	hard	finance-accounting			
+iafis	IAFIS	hard	database	---Integrated Automated Fingerprint Identification System|---Integrated Automated Fingerprint Identification System IAFIS		
+iagri-landmark-farm	i.Agri LandMark Farm	hard	business-software			
+iannotate	iAnnotate	hard	office-software			
+iatric-systems-mobilab	Iatric Systems MobiLab	hard	healthcare			
+ibbotson-analyst	Ibbotson Analyst	hard	finance-accounting			
+ibbotson-portfolio-strategist	Ibbotson Portfolio Strategist	hard	finance-accounting			
+ibm-adstar	IBM ADSTAR	hard	tool	---ADSTAR		
+ibm-bpm-blueprint	IBM BPM Blueprint	hard	business-software	---BPM Blueprint		
+ibm-check-processing-control-system-cpsc	IBM Check Processing Control System CPSC	hard	database	---Check Processing Control System CPSC		
+ibm-clarity-systems-clarity	IBM Clarity Systems Clarity	hard	business-software			
+ibm-cognos-business-intelligence	IBM Cognos Business Intelligence	hard	data-ml	---Cognos Business Intelligence		
+ibm-cognos-impromptu	IBM Cognos Impromptu	hard	data-ml	---Cognos Impromptu		
+ibm-cognos-planning	IBM Cognos Planning	hard	business-software	---Cognos Planning		
+ibm-cognos-reportnet	IBM Cognos ReportNet	hard	business-software	---Cognos ReportNet		
+ibm-content-manager	IBM Content Manager	hard	business-software			
+ibm-costimater	IBM Costimater	hard	finance-accounting	ct-Costimater		
+ibm-digital-analytics	IBM Digital Analytics	hard	data-ml			
+ibm-domino	IBM Domino	hard	tool	ct-Domino		
+ibm-federated-records-management	IBM Federated Records Management	hard	business-software	---Federated Records Management		
+ibm-filenet-content-manager	IBM FileNet Content Manager	hard	business-software	---FileNet Content Manager		
+ibm-fraud-and-abuse-management-system	IBM Fraud and Abuse Management System	hard	tool			
+ibm-i2-analysts-notebook	IBM i2 Analyst's Notebook	hard	database	---i2 Analyst's Notebook		
+ibm-i2-transportation-manager	IBM i2 Transportation Manager	hard	business-software	---i2 Transportation Manager		
+ibm-ilog	IBM ILOG	hard	framework	---ILOG		
+ibm-ilog-cplex-optimization-studio	IBM ILOG CPLEX Optimization Studio	hard	tool	---ILOG CPLEX Optimization Studio		
+ibm-ilog-inventory-analyst	IBM ILOG Inventory Analyst	hard	business-software	---ILOG Inventory Analyst		
+ibm-ilog-logicnet-plus-xe	IBM ILOG LogicNet Plus XE	hard	business-software	---ILOG LogicNet Plus XE		
+ibm-information-management-system-ims	IBM Information Management System (IMS)	hard	database	---Information Management System (IMS)		
+ibm-infosphere-datastage	IBM InfoSphere DataStage	hard	platform	---InfoSphere DataStage		
+ibm-infosphere-information-server	IBM Infosphere Information Server	hard	database	---Infosphere Information Server		
+ibm-infosphere-warehouse	IBM InfoSphere Warehouse	hard	data-ml	---InfoSphere Warehouse		
+ibm-intelligent-miner	IBM Intelligent Miner	hard	data-ml			
+ibm-iseries-access	IBM iSeries Access	hard	platform	---iSeries Access		
+ibm-ispf	IBM ISPF	hard	database	---IBM Interactive System Productivity Facility|---Interactive System Productivity Facility|---ISPF|---IBM Interactive System Productivity Facility ISPF		
+ibm-jems	IBM JEMS	hard	database	---IBM Judicial Enforcement Management System|---Judicial Enforcement Management System|---JEMS|---IBM Judicial Enforcement Management System JEMS		
+ibm-lotus-1-2-3	IBM Lotus 1-2-3	hard	office-software	---Lotus 1-2-3		
+ibm-lotus-approach	IBM Lotus Approach	hard	database	---Lotus Approach		
+ibm-lotus-learningspace	IBM Lotus LearningSpace	hard	tool	---Lotus LearningSpace		
+ibm-lotus-sametime	IBM Lotus SameTime	hard	office-software	---Lotus SameTime		
+ibm-maximo-asset-management	IBM Maximo Asset Management	hard	business-software	---Maximo Asset Management		
+ibm-middleware	IBM Middleware	hard	platform	ct-Middleware		
+ibm-mvs	IBM MVS	hard	operating-system	ct-MVS		
+ibm-netezza-twinfin	IBM Netezza TwinFin	hard	data-ml	---Netezza TwinFin		
+ibm-netview	IBM NetView	hard	networking	---NetView		
+ibm-power	IBM Power	hard	tool	ct-Power|---IBM Power Systems software		
+ibm-qradar-siem	IBM QRadar SIEM	hard	networking	---QRadar SIEM		
+ibm-racf	IBM RACF	hard	security	---IBM Resource Access Control Facility|---Resource Access Control Facility|---RACF|---IBM Resource Access Control Facility RACF		
+ibm-rational	IBM Rational	hard	tool	ct-Rational		
+ibm-rational-apex	IBM Rational Apex	hard	devops	---Rational Apex		
+ibm-rational-application-developer	IBM Rational Application Developer	hard	tool	---Rational Application Developer		
+ibm-rational-build-forge	IBM Rational Build Forge	hard	devops			
+ibm-rational-clearquest	IBM Rational ClearQuest	hard	tool	---Rational ClearQuest		
+ibm-rational-data-architect	IBM Rational Data Architect	hard	data-ml			
+ibm-rational-doors	IBM Rational DOORS	hard	tool	---Rational DOORS		
+ibm-rational-functional-tester	IBM Rational Functional Tester	hard	tool			
+ibm-rational-purifyplus	IBM Rational PurifyPlus	hard	tool	---Rational PurifyPlus		
+ibm-rational-requirements-composer	IBM Rational Requirements Composer	hard	tool			
+ibm-rational-requisitepro	IBM Rational RequisitePro	hard	tool	---Rational RequisitePro		
+ibm-rational-robot	IBM Rational Robot	hard	tool			
+ibm-rational-rose-xde	IBM Rational Rose XDE	hard	tool	---Rational Rose XDE		
+ibm-rational-system-architect	IBM Rational System Architect	hard	data-ml			
+ibm-sclm	IBM SCLM	hard	devops	---IBM Software Configuration and Library Manager|---Software Configuration and Library Manager|---SCLM|---IBM Software Configuration and Library Manager SCLM		
+ibm-security-network-intrusion-prevention-system	IBM Security Network Intrusion Prevention System	hard	security			
+ibm-spss-amos	IBM SPSS Amos	hard	tool	---SPSS Amos		
+ibm-spss-answertree	IBM SPSS AnswerTree	hard	tool	---SPSS AnswerTree		
+ibm-sterling-configure-price-quote	IBM Sterling Configure, Price, Quote	hard	business-software	---Sterling Configure, Price, Quote		
+ibm-tam	IBM TAM	hard	tool	---IBM Tivoli Access Management|---Tivoli Access Management|ct-TAM|---IBM Tivoli Access Management TAM		
+ibm-tim	IBM TIM	hard	security	---IBM Tivoli Identity Management|---Tivoli Identity Management|ct-TIM|---IBM Tivoli Identity Management TIM		
+ibm-tivoli	IBM Tivoli	hard	tool	ct-Tivoli|---IBM Tivoli software		
+ibm-tivoli-netview-distribution-manager	IBM Tivoli NetView Distribution Manager	hard	operating-system	---Tivoli NetView Distribution Manager		
+ibm-unica-enterprise	IBM Unica Enterprise	hard	finance-accounting	---Unica Enterprise		
+ibm-z-os-operating-systems	IBM z/OS operating systems	hard	operating-system	---z/OS operating systems		
+ibs-mrp	IBS MRP	hard	business-software	ct-MRP		
+ibs-software-services-tour-partner	IBS Software Services Tour Partner	hard	business-software	---Services Tour Partner		
+ibs-supply-chain-management	IBS Supply Chain Management	hard	business-software			
+icam-cam-post	ICAM CAM-POST	hard	design			
+icanotes	ICANotes	hard	healthcare			
+icco-creditsoft	ICCO CreditSoft	hard	finance-accounting			
+icdd-ddview	ICDD DDView	hard	database	---International Centre for Diffraction Data DDView|---International Centre for Diffraction Data ICDD DDView		
+ice	ICE	hard	tool	---Infobright Community Edition|---Infobright Community Edition ICE|ct-ICE		
+ice-dental-systems	ICE Dental Systems	hard	healthcare	ct-ICE Dental Systems		
+ichartplus	iChartPlus	hard	healthcare			
+icims-talent-cloud	iCIMS Talent Cloud	hard	business-software	---iCIMS Talent Cloud software		
+icode-everest	iCode Everest	hard	business-software			
+icon-programming-language	ICON programming language	hard	tool	---ICON		
+ics-learning-group-inquisiq-ex	ICS Learning Group Inquisiq EX	hard	tool			
+ics-software-sammyusa	ICS Software SammyUSA	hard	healthcare			
+ictraining	ICTraining	hard	database			
+ide	IDE	hard	tool	---Integrated development environment|---Integrated development environment IDE software|ct-IDE		
+idea-trialpro	IDEA TrialPro	hard	office-software			
+ideal-computer-systems-ideal-ope	Ideal Computer Systems Ideal OPE	hard	database			
+ideas-software-and-training-ideas-property-clerk	IDEAS Software & Training IDEAS Property Clerk	hard	database			
+idexx-laboratories-idexx-cornerstone	IDEXX Laboratories IDEXX Cornerstone	hard	healthcare			
+idexx-laboratories-idexx-vpm	IDEXX Laboratories IDEXX VPM	hard	database			
+idm-computer-solutions-ultraedit	IDM Computer Solutions UltraEdit	hard	database			
+idms-account-ability	IDMS Account Ability	hard	finance-accounting			
+idx-groupcast	IDX Groupcast	hard	office-software	ct-Groupcast		
+idx-systems-idxtend	IDX Systems IDXtend	hard	healthcare	---IDXtend		
+idx-systems-patient-chart-tracking	IDX Systems Patient Chart Tracking	hard	business-software			
+iea-software-emerald	IEA Software Emerald	hard	database			
+iemployee	iEmployee	hard	business-software			
+iep	IEP	hard	database	---Individualized Educational Program|---Individualized Educational Program IEP software|ct-IEP		
+ies-ecellerate	IES Ecellerate	hard	business-software			
+ifconfig	ifconfig	hard	tool			
+ifs-applications-for-supply-chain-management	IFS Applications for Supply Chain Management	hard	business-software			
+ift-pro	IFT-Pro	hard	tool			
+igrafx	iGrafx	hard	finance-accounting			
+igs	IGS	hard	business-software	---Internet Grievance System|---Internet Grievance System IGS|ct-IGS		
+ihrsrplusplus	IHRSR++	hard	tool			
+ihs-energy-powertools	IHS Energy PowerTools	hard	tool	---Energy PowerTools		
+ihs-kingdom	IHS Kingdom	hard	tool	ct-Kingdom		
+ihs-petra	IHS Petra	hard	tool	ct-Petra		
+ihs-que-tor	IHS QUE$TOR	hard	finance-accounting	---QUE$TOR		
+ik-multimedia-groovemaker	IK Multimedia GrooveMaker	hard	design			
+ikon-science-rokdoc	Ikon Science RokDoc	hard	tool			
+ikonami-at-learning-tool	Ikonami AT-Learning Tool	hard	tool			
+ikorb-real-estate	iKorb Real Estate	hard	data-ml			
+ilinc-communications-learnlinc	iLinc Communications LearnLinc	hard	tool			
+illusions-online-illusions-ondemand	Illusions Online Illusions OnDemand	hard	data-ml			
+ilog-cplex	ILOG CPLEX	hard	tool			
+ilog-opl-cplex-development-system	ILOG OPL-CPLEX Development System	hard	tool			
+ima-technologies-casetrakker	IMA Technologies CaseTrakker	hard	healthcare			
+image-deposit-exchange-check-station	Image Deposit Exchange Check Station	hard	tool	ct-Image Deposit Exchange Check Station		
+image-guided-surgery	Image-guided surgery	hard	healthcare	---Image-guided surgery software		
+image-line-fl-studio	Image-Line FL Studio	hard	design			
+image-solutions-ectdxpress	Image Solutions eCTDXpress	hard	business-software			
+image-solutions-isipublisher	Image Solutions ISIPublisher	hard	business-software			
+imagej	ImageJ	hard	design			
+imagewave-msdsfinder	ImageWave MSDSFinder	hard	database			
+imagic-restaurant-reservation	iMagic Restaurant Reservation	hard	office-software			
+imagine-orthobase	IMAGINE OrthoBASE	hard	tool			
+imagine-software-imagine-trading-system	Imagine Software Imagine Trading System	hard	office-software	ct-Imagine Software Imagine Trading System		
+imagine-that-extend-or	Imagine That Extend OR	hard	tool	ct-Imagine That Extend OR		
+imds	IMDS	hard	database	---International Material Data System|---International Material Data System IMDS		
+immigrant-software-immigrant-professional	Immigrant Software Immigrant Professional	hard	business-software			
+impact-applications-impact	ImPACT Applications ImPACT	hard	healthcare	ct-ImPACT Applications ImPACT		
+impact-planlabx3	Impact PlanLabX3	hard	finance-accounting			
+impact-wealth-distribution-analysis	IMPACT Wealth Distribution Analysis	hard	finance-accounting	ct-IMPACT Wealth Distribution Analysis		
+imperva-securesphere	Imperva SecureSphere	hard	security			
+impro-visor	Impro-Visor	hard	design			
+impromed-infinity	ImproMed Infinity	hard	healthcare			
+imps	IMPS	hard	tool	---Interactive Mathematical Proof System|---Interactive Mathematical Proof System IMPS		
+ims-specialty-services-ims-digital-office	IMS Specialty Services IMS Digital Office	hard	healthcare			
+ims-travel-agent-reservation-software-system	IMS Travel Agent Reservation Software System	hard	office-software			
+imsi-design-designcad	IMSI Design DesignCAD	hard	design			
+imsi-turbocad	IMSI TurboCAD	hard	design			
+imsure-solutions-shipflex	IMSure Solutions SHIPflex	hard	tool			
+in-hand-pocket-apod	In-Hand Pocket APOD	hard	finance-accounting			
+inception-technologies-infinitime	Inception Technologies InfiniTime	hard	business-software			
+incore-code	INCORE code	hard	tool	---INCORE		
+indata-trialdirector	inData TrialDirector	hard	office-software			
+indigo-renderer	Indigo Renderer	hard	design			
+indus-lending-solutions	Indus Lending Solutions	hard	finance-accounting			
+industrial-code-recruitpointnet	Industrial Code Recruitpoint.net	hard	business-software			
+industrial-scientific-inet	Industrial Scientific iNET	hard	domain			
+indysoft-gage-insite-enterprise	IndySoft Gage InSite Enterprise	hard	tool			
+inetsoft	Inetsoft	hard	data-ml	ct-Inetsoft		
+infermed-macro-electronic-data-capture	InferMed MACRO Electronic Data Capture	hard	tool			
+infinite-radiology-opal-rad	Infinite Radiology Opal-RAD	hard	healthcare			
+infinity-cad-systems-autosculpt	Infinity CAD Systems AutoSculpt	hard	design			
+infinity-qs-proficient	Infinity QS ProFicient	hard	domain			
+infinityhr	InfinityHR	hard	business-software			
+infoblox-netmri	Infoblox NetMRI	hard	operating-system			
+infocom-jacs	Infocom JACS	hard	office-software			
+infocorp-computer-solutions-mart-system	Infocorp Computer Solutions $mart System	hard	business-software			
+infocorp-softwear-pos	Infocorp Softwear/POS	hard	business-software			
+infologix-healthtrax-engine	InfoLogix HealthTrax Engine	hard	business-software			
+infor-erp-baan	Infor ERP Baan	hard	business-software	---ERP Baan		
+infor-erp-syteline	Infor ERP SyteLine	hard	business-software	---ERP SyteLine		
+infor-erp-visual	Infor ERP Visual	hard	business-software	---ERP Visual		
+infor-global-solutions-esite	Infor Global Solutions eSITE	hard	database	---Global Solutions eSITE		
+infor-global-solutions-starbuilder	Infor Global Solutions Starbuilder	hard	finance-accounting	---Global Solutions Starbuilder		
+infor-industrial-essentials	Infor Industrial Essentials	hard	business-software	---Industrial Essentials		
+infor-lawson-supply-chain-management	Infor Lawson Supply Chain Management	hard	business-software	---Lawson Supply Chain Management		
+infor-ssa-human-capital-management	Infor SSA Human Capital Management	hard	business-software	---SSA Human Capital Management		
+infor-supply-chain-management	Infor Supply Chain Management	hard	business-software			
+infor-xa	Infor XA	hard	business-software	ct-XA		
+informatica-big-data	Informatica Big Data	hard	database			
+informatica-data-explorer	Informatica Data Explorer	hard	data-ml	ct-Explorer		
+informatik-mapdraw-deed-mapper	Informatik MapDraw Deed Mapper	hard	tool			
+information-builders-webfocus	Information Builders WebFOCUS	hard	data-ml			
+information-resource-products-clinical-coding-expert	Information Resource Products Clinical Coding Expert	hard	tool	ct-Information Resource Products Clinical Coding Expert		
+information-services-inc-ccc-pathways-appraisal-solution	Information Services Inc. CCC Pathways Appraisal Solution	hard	database			
+information-technology-incorporated-premier-teller	Information Technology Incorporated Premier Teller	hard	finance-accounting			
+informationactive-activedata-for-excel	InformationActive ActiveData for Excel	hard	finance-accounting			
+informavet-alis-vet	InformaVet ALIS-VET	hard	healthcare			
+informed-ems-field-guide	Informed EMS Field Guide	hard	tool			
+inforsense-inforsense	InforSense InforSense	hard	database			
+infosite-technologies-dispatch-mate	Infosite Technologies Dispatch-Mate	hard	business-software			
+infosite-technologies-dm-warehousing	Infosite Technologies DM Warehousing	hard	business-software			
+infospectrum-quick-insure	Infospectrum Quick Insure	hard	business-software			
+infostat-rimbase	Infostat RIMBase	hard	database			
+infotronics-attendance-enterprise	Infotronics Attendance Enterprise	hard	finance-accounting			
+infovision-amlib	Infovision Amlib	hard	business-software			
+ingenious-proplan	Ingenious ProPlan	hard	business-software			
+ingenious-prosched	Ingenious ProSched	hard	business-software			
+ingenuity-systems-ingenuity-pathways-analysis	Ingenuity Systems Ingenuity Pathways Analysis	hard	tool			
+ingenuware-coronerbase	Ingenuware CoronerBase	hard	database			
+inivis-ac3d	Inivis AC3D	hard	design			
+injury-sciences-edr-insight	Injury Sciences EDR InSight	hard	tool			
+inlet-technologies-semaphore	Inlet Technologies Semaphore	hard	tool			
+inloox	InLoox	hard	business-software			
+inmagic-db-textworks	Inmagic DB/TextWorks	hard	business-software	---DB/TextWorks		
+inmagic-genie	Inmagic Genie	hard	business-software	ct-Genie		
+inmagic-textworks	Inmagic TextWorks	hard	database	---TextWorks		
+inn-client-server-systems-icss-atrium	INN-Client Server Systems ICSS Atrium	hard	business-software			
+innova-financial-solutions-derivatives-expert	Innova Financial Solutions Derivatives Expert	hard	finance-accounting			
+innovative-business-computer-solutions-spa-salon-manager	Innovative Business Computer Solutions Spa/Salon Manager	hard	database			
+innovative-interfaces-millennium	Innovative Interfaces Millennium	hard	business-software			
+innovative-software-inn-soft-office-manager	Innovative Software Inn-Soft Office Manager	hard	healthcare			
+innovative-software-solutions-picas	Innovative Software Solutions Picas	hard	business-software			
+innovmetric-polyworks	InnovMetric PolyWorks	hard	design			
+innquest-roommaster	InnQuest roomMaster	hard	business-software			
+innquest-software-roommaster	InnQuest Software roomMaster	hard	business-software			
+inphase-technologies-group-inphase-concept	InPhase Technologies Group InPhase Concept	hard	business-software			
+inscribe	InScribe	hard	tool			
+insidesalescom	InsideSales.com	hard	business-software			
+insight-direct-serviceceo	Insight Direct ServiceCEO	hard	database			
+insight-software-my-vision-express	Insight Software My Vision Express	hard	healthcare			
+insightful-corporation-confirmit	Insightful Corporation Confirmit	hard	business-software			
+insightful-s-plus	Insightful S-PLUS	hard	tool			
+inspection-depot-home-guide-system	Inspection Depot Home Guide System	hard	office-software	ct-Inspection Depot Home Guide System		
+inspired-elearning-ilms	Inspired eLearning iLMS	hard	tool			
+instagram	Instagram	hard	design	ct-Instagram		
+installalogy-access-client	Installalogy Access Client	hard	database			
+installshield	InstallShield	hard	devops			
+instar-orion	InStar Orion	hard	business-software			
+insurance-systems-webwriter-backoffice	Insurance Systems WebWriter BackOffice	hard	business-software			
+insurance-technologies-corporation-insurancepro	Insurance Technologies Corporation InsurancePro	hard	business-software			
+insurance-technologies-foresight-enterprise	Insurance Technologies ForeSight Enterprise	hard	business-software			
+insurance-technology-consultants-wow	Insurance Technology Consultants WOW	hard	database			
+insureware-icrfs-elrf	Insureware ICRFS-ELRF	hard	finance-accounting			
+insystems-calligo-document-management-system	InSystems Calligo Document Management System	hard	business-software			
+insystems-calligo-enterprise	InSystems Calligo Enterprise	hard	business-software			
+intac-international-wintac	Intac International Wintac	hard	database			
+intacct-erp	Intacct ERP	hard	business-software			
+integra-destiny-loan-origination	Integra Destiny Loan Origination	hard	finance-accounting			
+integra-radionics-neurosight-arc	Integra Radionics NeuroSight Arc	hard	healthcare			
+integrant-debtlogic	Integrant DebtLogic	hard	finance-accounting			
+integrated-decision-support-corporation-expert-fuel	Integrated Decision Support Corporation Expert Fuel	hard	business-software	ct-Integrated Decision Support Corporation Expert Fuel		
+integrated-decision-support-corporation-netwise-supply-chain	Integrated Decision Support Corporation Netwise Supply Chain	hard	business-software			
+integrated-decision-support-corporation-route-advice	Integrated Decision Support Corporation Route Advice	hard	tool	ct-Integrated Decision Support Corporation Route Advice		
+integrated-decision-support-corporation-swap-advice	Integrated Decision Support Corporation Swap Advice	hard	business-software	ct-Integrated Decision Support Corporation Swap Advice		
+integrated-decision-support-match-advice	Integrated Decision Support Match Advice	hard	tool	ct-Integrated Decision Support Match Advice		
+integrated-decision-support-netwise-enterprise	Integrated Decision Support Netwise Enterprise	hard	tool			
+integrated-decision-support-netwise-frontline	Integrated Decision Support Netwise Frontline	hard	tool			
+integrated-environmental-services-3d-master	Integrated Environmental Services 3D Master	hard	design			
+integrated-management-systems-food-connex-cloud	Integrated Management Systems Food Connex Cloud	hard	business-software			
+integrated-parking-solutions-mapp	Integrated Parking Solutions MApp	hard	database			
+integrated-systems-management-omnimd	Integrated Systems Management OmniMD	hard	healthcare			
+intel-data-migration	Intel Data Migration	hard	tool	ct-Migration|---Intel Data Migration Software		
+intel-integrated-performance-primitives	Intel Integrated Performance Primitives	hard	tool	---Integrated Performance Primitives		
+intel-math-kernel-library	Intel Math Kernel Library	hard	tool	---Math Kernel Library		
+intelext-past-masters	InteLext Past Masters	hard	database			
+intelitek-spectracam-milling	Intelitek spectraCAM Milling	hard	design			
+intelitek-spectracam-turning	Intelitek spectraCAM Turning	hard	design			
+intelius	Intelius	hard	business-software	ct-Intelius		
+intelladon-ekp	Intelladon EKP	hard	tool	---Intelladon Enterprise Knowledge Platform|---Enterprise Knowledge Platform|ct-EKP|---Intelladon Enterprise Knowledge Platform EKP		
+intellicad	IntelliCAD	hard	design			
+intelligen-superpro-designer	Intelligen SuperPro Designer	hard	tool			
+intelligent-algorithms-infogist-platinum-recruiter	Intelligent Algorithms InfoGIST Platinum Recruiter	hard	business-software			
+intelligent-editing-perfectit	Intelligent Editing PerfectIt	hard	office-software			
+intelligent-imaging-innovations-slidebook	Intelligent Imaging Innovations SlideBook	hard	design			
+intelligent-information-conversion-technologies-meritscholar	Intelligent Information Conversion Technologies MeritScholar	hard	tool			
+intelligenz-solutions-intellispa	intelligenz Solutions intelliSpa	hard	database			
+intelligrated-incontrolware	Intelligrated InControlWare	hard	business-software			
+intellimed	Intellimed	hard	database	ct-Intellimed		
+intellipdf-curves	IntelliPDF CURVES	hard	business-software			
+intellisense-intellisuite	Intellisense Intellisuite	hard	tool			
+intellisys-project-desktop	Intellisys Project Desktop	hard	business-software			
+intellitrack-3pl	IntelliTrack 3PL	hard	business-software	---3PL		
+intellitrack-dms-check-in-out	IntelliTrack DMS Check In-Out	hard	business-software	---DMS Check In-Out		
+intellitrack-warehouse-management-system-wms	IntelliTrack Warehouse Management System (WMS)	hard	business-software	---Warehouse Management System (WMS)		
+intellum-rollbook	Intellum Rollbook	hard	tool			
+inteproc-material-requirements-planning	InteProc Material Requirements Planning	hard	business-software			
+intera-systems-hawk-i	Intera Systems Hawk-i	hard	design			
+interactelsevier-netters-3d-interactive-anatomy	InteractElsevier Netter's 3D Interactive Anatomy	hard	healthcare			
+interactive-personnel-electronic-records-management-system-iperms	interactive Personnel Electronic Records Management System iPERMS	hard	business-software			
+interconsult-brann-g-jet	Interconsult Brann G-JET	hard	tool			
+interenergy-software-building-energy-analyzer-pro	InterEnergy Software Building Energy Analyzer PRO	hard	tool			
+interface-computers-data-loader	Interface Computers Data Loader	hard	data-ml	ct-Interface Computers Data Loader		
+intergraph-geomedia-transportation-manager	Intergraph GeoMedia Transportation Manager	hard	tool	---GeoMedia Transportation Manager		
+intergraph-image-analyst	Intergraph Image Analyst	hard	design	---Image Analyst		
+intergraph-imagestation-ssk	Intergraph ImageStation SSK	hard	tool	---Intergraph ImageStation Stereo Softcopy Kit|---Stereo Softcopy Kit|ct-SSK|---Intergraph ImageStation Stereo Softcopy Kit SSK		
+intergraph-intools	Intergraph INtools	hard	design	---INtools		
+intergraph-mge	Intergraph MGE	hard	tool	ct-MGE		
+intergraph-pds	Intergraph PDS	hard	design	---Intergraph Plant Design System|---Plant Design System|ct-PDS|---Intergraph Plant Design System PDS		
+intergraph-smartmarine-3d	Intergraph SmartMarine 3D	hard	design	---SmartMarine 3D		
+interlinkone	interlinkONE	hard	business-software			
+intermediate-system-to-intermediate-system-is-is	Intermediate System to Intermediate System IS-IS	hard	networking			
+intermine	InterMine	hard	database			
+international-response-technologies-cowchip-ranch-house	International Response Technologies CowChip - Ranch House	hard	business-software			
+international-technegroup-igesworks	International TechneGroup IGESworks	hard	design			
+internet-based-mls-database	Internet based MLS database	hard	data-ml	---Internet based MLS database software		
+internet-protocol-security-ipsec	Internet Protocol Security IPSEC	hard	security			
+internet-protocol-television-systems	Internet Protocol Television Systems	hard	networking	ct-Internet Protocol Television Systems		
+interpex-ixid	Interpex IXID	hard	tool			
+interstate-connection-icon	Interstate connection ICON	hard	tool			
+interstudio-geo-tec-b	Interstudio Geo-Tec B	hard	tool			
+interuniversity-consortium-for-political-and-social-research-icpsr-database	Interuniversity Consortium for Political and Social Research (ICPSR) database	hard	database			
+interwave-technology-rs-bizware-scheduler	Interwave Technology RS Bizware Scheduler	hard	business-software			
+interwoven-recordsmanager	Interwoven RecordsManager	hard	business-software			
+intland-software-codebeamer	Intland Software codeBeamer	hard	business-software			
+intrado-schoolmessenger	Intrado SchoolMessenger	hard	tool			
+intravet	IntraVet	hard	healthcare			
+intrax-procedurenet	Intrax ProcedureNet	hard	business-software			
+intuit-lacerte	Intuit Lacerte	hard	finance-accounting			
+intuit-mri-residential	Intuit MRI Residential	hard	database			
+intuit-proseries	Intuit ProSeries	hard	finance-accounting			
+intuit-quickbooks-point-of-sale	Intuit QuickBooks Point of Sale	hard	business-software			
+intuit-quickboooks-payments	Intuit QuickBoooks Payments	hard	business-software			
+intuit-turbotax	Intuit TurboTax	hard	finance-accounting			
+intusoft-icap	Intusoft ICAP	hard	tool			
+inventrix-labtrac	Inventrix Labtrac	hard	database			
+investigo	Investigo	hard	business-software	ct-Investigo		
+invicti-acunetix	Invicti Acunetix	hard	security			
+invivo-data-epx-epro-management-system	Invivo Data EPX ePRO Management System	hard	database			
+iona-orbix	IONA Orbix	hard	tool			
+ios-health-systems-medios-ehr	IOS Health Systems Medios EHR	hard	healthcare			
+iparadigms-turnitin	iParadigms Turnitin	hard	tool			
+ipconfig	ipconfig	hard	tool			
+ipfilter	IpFilter	hard	security			
+iphotomeasure	iPhotoMEASURE	hard	design			
+ipro	iPro	hard	database			
+ipro-restaurant-inventory-recipe-and-menu	IPro Restaurant Inventory, Recipe & Menu	hard	tool	---IPro Restaurant Inventory, Recipe & Menu Software		
+ips-of-boston-doublecheck	IPS of Boston DoubleCheck	hard	finance-accounting			
+ips-sendero-relationship-profitability-manager-catalyst	IPS-Sendero Relationship Profitability Manager Catalyst	hard	business-software			
+ipswitch-whatsup-gold	Ipswitch WhatsUp Gold	hard	networking			
+iptables	IpTables	hard	security			
+iptor-supply-chain	Iptor Supply Chain	hard	business-software			
+iqmetrix-rq4-retail-management-system	iQmetrix RQ4 Retail Management System	hard	business-software			
+iras	IRAS	hard	tool	---Interactive radar analysis software|---Interactive radar analysis software IRAS		
+ird-printing	IRD printing	hard	design	---Image replacement document printing|---Image replacement document IRD printing software		
+irealty-manager	iRealty Manager	hard	database			
+irez-systems-rezware-xp7	iRez Systems Rezware XP7	hard	business-software			
+iris	IRIS	hard	design	ct-IRIS		
+iris-seismic-processing-workshop	IRIS Seismic Processing Workshop	hard	tool	ct-IRIS Seismic Processing Workshop		
+iron-mountain-accutrac-records-management	Iron Mountain Accutrac records management	hard	business-software	---Iron Mountain Accutrac records management software		
+ironcad	IronCAD	hard	design			
+irs-aims-mars	irs-aims MARS	hard	business-software			
+irsim	IRSIM	hard	tool			
+iseemedia-photovista-panorama	Iseemedia Photovista Panorama	hard	design			
+iship	iShip	hard	business-software			
+iso-claimsearch	ISO ClaimSearch	hard	tool			
+iso-netmap-for-claims	ISO NetMap for Claims	hard	tool			
+isograph-faulttree	Isograph FaultTree	hard	tool			
+isograph-markov	Isograph Markov	hard	tool			
+isolved-time	isolved Time	hard	finance-accounting			
+iss	ISS	hard	database	---Inspection Selection System|---Inspection Selection System ISS|ct-ISS		
+iss-construction-manager	ISS Construction Manager	hard	database			
+iss-realsecure	ISS RealSecure	hard	security			
+isystems-evolution-payroll-and-tax-management	iSystems Evolution Payroll and Tax Management	hard	finance-accounting			
+itc-ilwis	ITC ILWIS	hard	tool	---ITC Integrated Land and Water Information System|---Integrated Land and Water Information System|---ILWIS|---ITC Integrated Land and Water Information System ILWIS		
+item-software-item-toolkit	ITEM Software ITEM ToolKit	hard	tool			
+item-software-spare-cost	ITEM Software Spare Cost	hard	tool	ct-ITEM Software Spare Cost		
+itemtracker	ItemTracker	hard	business-software			
+iteris-turbo-architecture	Iteris Turbo Architecture	hard	tool			
+iterum-emedic	Iterum eMedic	hard	tool			
+ithaka-jstor	ITHAKA JSTOR	hard	business-software			
+itspatial-interscope	ITSpatial InterSCOPE	hard	tool			
+itt-exelis-visual-information-solutions-envi	ITT Exelis Visual Information Solutions ENVI	hard	tool			
+itt-visual-information-solutions-envi	ITT Visual Information Solutions ENVI	hard	tool			
+iview-systems	iView Systems	hard	database			
+ivorix-neurostrategy-finance	Ivorix Neurostrategy Finance	hard	tool			
+iwr-plan	IWR-PLAN	hard	tool			
+ixl-learning-quia-web	IXL Learning Quia Web	hard	design			
+izotope-ozone	iZotope Ozone	hard	design			
+j	J	hard	tool	ct-J		
+j-and-l-financial-planner	J&L Financial Planner	hard	finance-accounting			
+j2-global-communications-onebox	j2 Global Communications onebox	hard	business-software			
+jacal	JACAL	hard	tool			
+jack-henry-and-associates-vertex	Jack Henry & Associates Vertex	hard	business-software			
+jackbeat	Jackbeat	hard	design	ct-Jackbeat		
+jackrabbit-technologies-jackrabbit-care	Jackrabbit Technologies Jackrabbit Care	hard	business-software			
+jalada-gmbh-just-translate	jalada GmbH Just Translate	hard	tool			
+jamar-technologies-petrapro	JAMAR Technologies PETRAPro	hard	tool			
+jamboard	JamBoard	hard	design			
+jambw	JaMBW	hard	tool			
+james-frazier-associates-datastart	James Frazier Associates DataStart	hard	healthcare			
+jantek-electronics-jupiter-time-and-attendance	Jantek Electronics Jupiter Time & Attendance	hard	finance-accounting			
+jantek-jupiter-time-attendance	Jantek Jupiter Time Attendance	hard	finance-accounting			
+jaspersoft-business-intelligence-suite	Jaspersoft Business Intelligence Suite	hard	data-ml			
+javamin-composer	Javamin Composer	hard	design			
+javascript-object-notation-json	JavaScript Object Notation JSON	hard	framework			
+jda-arthur-knowledgebase-database	JDA Arthur KnowledgeBase database	hard	database	---Arthur KnowledgeBase database		
+jda-manugistics	JDA Manugistics	hard	business-software	ct-Manugistics		
+jda-master-planning	JDA Master Planning	hard	business-software			
+jda-software-group-advanced-warehouse-replenishment-by-e3	JDA Software Group Advanced Warehouse Replenishment by E3	hard	business-software	---Advanced Warehouse Replenishment by E3		
+jda-software-group-assortment-planning-by-arthur	JDA Software Group Assortment Planning by Arthur	hard	business-software	---Assortment Planning by Arthur		
+jekyll	Jekyll	hard	framework	ct-Jekyll		
+jenark-business-systems	Jenark Business Systems	hard	database			
+jenmar-international-dl-plus	Jenmar International DL-Plus	hard	database			
+jenss-and-associates-compkeeper	Jenss & Associates CompKeeper	hard	business-software			
+jenzabar-erp	Jenzabar ERP	hard	business-software			
+jenzabar-ex	Jenzabar EX	hard	business-software			
+jeppesen-marine-nobeltec-admiral	Jeppesen Marine Nobeltec Admiral	hard	tool			
+jessx-stock-simulator	JessX stock simulator	hard	finance-accounting	---JessX|---JessX stock simulator software		
+jet	JET	hard	tool	ct-JET		
+jetbrains-team-city	JetBrains Team City	hard	tool			
+jetcam	JETCAM	hard	design			
+jetcam-expert	JETCAM Expert	hard	design			
+jhdl	JHDL	hard	framework			
+jitterbit	Jitterbit	hard	cloud-service	ct-Jitterbit		
+jms-software-rcm-worksaver	JMS Software RCM WorkSaver	hard	tool			
+jobber-computer-plus	Jobber Computer Plus	hard	tool			
+jobboss	JobBOSS	hard	business-software			
+jobpack-mes-scheduler	JobPack MES Scheduler	hard	business-software			
+john-deere-apex-farm-management	John Deere Apex Farm Management	hard	database			
+john-hesselberth-and-ron-roy-glazemaster	John Hesselberth and Ron Roy GlazeMaster	hard	tool			
+johnson-controls-metasys	Johnson Controls Metasys	hard	business-software			
+joint-prediction-of-operons-jpop	Joint Prediction of Operons JPOP	hard	tool			
+jrc-navigation	JRC navigation	hard	tool	---JRC|---JRC navigation software		
+jrp-consulting-plant-wizard	JRP Consulting Plant Wizard	hard	database			
+jrp-consulting-survey-wizard	JRP Consulting Survey Wizard	hard	database			
+jstor-database	JSTOR database	hard	tool	---JSTOR		
+jtl-enterprises-medintake	JTL Enterprises MedIntake	hard	healthcare			
+judgeit-ii	JudgeIt II	hard	tool			
+juniper-networks-netscreen-security-manager	Juniper Networks NetScreen-Security Manager	hard	security			
+juniper-systems-landmark-mobile	Juniper Systems LandMark Mobile	hard	tool			
+junxure-crm	Junxure CRM	hard	business-software	---Junxure CRM Software		
+jurek-software-pedigree-draw	Jurek Software Pedigree-Draw	hard	healthcare			
+juris	Juris	hard	database	ct-Juris		
+just-in-time-compiler	Just-in-time compiler	hard	tool			
+just-so-software-the-property-manager	Just So Software The Property Manager	hard	database	ct-Just So Software The Property Manager		
+justbio-seqpainter	JustBio SeqPainter	hard	design			
+justice-systems-fullcourt-enterprise	Justice Systems FullCourt Enterprise	hard	database			
+justsystems-xmetal	JustSystems XMetaL	hard	design			
+k-and-k-associates-tak	K&K Associates TAK	hard	tool	---K&K Associates Thermal Analysis Kit|---Thermal Analysis Kit|ct-TAK|---K&K Associates Thermal Analysis Kit TAK		
+k2-business-process-automation	K2 Business Process Automation	hard	tool			
+k9-bytes-k9-koordinator	K9 Bytes K9 Koordinator	hard	database			
+kahoot	Kahoot!	hard	tool			
+kalido-information-engine	Kalido Information Engine	hard	database			
+kanoodle	Kanoodle	hard	database	ct-Kanoodle		
+kant	KANT	hard	tool			
+kapes	KAPES	hard	tool			
+kapwing	Kapwing	hard	design	ct-Kapwing		
+kareo-practice-management	Kareo Practice Management	hard	healthcare			
+kario	KARIO	hard	tool			
+katchitek-corporation-orthomanager	Katchitek Corporation OrthoManager	hard	healthcare			
+katsura-shareware-prolevel	Katsura Shareware ProLevel	hard	tool	---Shareware ProLevel		
+katsura-shareware-soundframes	Katsura Shareware SoundFrames	hard	tool	---Shareware SoundFrames		
+kaypentax-multi-speech	KayPENTAX Multi-Speech	hard	healthcare			
+kaypentax-nasometer	KayPENTAX Nasometer	hard	healthcare			
+kcd-cabinet-design	KCD cabinet design	hard	design	---KCD|---KCD cabinet design software		
+ke-software-emu	KE Software EMu	hard	database			
+kea-software-impdat	Kea Software impDAT	hard	healthcare			
+keane-score	Keane SCORE	hard	business-software			
+keb-combivis-studio	Keb Combivis Studio	hard	domain			
+kelowna-software-l4u	Kelowna Software L4U	hard	business-software			
+keltec-systems-herdmaster	KELTEC Systems HerdMaster	hard	database			
+kennel-link	Kennel Link	hard	database			
+kentech-kipware-m-cnc	Kentech Kipware M CNC	hard	design	---Kipware M CNC		
+kentech-kipware-studio	Kentech Kipware Studio	hard	design	---Kipware Studio		
+kentech-kipware-t-cnc	Kentech Kipware T CNC	hard	design	---Kipware T CNC		
+kentech-kipware-trig-kalculator	Kentech Kipware Trig Kalculator	hard	tool	---Kipware Trig Kalculator		
+kentech-kipware-x-cnc	Kentech Kipware X CNC	hard	design	---Kipware X CNC		
+kentech-protalk	Kentech PROTALK	hard	tool	---PROTALK		
+kewill-clippership	Kewill Clippership	hard	business-software	ct-Clippership		
+kewill-compliance-partner	Kewill Compliance Partner	hard	business-software	---Compliance Partner		
+kewill-global-trade-and-logistics	Kewill Global Trade and Logistics	hard	business-software			
+kewill-javelin-distribution-ship	Kewill Javelin Distribution Ship	hard	business-software	---Javelin Distribution Ship		
+keyence-plc-ladder-logic	KEYENCE PLC Ladder Logic	hard	domain			
+keypoint-datadesk	Keypoint DataDesk	hard	tool			
+keysight-intuilink-connectivity	Keysight Intuilink Connectivity	hard	platform	---Keysight Intuilink Connectivity Software		
+keysight-technologies-advanced-design-system	Keysight Technologies Advanced Design System	hard	design			
+kforge	Kforge	hard	tool	ct-Kforge		
+khameleon	Khameleon	hard	business-software	ct-Khameleon		
+kicad	KiCad	hard	design			
+kidasa-milestones-professional	Kidasa Milestones Professional	hard	business-software			
+kika-veracity	KIKA Veracity	hard	database			
+kinematic-engineering-micromeasure-iv	Kinematic Engineering MicroMeasure IV	hard	domain			
+kintraks	KinTraks	hard	database			
+kirix-proffipoint	Kirix ProffiPoint	hard	finance-accounting			
+kismet	Kismet	hard	security	ct-Kismet		
+kitty-hawk	Kitty Hawk	hard	tool			
+kla-tencor-prolith	KLA-Tencor PROLITH	hard	tool			
+klear-estimator	Klear Estimator	hard	tool			
+kleinrock-publishing	Kleinrock Publishing	hard	finance-accounting			
+kliger-weiss-infosystems	Kliger-Weiss Infosystems	hard	business-software			
+knees-software-pt-doctools	Knees Software PT DocTools	hard	healthcare			
+knight-bondpoint	Knight BondPoint	hard	finance-accounting			
+knmi-turbowin	KNMI TurboWin	hard	database			
+kodak-dental-systems-kodak-cosmetic-imaging-module	Kodak Dental Systems Kodak Cosmetic Imaging Module	hard	design	---Dental Systems Kodak Cosmetic Imaging Module		
+kodak-dental-systems-kodak-orthoware	Kodak Dental Systems Kodak ORTHOWARE	hard	healthcare	---Dental Systems Kodak ORTHOWARE		
+kodak-dental-systems-kodak-practiceworks-pms	Kodak Dental Systems Kodak PRACTICEWORKS PMS	hard	healthcare	---Kodak Dental Systems Kodak PRACTICEWORKS Practice management software|---Practice management software|ct-PMS|---Kodak Dental Systems Kodak PRACTICEWORKS Practice management software PMS		
+kofficeorg-kplato	KOffice.org Kplato	hard	business-software			
+kommandcore	KommandCore	hard	business-software			
+komplete-kontrol	Komplete Kontrol	hard	design			
+kongsberg-maritime-k-log-deck-logbook	Kongsberg Maritime K-Log Deck Logbook	hard	database			
+kongsberg-maritime-k-log-electronic-logbooks	Kongsberg Maritime K-LOG Electronic Logbooks	hard	database			
+kookaburra-studios-knowledge-presenter	Kookaburra Studios Knowledge Presenter	hard	tool			
+korchek-technologies-carechek	Korchek Technologies CareChek	hard	healthcare			
+korg-em-1-editor	Korg EM-1 Editor	hard	design			
+kornshell	KornShell	hard	operating-system			
+kpb-associates-taxstream	KPB Associates TaxStream	hard	finance-accounting			
+kressa-software-schoolleader	Kressa Software SchoolLeader	hard	business-software			
+kronos-enterprise-workforce-management	Kronos Enterprise Workforce Management	hard	business-software			
+kronos-workforce-hr	Kronos Workforce HR	hard	business-software	---Workforce HR		
+kronos-workforce-payroll	Kronos Workforce Payroll	hard	finance-accounting			
+kronos-workforce-timekeeper	Kronos Workforce Timekeeper	hard	finance-accounting	---Workforce Timekeeper		
+krs-enterprises-service-first	KRS Enterprises Service First!	hard	finance-accounting			
+ks-strobe-tuner	KS Strobe Tuner	hard	tool	---Katsura Shareware Strobe Tuner|---Katsura Shareware KS Strobe Tuner		
+kseg	KSEG	hard	tool			
+kubotek-cadkey-wireframe	Kubotek CADKEY Wireframe	hard	design	---CADKEY Wireframe		
+kubotek-keycreator-machinist	Kubotek KeyCreator Machinist	hard	design	---KeyCreator Machinist		
+kubotek-usa-keycreator	Kubotek USA KeyCreator	hard	design	---USA KeyCreator		
+kuder-navigator	Kuder Navigator	hard	database			
+kypipe	KYPipe	hard	tool			
+l-systems-x-one	L-Systems X-ONE	hard	database			
+la-pro-loan-administrator-pro	LA PRO Loan Administrator Pro	hard	finance-accounting			
+lab-sum3d	LAB SUM3D	hard	design			
+labelmaster-software-reg-trieve	Labelmaster Software REG-Trieve	hard	database			
+labmagic	LabMagic	hard	database			
+labone-net	LabOne NET	hard	finance-accounting			
+laboratory-automated-quality-control-systems-laqc	Laboratory Automated Quality Control Systems LAQC	hard	domain			
+laboratory-systems-group-lab-manager	Laboratory Systems Group Lab Manager	hard	database	ct-Laboratory Systems Group Lab Manager		
+laborsoft-laborforce-arbitration-appeals-manager-module	LaborSoft LaborForce Arbitration/Appeals Manager module	hard	business-software	---LaborForce Arbitration/Appeals Manager module		
+laborsoft-laborforce-discipline-manager-module	LaborSoft LaborForce Discipline Manager module	hard	business-software	---LaborForce Discipline Manager module		
+laborsoft-laborforce-eeo-claims-manager-module	LaborSoft LaborForce EEO Claims Manager module	hard	business-software	---LaborForce EEO Claims Manager module		
+laborsoft-laborforce-grievance-manager-module	LaborSoft LaborForce Grievance Manager module	hard	business-software	---LaborForce Grievance Manager module		
+laborsoft-laborforce-incident-tracking-module	LaborSoft LaborForce Incident Tracking module	hard	business-software	---LaborForce Incident Tracking module		
+laborsoft-laborforce-personnel-manager-module	LaborSoft LaborForce Personnel Manager module	hard	business-software	---LaborForce Personnel Manager module		
+laborsoft-laborforce-reporting-dashboard-manager-module	LaborSoft LaborForce Reporting/Dashboard Manager module	hard	business-software	---LaborForce Reporting/Dashboard Manager module		
+labsoft-labnet	LabSoft LabNet	hard	healthcare			
+labtrack-electronic-lab-notebook	LabTrack Electronic Lab Notebook	hard	database			
+labvantage-solutions-lims	Labvantage Solutions LIMS	hard	tool			
+labware-lims	LabWare LIMS	hard	tool			
+lacerte-1040-tax-analyzer	LaCerte 1040 Tax Analyzer	hard	finance-accounting			
+ladss	LADSS	hard	tool	---Location allocation decision support system|---Location allocation decision support system LADSS		
+lakes-environmental-ecorisk-view	Lakes Environmental EcoRisk View	hard	tool			
+lakes-environmental-emissions-view	Lakes Environmental Emissions View	hard	database	ct-Lakes Environmental Emissions View		
+lakes-environmental-isc-aermod-view	Lakes Environmental ISC-AERMOD View	hard	tool			
+lakes-environmental-slab-view	Lakes Environmental SLAB View	hard	tool	ct-Lakes Environmental SLAB View		
+lakes-environmental-software-wrplot-view	Lakes Environmental Software WRPLOT View	hard	tool			
+lamar-info-net	Lamar Info Net	hard	business-software			
+lambda-research-oslo	Lambda Research OSLO	hard	design			
+lammps-molecular-dynamics-simulator	LAMMPS Molecular Dynamics Simulator	hard	tool			
+lamp-stack	LAMP Stack	hard	framework			
+lancaster-dhia-pcdart	Lancaster DHIA PCDART	hard	database			
+land-and-sea-dyno-max	Land & Sea DYNO-MAX	hard	tool			
+land-software-customer-pro-file	Land Software Customer Pro-File	hard	healthcare			
+landlord-software-pro-flipper	Landlord Software Pro Flipper	hard	finance-accounting			
+landlordmax	LandlordMax	hard	database			
+landmark-graphics-geographix	Landmark Graphics GeoGraphix	hard	tool	---Graphics GeoGraphix		
+landmark-graphics-tow-cs	Landmark Graphics TOW/cs	hard	database	---Graphics TOW/cs		
+landmark-sales-log-istics	Landmark Sales LOG-istics	hard	business-software	---Sales LOG-istics		
+landmark-seisworks	Landmark SeisWorks	hard	tool	---SeisWorks		
+landmark-vip	Landmark VIP	hard	tool	ct-VIP		
+landport-systems-landport	Landport Systems Landport	hard	database			
+landserf	LandSerf	hard	tool			
+landtec-system-software-lfg-pro	Landtec System Software LFG Pro	hard	tool			
+landtitle-usa	Landtitle USA	hard	database			
+langlais-computer-consultants-calman	Langlais Computer Consultants CalMan	hard	database			
+language-engineering-corporation-translate-pro	Language Engineering Corporation Translate Pro	hard	tool	ct-Language Engineering Corporation Translate Pro		
+lapack	LAPACK	hard	tool			
+laser-substrates-postalxport	Laser Substrates PostalXport	hard	tool			
+laserfiche-avante	Laserfiche Avante	hard	business-software	ct-Avante		
+laserfiche-rio	Laserfiche Rio	hard	business-software	ct-Rio		
+lasersoft-imaging-silverfast-ai-studio	LaserSoft Imaging SilverFast Ai Studio	hard	design			
+lathem-time-payclock-ez	Lathem Time PayClock EZ	hard	finance-accounting			
+lattice-medicopia	Lattice MediCopia	hard	healthcare			
+lauriso-software-music-publisher	Lauriso Software Music Publisher	hard	design			
+lavalys-everest	Lavalys Everest	hard	networking			
+lawex-trialworks	Lawex TrialWorks	hard	database			
+lawlogix-edge	LawLogix Edge	hard	database			
+laws	LAWS	hard	database	---Legislative Automative Workflow System|---Legislative Automative Workflow System LAWS|ct-LAWS		
+lawson-erp	Lawson ERP	hard	business-software			
+lawson-human-resource-management	Lawson Human Resource Management	hard	business-software			
+lawson-human-resources-suite	Lawson Human Resources Suite	hard	business-software			
+lawson-s3-supply-chain-management	Lawson S3 Supply Chain Management	hard	business-software	---S3 Supply Chain Management		
+lca	LCA	hard	tool	---Life cycle assessment|---Life cycle assessment LCA software|ct-LCA		
+ldm	LDM	hard	tool	---Logger data manager|---Logger data manager LDM|ct-LDM		
+lead-activity-analyzer	Lead Activity Analyzer	hard	finance-accounting			
+lead-business-analyzer	Lead Business Analyzer	hard	finance-accounting			
+leading-market-technologies-expo	Leading Market Technologies EXPO	hard	finance-accounting			
+leanforward-learnpoint	LeanForward LearnPoint	hard	tool			
+learn-hq-activate-lms	Learn HQ Activate LMS	hard	tool			
+learncom-coursemaker-studio	Learn.com CourseMaker Studio	hard	tool			
+learncom-learncenter-talent-management-suite	Learn.com LearnCenter Talent Management Suite	hard	business-software			
+learning-fundamentals-speech-visualization	Learning Fundamentals Speech Visualization	hard	healthcare	ct-Learning Fundamentals Speech Visualization		
+learning-technology-research-institute-glo-maker	Learning Technology Research Institute GLO Maker	hard	tool			
+lease-cost-solutions-lsemod	Lease Cost Solutions LseMod	hard	database			
+lectra-prima-vision-print-repeat	Lectra Prima Vision Print Repeat	hard	design			
+legacyusa-bakesmart	LegacyUSA BakeSmart	hard	business-software			
+legal-files	Legal Files	hard	business-software	---Legal Files software|ct-Legal Files		
+legaledge-law-firm-suite	LegalEdge Law Firm Suite	hard	database			
+leica-aeroplan-lidar	Leica AEROPLAN LiDAR	hard	domain	---AEROPLAN LiDAR		
+leica-geosystems-erdas-imagine	Leica Geosystems ERDAS IMAGINE	hard	tool	---Geosystems ERDAS IMAGINE		
+leica-geosystems-fms	Leica Geosystems FMS	hard	tool	---Geosystems FMS		
+lemkesoft-graphicconverter	Lemkesoft GraphicConverter	hard	design			
+lenox-softworks-videopoint	Lenox Softworks VideoPoint	hard	design			
+leonardomd-renaissance	LeonardoMD Renaissance	hard	healthcare			
+leprechaun-spa-and-salon	Leprechaun Spa and Salon	hard	database	---Leprechaun Spa and Salon Software		
+les	LES	hard	tool	---Large eddy simulation|---Large eddy simulation LES software|ct-LES		
+levare-center-court	Levare Center Court	hard	office-software			
+lewis-and-ellis-leapps	Lewis & Ellis LEAPPS	hard	finance-accounting			
+lexisnexis-accurint	LexisNexis Accurint	hard	database	ct-Accurint		
+lexisnexis-applied-discovery	LexisNexis Applied Discovery	hard	tool			
+lexisnexis-banko	LexisNexis Banko	hard	tool	ct-Banko		
+lexisnexis-casemap	LexisNexis CaseMap	hard	database	---CaseMap		
+lexisnexis-checkcite	LexisNexis CheckCite	hard	office-software	---CheckCite		
+lexisnexis-codemaster	LexisNexis CodeMaster	hard	database	---CodeMaster		
+lexisnexis-company-analyzer	LexisNexis Company Analyzer	hard	tool	ct-Analyzer		
+lexisnexis-concordance	LexisNexis Concordance	hard	tool	ct-Concordance		
+lexisnexis-courtlink-strategic-profiles	LexisNexis CourtLink Strategic Profiles	hard	tool	---CourtLink Strategic Profiles		
+lexisnexis-file-and-serve	LexisNexis File and Serve	hard	business-software			
+lexisnexis-lexis-advance	LexisNexis Lexis Advance	hard	tool	---Lexis Advance		
+lexisnexis-lexis-back-office	LexisNexis Lexis Back Office	hard	finance-accounting	---Lexis Back Office		
+lexisnexis-lexis-front-office	LexisNexis Lexis Front Office	hard	database	---Lexis Front Office		
+lexisnexis-pclaw	LexisNexis PCLaw	hard	finance-accounting	---PCLaw		
+lexisnexis-riskwise	LexisNexis RiskWise	hard	tool	---RiskWise		
+lexisnexis-shepards-citations-service	LexisNexis Shepard's Citations Service	hard	tool	---Shepard's Citations Service		
+lexisnexis-smartlinx	LexisNexis SmartLinx	hard	tool	---SmartLinx		
+lexisnexis-time-matters	LexisNexis Time Matters	hard	database			
+lexisnexis-total-search	LexisNexis Total Search	hard	business-software			
+lexrotech-lxpediatric	Lexrotech LxPediatric	hard	healthcare			
+libera-system7	Libera System7	hard	healthcare			
+library-of-congress-digital-collections	Library of Congress digital collections	hard	tool			
+library-of-congress-e-resources-online-catalog	Library of Congress E-resources Online Catalog	hard	database			
+library-of-congress-online-databases	Library of Congress online databases	hard	business-software			
+libreoffice-draw	LibreOffice Draw	hard	business-software			
+lidar-system	LIDAR system	hard	tool	---Laser imaging detection and ranging system|---Laser imaging detection and ranging LIDAR system		
+lidp-consulting-services-the-administrator	LIDP Consulting Services The Administrator	hard	business-software			
+life-systems-software-chirosuite-ehr	Life Systems Software ChiroSuite EHR	hard	healthcare			
+life-technologies-solid	Life Technologies SOLiD	hard	tool	ct-Life Technologies SOLiD		
+life-technologies-vector-nti	Life Technologies Vector NTI	hard	tool			
+lifeline-software-radcalc	Lifeline Software RadCalc	hard	healthcare			
+lifestyles-technologies-dietmaster-pro	Lifestyles Technologies DietMaster Pro	hard	healthcare			
+light-blue-software-light-blue	Light Blue Software Light Blue	hard	database	ct-Light Blue Software Light Blue		
+lightspeed-cloud	LightSpeed Cloud	hard	business-software			
+lilly-software-associates-visual-dcms	Lilly Software Associates VISUAL DCMS	hard	business-software			
+lilly-software-associates-visual-enterprise	Lilly Software Associates VISUAL Enterprise	hard	business-software			
+lindo-systems-lindo-api	LINDO Systems LINDO API	hard	tool	---LINDO API		
+lindo-systems-lingo	LINDO Systems LINGO	hard	tool	ct-LINGO		
+lindo-systems-optimization-modeling	LINDO Systems optimization modeling	hard	tool	---LINDO Systems optimization modeling software		
+linear-technology-ltspice	Linear Technology LTSpice	hard	tool			
+linearteam-winisd	LinearTeam WinISD	hard	tool			
+lingoes	Lingoes	hard	tool	ct-Lingoes		
+link-actuated-vents-lavent	Link actuated vents LAVENT	hard	tool	---Link actuated vents LAVENT software		
+link-microtek	Link Microtek	hard	tool			
+linkcad	LinkCAD	hard	design			
+linkedin	LinkedIn	hard	design			
+linspire-nvu	Linspire Nvu	hard	design			
+linux-virtual-server	Linux Virtual Server	hard	platform	ct-Linux Virtual Server		
+lion-edge-technologies-ranch-manager	Lion Edge Technologies Ranch Manager	hard	database			
+liquidplanner	LiquidPlanner	hard	business-software			
+lis	LIS	hard	healthcare	---Laboratory information system|---Laboratory information system LIS|ct-LIS		
+list-processing-language-lisp	List processing language LISP	hard	tool			
+litchi	Litchi	hard	tool	ct-Litchi		
+literature-and-latte-scrivener	Literature & Latte Scrivener	hard	office-software			
+little-piano	Little Piano	hard	design	ct-Little Piano		
+lji-technologies-lumberjack	LJI Technologies Lumberjack	hard	database			
+lmi-database	LMI database	hard	business-software	---Logistics management information database|---Logistics management information LMI database software		
+lms-imaginelab-amesim	LMS Imagine.Lab AMESim	hard	tool			
+load-bearing-analysis	Load-bearing analysis	hard	tool	---Load-bearing analysis software		
+lob-retailpoint	LOB RetailPoint	hard	business-software			
+logic-design-robologix	Logic Design RoboLogix	hard	tool			
+logic-group-scanner-digitizing	Logic Group Scanner Digitizing	hard	tool	---Logic Group Scanner Digitizing Software		
+logic-software-easy-projectsnet	Logic Software Easy Projects.NET	hard	business-software			
+logical-partition-lpar	Logical partition LPAR	hard	devops	---Logical partition LPAR software		
+logicalbit-eimas	LogicalBit Eimas	hard	database			
+logicsphere-firstmix	LogicSphere Firstmix	hard	tool			
+logicvision-icbist	LogicVision icBIST	hard	tool			
+logility-voyager-warehousepro	Logility Voyager WarehousePRO	hard	business-software			
+logisim	Logisim	hard	design	ct-Logisim		
+logisoft-positive-pos-system	Logisoft Positive Pos System	hard	business-software			
+logistics-cost-estimating-tool	Logistics Cost Estimating Tool	hard	tool	ct-Logistics Cost Estimating Tool		
+logistics-support-analysts-smartlogic	Logistics Support Analysts SmartLogic	hard	business-software			
+logisuite-enterprise	Logisuite Enterprise	hard	business-software			
+logisuite-forwarder	Logisuite Forwarder	hard	business-software			
+logitech-3d-pro	Logitech 3D Pro	hard	design			
+logixml-ad-hoc	LogiXML Ad-HOC	hard	design			
+logmatrix-nervecenter	LogMatrix NerveCenter	hard	networking			
+logmein-gotomeeting	LogMeIn GoToMeeting	hard	office-software			
+logmein-gotowebinar	LogMeIn GoToWebinar	hard	office-software			
+logopress	Logopress	hard	design	ct-Logopress		
+logsa-compass	LOGSA COMPASS	hard	tool			
+logsa-syspars	LOGSA SYSPARS	hard	tool			
+lombardi-teamworks	Lombardi Teamworks	hard	database			
+london-computer-systems-rent-manager	London Computer Systems Rent Manager	hard	database			
+longview-consolidation	Longview Consolidation	hard	finance-accounting	ct-Consolidation		
+longview-performance-management-platform	Longview Performance Management Platform	hard	finance-accounting			
+longview-solutions-khalix	Longview Solutions Khalix	hard	finance-accounting	ct-Khalix		
+lorenz-docubridge	Lorenz DocuBridge	hard	business-software	---DocuBridge		
+lorenz-evalidator	Lorenz eValidator	hard	business-software	---eValidator		
+lorenz-labelbridge	Lorenz labelBridge	hard	business-software	---labelBridge		
+low-level-debugger	Low-level debugger	hard	tool	ct-debugger|---Low-level debugger software		
+low-level-driver-lld	Low-level driver LLD	hard	tool	---driver LLD|---Low-level driver LLD software		
+low-level-virtual-machine-llvm-compilers	Low-level virtual machine LLVM compilers	hard	tool	---virtual machine LLVM compilers		
+lp360	LP360	hard	tool			
+lrn-ethics-and-compliance-alliance	LRN Ethics and Compliance Alliance	hard	business-software			
+lsa-visual-dbr	LSA Visual DBR	hard	business-software			
+lsa-visual-easy-lean	LSA Visual Easy Lean	hard	business-software			
+lt-online-corporation-lawtrac	LT Online Corporation LAWTRAC	hard	database			
+lucent-vitalsuite	Lucent VitalSuite	hard	tool			
+lucero-system-office-management	Lucero System Office Management	hard	tool			
+lucia-cgh	Lucia CGH	hard	tool	ct-CGH		
+lucia-comet-assay	Lucia Comet Assay	hard	tool	---Comet Assay		
+lucia-fish	Lucia FISH	hard	tool	ct-FISH		
+lucia-karyo	Lucia Karyo	hard	tool	ct-Karyo		
+lucia-metaphase-finder	Lucia Metaphase Finder	hard	tool	---Metaphase Finder		
+lucia-mfish	LUCIA MFISH	hard	tool			
+lucid-iq-cmp	Lucid IQ CMP	hard	database			
+lumigent-entegra	Lumigent Entegra	hard	business-software			
+lumion	Lumion	hard	design	ct-Lumion		
+lunchbyte-systems-nutrikids	LunchByte Systems NUTRIKIDS	hard	business-software			
+luntbuild	LuntBuild	hard	tool			
+luxology-modo	Luxology Modo	hard	design			
+luxrender	Luxrender	hard	design	ct-Luxrender		
+lynchval-systems-lvadmin	Lynchval Systems Lvadmin	hard	business-software	ct-Lvadmin		
+lynchval-systems-lvval	Lynchval Systems Lvval	hard	business-software	ct-Lvval		
+lynchval-systems-lvxact	Lynchval Systems Lvxact	hard	business-software	ct-Lvxact		
+lynk-everest	Lynk Everest	hard	business-software			
+lyris-hq-web-analytics-solution	Lyris HQ Web-Analytics Solution	hard	tool			
+m-code	M-code	hard	framework			
+m-sim	M-Sim	hard	tool			
+m-tech-hotel-service-optimization-system-hotsos	M-Tech Hotel Service Optimization System HotSOS	hard	business-software			
+m8-client-billing	M8 Client Billing	hard	finance-accounting			
+mac-helpmate	Mac HelpMate	hard	tool			
+machine-control-specialists-coilpro	Machine Control Specialists CoilPro	hard	domain			
+machineworks-ltd-machineworks	MachineWorks Ltd. MachineWorks	hard	design			
+mackichan-software-scientific-notebook	MacKichan Software Scientific Notebook	hard	tool			
+mackichan-software-scientific-workplace	MacKichan Software Scientific WorkPlace	hard	tool			
+macromedia-cold-fusion	Macromedia Cold Fusion	hard	design			
+macropool-web-research	Macropool Web Research	hard	database			
+macvector	MacVector	hard	tool			
+madcap-software-madcap-flare	MadCap Software MadCap Flare	hard	design			
+made2manage-supply-chain-management	Made2Manage Supply Chain Management	hard	business-software			
+made2manage-systems-m2m-erp	Made2Manage Systems M2M ERP	hard	business-software			
+madison-technical-software-chempak-plus	Madison Technical Software Chempak Plus	hard	tool	---Technical Software Chempak Plus		
+madison-technical-software-enviropak	Madison Technical Software Enviropak	hard	tool	---Technical Software Enviropak		
+madison-technical-software-steampak	Madison Technical Software Steampak	hard	tool	---Technical Software Steampak		
+madrigal-soft-tools-delegator	Madrigal Soft Tools Delegator	hard	business-software			
+madtracker	MadTracker	hard	design			
+maestro-music-software-magicscore	Maestro Music Software MagicScore	hard	design			
+magellan-firmware	Magellan Firmware	hard	operating-system			
+magenta-multimedia-tools-magenta-ii	Magenta MultiMedia Tools Magenta II	hard	office-software			
+magento-analytics	Magento Analytics	hard	business-software			
+maggey-child-care-management	MAGGEY Child Care Management	hard	business-software	---MAGGEY Child Care Management Software		
+magic	MAGIC	hard	design	ct-MAGIC		
+magiclogic-optimization-cube-iq	MagicLogic Optimization Cube-IQ	hard	business-software			
+magictracer	MagicTracer	hard	design			
+magix-music-maker	MAGIX Music Maker	hard	design			
+magix-software-sound-forge	MAGIX Software Sound Forge	hard	design			
+magix-vegas-pro	Magix Vegas Pro	hard	design			
+magma-design-automation	Magma Design Automation	hard	tool	---Magma Design Automation software		
+magma-design-automation-blast-create	Magma Design Automation Blast Create	hard	tool			
+magma-design-automation-blast-fpga	Magma Design Automation Blast FPGA	hard	tool	---Design Automation Blast FPGA		
+magma-magmasoft	MAGMA MAGMASOFT	hard	tool			
+magnify-predictive-targeting-system	Magnify Predictive Targeting System	hard	tool			
+magplus	Mag+	hard	tool			
+mahle-powertrain	MAHLE Powertrain	hard	design			
+main-sequence-technologies-pcrecruiter	Main Sequence Technologies PCRecruiter	hard	business-software			
+main-sequence-technologies-pcrecruiter-resume-inhaler	Main Sequence Technologies PCRecruiter Resume Inhaler	hard	business-software			
+main-street-softworks-monetra	Main Street Softworks Monetra	hard	business-software			
+mainsaver-asset-management	Mainsaver Asset Management	hard	business-software			
+mainstreet-systems-and-software-dentalab-pc-ii	Mainstreet Systems & Software DentaLab/PC II	hard	database			
+mainstreet-systems-and-software-dentarx	Mainstreet Systems & Software DentaRX	hard	office-software			
+majestic-seo	Majestic SEO	hard	framework			
+makemusic-finale	MakeMusic Finale	hard	design			
+maker-cad-cam-services-diemaker	MAKER CAD/CAM Services DIEMAKER	hard	design			
+making-waves-audio-making-waves	Making Waves Audio Making Waves	hard	design	ct-Making Waves Audio Making Waves		
+managemore-cellular-manager	ManageMore Cellular Manager	hard	business-software			
+managemyspa	ManageMySpa	hard	database			
+managerplus	ManagerPlus	hard	business-software			
+manatron-customcama	Manatron CustomCAMA	hard	tool	---CustomCAMA		
+manatron-mvp-tax	Manatron MVP Tax	hard	finance-accounting	---MVP Tax		
+manatron-proval-plus	Manatron ProVal Plus	hard	tool	---ProVal Plus		
+mangold-interact	Mangold INTERACT	hard	tool	ct-INTERACT		
+mangold-logsquare	Mangold LogSquare	hard	tool	---LogSquare		
+mangold-soundalyzer	Mangold Soundalyzer	hard	tool	ct-Soundalyzer		
+manhattan-associates-pkms-pickticket	Manhattan Associates PkMS Pickticket	hard	business-software	---PkMS Pickticket		
+manhattan-cross-cultural-group-quality-interactions	Manhattan Cross Cultural Group Quality Interactions	hard	business-software			
+manhattan-scale	Manhattan Scale	hard	business-software	ct-Scale		
+manhattan-supply-chain-process-platform	Manhattan Supply Chain Process Platform	hard	business-software			
+manitoba-hvdc-research-centre-pscad	Manitoba HVDC Research Centre PSCAD	hard	tool			
+mannus-compliance-ehs	Mannus Compliance: EHS	hard	business-software			
+mantisbt	MantisBT	hard	database			
+manufacturing-technology-costimater	Manufacturing Technology Costimater	hard	finance-accounting			
+manusoft-technologies-imold	Manusoft Technologies IMOLD	hard	design			
+map-maker	Map Maker	hard	data-ml	ct-Map Maker		
+mapcom-systems-m4	Mapcom systems M4	hard	business-software			
+mapinfo	MapInfo	hard	tool			
+mapinfo-mapmarker	MapInfo MapMarker	hard	tool	---MapMarker		
+mapinfo-professional	MapInfo Professional	hard	tool	ct-Professional		
+mapinfo-streetpro	MapInfo StreetPro	hard	tool	---StreetPro		
+maplesoft-maple	Maplesoft Maple	hard	tool			
+maplesoft-maplesim	Maplesoft MapleSim	hard	tool			
+maplewood-software-staffready	Maplewood Software StaffReady	hard	healthcare			
+mapr-converged-data-platform	MapR Converged Data Platform	hard	database			
+mapscenes-evidence-recorder	MapScenes Evidence Recorder	hard	design			
+mapscenes-pro	MapScenes Pro	hard	design			
+mapshots-easi-suite	MapShots EASi Suite	hard	tool			
+maptech-the-capn	Maptech The CAPN	hard	tool			
+maptek-vulcan	Maptek Vulcan	hard	tool			
+mapthematics-geocart	Mapthematics GeoCart	hard	tool			
+marathon-data-systems-pestpac	Marathon Data Systems PestPac	hard	database			
+marathon-data-systems-serviceceo	Marathon Data Systems ServiceCEO	hard	database			
+marcosoft-quo-vadis	MarcoSoft Quo Vadis	hard	tool			
+marine-software-marine-planned-maintenance	Marine Software Marine Planned Maintenance	hard	business-software	ct-Marine Software Marine Planned Maintenance		
+marine-software-marine-safety-manager	Marine Software Marine Safety Manager	hard	business-software	ct-Marine Software Marine Safety Manager		
+marketo-marketing-automation	Marketo Marketing Automation	hard	sales-marketing			
+marketsharp	MarketSharp	hard	business-software			
+marklogic	MarkLogic	hard	database			
+maros	MAROS	hard	tool	---Monitoring and Remediation Optimization System|---Monitoring and Remediation Optimization System MAROS		
+mars	MARS	hard	tool	---Mass appraisal records system|---Mass appraisal records system MARS		
+martens-farms-farm-site-mate	Martens Farms Farm Site Mate	hard	tool			
+martens-farms-farm-trac	Martens Farms Farm Trac	hard	database			
+martin-d-adamikers-truflite	Martin D Adamiker's TruFlite	hard	tool			
+mass-flux-toolkit	Mass Flux Toolkit	hard	tool			
+mass-group-factorylink-scada-hmi	MASS Group FactoryLink SCADA HMI	hard	domain			
+massage-suite	Massage Suite	hard	healthcare	ct-Massage Suite		
+massive-jet	Massive Jet	hard	design			
+master-cook-deluxe-professional-cook	Master Cook Deluxe Professional Cook	hard	database			
+master-merchant-systems-music-store	Master Merchant Systems Music Store	hard	business-software			
+master-ration-calculator	Master Ration Calculator	hard	tool			
+master-seafloor-digital-database	Master Seafloor Digital Database	hard	tool			
+mastercam-design	Mastercam Design	hard	design			
+mastercontrol-totalpharma	MasterControl TotalPharma	hard	finance-accounting	---TotalPharma		
+mastermind	MASterMind	hard	tool			
+masterplan	MasterPlan	hard	finance-accounting			
+masters-software-cakeboss	Masters Software CakeBoss	hard	business-software			
+masterwriter	MasterWriter	hard	office-software			
+matchware-mindview	MatchWare MindView	hard	design			
+materialise-dental-simplant	Materialise Dental SimPLANT	hard	healthcare			
+materialise-dental-surgiguide	Materialise Dental SurgiGuide	hard	healthcare			
+materials-data-incorporated-jade	Materials Data Incorporated Jade	hard	tool			
+materilise-magics	Materilise Magics	hard	design			
+matheny-pattern-forecaster-plus	Matheny Pattern Forecaster Plus	hard	tool			
+mathsoft-mathcad	Mathsoft Mathcad	hard	tool			
+mathworks-simulink	MathWorks Simulink	hard	tool			
+mathworks-simulink-dsp-blockset	MathWorks Simulink DSP Blockset	hard	tool	---Simulink DSP Blockset		
+mathworks-simulink-fixed-point-blockset	MathWorks Simulink Fixed-Point Blockset	hard	tool	---Simulink Fixed-Point Blockset		
+mavenlink	Mavenlink	hard	business-software	ct-Mavenlink		
+max-systems-max-gold-medical-clinic	MAX Systems Max-Gold Medical Clinic	hard	healthcare	---MAX Systems Max-Gold Medical Clinic Software		
+max-systems-max-gold7	MAX Systems Max-Gold7	hard	healthcare			
+maximal-software-mpl-modeling-system	Maximal Software MPL Modeling System	hard	tool			
+maximizer-software-maximizer-enterprise	Maximizer Software Maximizer Enterprise	hard	business-software			
+maxon-bodypaint-3d	Maxon BodyPaint 3D	hard	design			
+maxon-cinema-4d	Maxon Cinema 4D	hard	design			
+maxscript	MaxScript	hard	tool			
+maxsea-time-zero-navigator-noaa	MaxSea Time Zero Navigator NOAA	hard	tool			
+maxsea-timezero	MaxSea TIMEZERO	hard	tool			
+maxwell-systems-american-contractor	Maxwell Systems American Contractor	hard	business-software			
+maxwell-systems-quest-estimator	Maxwell Systems Quest Estimator	hard	business-software			
+maya-htt-i-deas	Maya HTT I-DEAS	hard	tool			
+maya-nastran	MAYA Nastran	hard	tool			
+mayer-johnson-boardmaker	Mayer-Johnson Boardmaker	hard	design			
+maynard-planstaff-manager	Maynard PlanStaff Manager	hard	business-software			
+mazak-mazatrol-smart-cnc	Mazak Mazatrol SMART CNC	hard	domain			
+mc2-systems-auto-librarian	MC2 Systems Auto Librarian	hard	business-software			
+mcafee	McAfee	hard	security			
+mcafee-enterprise-security-manager	McAfee Enterprise Security Manager	hard	finance-accounting			
+mcafee-virusscan	McAfee VirusScan	hard	security			
+mcallister-software-systems-avimark	McAllister Software Systems AVImark	hard	healthcare			
+mccabe-software-truechange	McCabe Software TRUEchange	hard	business-software			
+mckesson-ansos-one-staff	McKesson ANSOS One-Staff	hard	office-software	---ANSOS One-Staff		
+mckesson-horizon-ambulatory-care	McKesson Horizon Ambulatory Care	hard	healthcare	---Horizon Ambulatory Care		
+mckesson-horizon-anatomic-pathology	McKesson Horizon Anatomic Pathology	hard	healthcare	---Horizon Anatomic Pathology		
+mckesson-horizon-blood-bank	McKesson Horizon Blood Bank	hard	healthcare	---Horizon Blood Bank		
+mckesson-horizon-lab	McKesson Horizon Lab	hard	healthcare	---Horizon Lab		
+mckesson-horizon-lab-financials	McKesson Horizon Lab Financials	hard	finance-accounting	---Horizon Lab Financials		
+mckesson-horizon-mobilecare-phlebotomy	McKesson Horizon MobileCare Phlebotomy	hard	healthcare	---Horizon MobileCare Phlebotomy		
+mckesson-lytec	McKesson Lytec	hard	healthcare	ct-Lytec		
+mckesson-practice-plus	McKesson Practice Plus	hard	healthcare			
+mckesson-radiology-manager	McKesson Radiology Manager	hard	healthcare			
+mcneel-rhinoceros-3d	McNeel Rhinoceros 3D	hard	design			
+mcnp-dose-assessment-computer-code	MCNP dose assessment computer code	hard	tool	---MCNP		
+mctrans-center-tsis-corsim	McTrans Center TSIS-CORSIM	hard	tool	---Center TSIS-CORSIM		
+mctrans-hcsplus	McTrans HCS+	hard	tool	---HCS+		
+mctrans-transyt-7f	McTrans TRANSYT-7F	hard	tool	---TRANSYT-7F		
+md-synergy-medical-appointment-scheduling	MD Synergy Medical Appointment Scheduling	hard	office-software			
+mdansby-the-psychreport	Mdansby The PsychReport	hard	healthcare			
+mdc-services-dentalmate	MDC Services DentalMate	hard	healthcare			
+mdeverywhere	MDeverywhere	hard	healthcare			
+mdm-suite	MDM Suite	hard	data-ml	---Oracle Master Data Management Suite|---Master Data Management Suite|---Oracle MDM Suite|---Oracle Master Data Management MDM Suite		
+mdofficemanager-medivoxx	MDofficeManager MediVoxx	hard	healthcare			
+mds-analytical-technologies-genepix-pro	MDS Analytical Technologies GenePix Pro	hard	tool			
+mdsi-opencnc	MDSI OpenCNC	hard	design			
+mealmaster-cookbook-wizard	Mealmaster Cookbook Wizard	hard	database			
+meals-plus	Meals Plus	hard	database	ct-Meals Plus		
+mean-time-between-failures-mbtf	Mean time between failures MBTF	hard	tool	---Mean time between failures MBTF software		
+measure-square	Measure Square	hard	business-software	ct-Measure Square		
+measure-square-floorestimate-pro	Measure Square FloorEstimate Pro	hard	business-software			
+mecsoft-corporation-rhinocam	MecSoft Corporation RhinoCAM	hard	design	---RhinoCAM		
+mecsoft-corporation-visualmill	MecSoft Corporation VisualMILL	hard	design	---VisualMILL		
+mecsoft-corporation-visualturn	MecSoft Corporation VisualTURN	hard	design	---VisualTURN		
+med-math	Med Math	hard	healthcare			
+medcomsoft-record	MedcomSoft Record	hard	healthcare			
+meddatasolutions-regist-r	MedDataSolutions Regist*r	hard	healthcare			
+medent	MEDENT	hard	healthcare			
+medepresence	MedePresence	hard	healthcare			
+medevolve-eceno	MedEvolve eCeno	hard	healthcare			
+medez-behavioral-healthcare-and-substance-abuse	MedEZ behavioral healthcare and substance abuse	hard	healthcare	---MedEZ|---MedEZ behavioral healthcare and substance abuse software		
+medflow-complete	Medflow Complete	hard	healthcare			
+medforce-technologies-workflow	MedFORCE Technologies WorkFLOW	hard	healthcare			
+medgate-enterprise-ehs	Medgate Enterprise EHS	hard	database			
+medgen-ped	Medgen PED	hard	healthcare			
+mediachance-multimedia-builder	MediaChance Multimedia Builder	hard	office-software			
+medianet-solutions-e-iep-pro	MediaNet Solutions e-IEP PRO	hard	database			
+mediashout	MediaShout	hard	office-software			
+mediasoft-medioffice	Mediasoft mediOFFICE	hard	healthcare			
+mediavue	MediaVue	hard	design			
+mediawiki	MediaWiki	hard	design			
+medical-outcome-systems-emini	Medical Outcome Systems eMINI	hard	healthcare	---Medical Outcome Systems eMINI Software Suite		
+medical-scientists-hybridai	Medical Scientists HybridAI	hard	tool			
+medical-scientists-medisave	Medical Scientists MediSave	hard	tool			
+medical-wizards-er-and-icu-toolbox	Medical Wizards ER & ICU ToolBox	hard	tool			
+medical-wizards-er-suite	Medical Wizards ER Suite	hard	tool			
+medical-wizards-paramedics-toolbox	Medical Wizards Paramedics ToolBox	hard	tool			
+medicine-rules-powerseat-360	Medicine Rules PowerSEAT 360	hard	healthcare			
+medicware-emr	MedicWare EMR	hard	healthcare			
+medidata-rave-data-management	Medidata Rave Data Management	hard	database			
+medigraph	MediGraph	hard	finance-accounting			
+medinotes-charting-plus	MediNotes Charting Plus	hard	healthcare			
+medipro-medisoft-clinical	MediPro Medisoft Clinical	hard	healthcare			
+mediregs-complytrack	MediRegs ComplyTrack	hard	business-software	---ComplyTrack		
+mediregs-e-dition-compliance-monitor	MediRegs E-dition Compliance Monitor	hard	business-software	---E-dition Compliance Monitor		
+mediregs-pharmaceutical-regulation-suite	MediRegs Pharmaceutical Regulation Suite	hard	business-software			
+mediregs-regulation-and-reimbursement-suite	MediRegs Regulation and Reimbursement Suite	hard	business-software			
+mediregs-risk-assessment-manager	MediRegs Risk Assessment Manager	hard	business-software			
+meditab-ims-orthopedics-sports-medicine	Meditab IMS Orthopedics/Sports Medicine	hard	healthcare			
+meditab-software-allergyehr	Meditab Software AllergyEHR	hard	healthcare			
+meditech-anatomical-pathology	MEDITECH Anatomical Pathology	hard	healthcare			
+meditech-behavioral-health-clinicals	MEDITECH Behavioral Health Clinicals	hard	healthcare	---Behavioral Health Clinicals		
+meditech-blood-bank	MEDITECH Blood Bank	hard	healthcare			
+meditech-hcis	MEDITECH HCIS	hard	healthcare	---HCIS		
+meditech-healthcare-information-system-hcis	MEDITECH Healthcare Information System HCIS	hard	healthcare	---Healthcare Information System HCIS		
+meditech-laboratory-and-microbiology	MEDITECH Laboratory and Microbiology	hard	healthcare			
+meditech-supply-chain-management	MEDITECH Supply Chain Management	hard	business-software			
+meditwatch-portaflow-advanced	Meditwatch Portaflow Advanced	hard	healthcare			
+mediware-closedloop-clinical-systems	Mediware ClosedLoop Clinical Systems	hard	healthcare	---ClosedLoop Clinical Systems		
+mediware-information-systems-hcll-donor	Mediware Information Systems HCLL Donor	hard	healthcare	---Information Systems HCLL Donor		
+mediware-information-systems-hcll-transfusion	Mediware Information Systems HCLL Transfusion	hard	healthcare	---Information Systems HCLL Transfusion		
+mediware-information-systems-lifetrak	Mediware Information Systems LifeTrak	hard	healthcare	---Information Systems LifeTrak		
+mediware-information-systems-medicoe	Mediware Information Systems MediCOE	hard	healthcare	---Information Systems MediCOE		
+medovation-radrunner	Medovation RadRunner	hard	healthcare			
+medq-q-ris	medQ Q/ris	hard	healthcare			
+medquist-docqment-enterprise-platform	MedQuist DocQment Enterprise Platform	hard	healthcare			
+medscribbler-enterprise	Medscribbler Enterprise	hard	healthcare			
+medstar-systems-drworks	MedStar Systems DrWorks	hard	healthcare			
+medstat-inforum	Medstat/INFORUM	hard	tool			
+medworxx-learning-management-system	Medworxx Learning Management System	hard	tool			
+medxview-ectdauditor	MedXView eCTDauditor	hard	business-software			
+meetingmatrix-international	MeetingMatrix International	hard	business-software			
+megger-powerdb	Megger PowerDB	hard	business-software			
+mel	MEL	hard	tool	---Maya Embedded Language|---Maya Embedded Language MEL|ct-MEL		
+memberclicks-complete	MemberClicks COMPLETE	hard	database			
+memphis-survey-explorer	Memphis Survey Explorer	hard	tool			
+memscap-mems-pro	MEMSCAP MEMS Pro	hard	design			
+mendel	Mendel	hard	tool	ct-Mendel		
+mensi-3dipsos	MENSI 3Dipsos	hard	design			
+mensurix-audio	Mensurix Audio	hard	tool			
+mental-images-mental-ray	Mental Images Mental Ray	hard	design	ct-Mental Images Mental Ray		
+mentimeter	Mentimeter	hard	office-software	ct-Mentimeter		
+mentor-graphics	Mentor Graphics	hard	design	---Mentor Graphics software|ct-Mentor Graphics		
+mentor-graphics-bsdarchitect	Mentor Graphics BSDArchitect	hard	tool	---BSDArchitect		
+mentor-graphics-calibre	Mentor Graphics Calibre	hard	tool	ct-Calibre|ct-Mentor Graphics Calibre		
+mentor-graphics-expedition-enterprise	Mentor Graphics Expedition Enterprise	hard	design	---Expedition Enterprise		
+mentor-graphics-flowmaster	Mentor Graphics Flowmaster	hard	tool	ct-Flowmaster		
+mentor-graphics-leonardospectrum	Mentor Graphics LeonardoSpectrum	hard	tool	---LeonardoSpectrum		
+mentor-graphics-pads	Mentor Graphics PADS	hard	design	ct-PADS|ct-Mentor Graphics PADS		
+mentor-graphics-precision-rtl	Mentor Graphics Precision RTL	hard	tool	---Precision RTL		
+mentor-graphics-vesys-design	Mentor Graphics VeSys Design	hard	design	---VeSys Design		
+mentor-graphics-xpedition-xdx-designer	Mentor Graphics Xpedition xDX Designer	hard	design	---Xpedition xDX Designer		
+mep-design	MEP design	hard	design	---Mechanical electrical plumbing design|---Mechanical electrical plumbing MEP design software		
+mercure-dose-assessment-computer-codes	MERCURE dose assessment computer codes	hard	tool	---MERCURE		
+merge-healthcare-etrials	Merge Healthcare eTrials	hard	database			
+merge-healthcare-merge-ris	Merge Healthcare Merge RIS	hard	healthcare			
+mergerstat-control-premiums	MergerStat Control Premiums	hard	finance-accounting			
+mergerstat-price-to-earnings-ratios	MergerStat Price to Earnings Ratios	hard	finance-accounting			
+meridian-technologies-surepoint	Meridian Technologies SurePoint	hard	database			
+merlin-information-services-databases	Merlin Information Services databases	hard	database			
+merlinco-merlin	Merlinco MERLIN	hard	tool			
+merry-mechanization-smp-is	Merry Mechanization SMP/IS	hard	design			
+mesquite-software-csim	Mesquite Software CSIM	hard	tool			
+meta-analysis-with-interactive-explanations-mix	Meta-analysis with interactive explanations MIX	hard	tool			
+metalcam-fikus-visualcam	Metalcam Fikus Visualcam	hard	design			
+metalix-cad-cam-system-cnckad	Metalix CAD/CAM System cncKad	hard	design			
+metamation-metacam	Metamation MetaCAM	hard	design			
+metasystems-isis-color-karyotyping	MetaSystems Isis Color Karyotyping	hard	tool			
+methodware-era	Methodware ERA	hard	business-software			
+methodware-proaudit-advisor	MethodWare ProAudit Advisor	hard	finance-accounting			
+metricstream-compliance-management	MetricStream Compliance Management	hard	business-software			
+metricstream-enterprise-compliance-platform	MetricStream Enterprise Compliance Platform	hard	business-software			
+metricstream-regulatory-reporting	MetricStream Regulatory Reporting	hard	business-software			
+metrix-imageware-surfacer	Metrix Imageware Surfacer	hard	design			
+metrologic-group-metrolog-xg	Metrologic Group Metrolog XG	hard	domain			
+meyer-instruments-optimas	Meyer Instruments Optimas	hard	tool			
+mghworld-travel-agents	MGHworld Travel Agents	hard	business-software			
+mhc-document-express	MHC Document Express	hard	business-software			
+mi-assistant-mi-management-system	MI-Assistant MI Management System	hard	business-software			
+mi-co-mi-forms	Mi-Co Mi-Forms	hard	data-ml			
+mib	MIB	hard	operating-system	---Management information base|---Management information base MIB software|ct-MIB		
+mica-information-systems-mica-med-practice-manager	MICA Information Systems MICA-MED Practice Manager	hard	healthcare			
+micro-estimating-fabplan	Micro Estimating FabPlan	hard	tool			
+micro-focus-openview	Micro Focus OpenView	hard	networking			
+micro-focus-testpartner	Micro Focus TestPartner	hard	tool			
+micro-j-systems-pchunter	Micro J Systems PcHunter	hard	business-software			
+micro-press-microstation-powerdraft	Micro-Press MicroStation PowerDraft	hard	design			
+micro-video-video-voice-speech-training-system	Micro Video Video Voice Speech Training System	hard	healthcare	ct-Micro Video Video Voice Speech Training System		
+micro-video-voice-speech-training-system	Micro Video Voice Speech Training System	hard	healthcare	ct-Micro Video Voice Speech Training System		
+microbiz	MicroBiz	hard	business-software			
+microblast-recipe-wizard-for-windows	MicroBlast Recipe Wizard for Windows	hard	database			
+microchip-mplab-integrated-development-environment-ide	Microchip MPLAB Integrated Development Environment (IDE)	hard	tool			
+microcog-assessment-of-cognitive-functioning	MicroCog Assessment of Cognitive Functioning	hard	healthcare			
+microdem	MICRODEM	hard	tool			
+microelectromechanical-systems-mems-simulation	Microelectromechanical systems MEMS simulation	hard	tool	---Microelectromechanical systems MEMS simulation software		
+microfit-healthwizard	MicroFit HealthWizard	hard	database			
+microfocus-groupwise	MicroFocus GroupWise	hard	office-software			
+microfour-practicestudionet-emr	MicroFour PracticeStudio.NET EMR	hard	healthcare			
+micromuse-netcool	Micromuse NetCool	hard	networking			
+micronetics-xpert-write-up	Micronetics Xpert Write-up	hard	finance-accounting			
+micropact-entellitrak-labor-relations-edition	Micropact entellitrak Labor Relations Edition	hard	business-software			
+micropress-vtex	MicroPress VTeX	hard	design			
+micros-systems-hsi-profits-series	MICROS Systems HSI Profits Series	hard	business-software	---HSI Profits Series		
+micros-systems-micros-9700-hms	MICROS Systems MICROS 9700 HMS	hard	business-software	---MICROS 9700 HMS		
+micros-systems-oes	MICROS Systems OES	hard	business-software	---MICROS Systems OPERA Enterprise Solution|---OPERA Enterprise Solution|ct-OES|---MICROS Systems OPERA Enterprise Solution OES		
+micros-xbr-loss-prevention	MICROS XBR Loss Prevention	hard	data-ml	---XBR Loss Prevention		
+microsoft-activesync	Microsoft ActiveSync	hard	tool			
+microsoft-activex	Microsoft ActiveX	hard	framework			
+microsoft-aspnet	Microsoft ASP.NET	hard	framework			
+microsoft-aspnet-core-mvc	Microsoft ASP.NET Core MVC	hard	framework			
+microsoft-axapta	Microsoft Axapta	hard	business-software			
+microsoft-azure-devops-services	Microsoft Azure DevOps Services	hard	tool			
+microsoft-azure-sentinel	Microsoft Azure Sentinel	hard	networking			
+microsoft-bing	Microsoft Bing	hard	database			
+microsoft-business-contact-manager	Microsoft Business Contact Manager	hard	business-software	ct-Microsoft Business Contact Manager		
+microsoft-commerce-server	Microsoft Commerce Server	hard	framework	ct-Microsoft Commerce Server		
+microsoft-defender-antivirus	Microsoft Defender Antivirus	hard	security			
+microsoft-directx	Microsoft DirectX	hard	operating-system			
+microsoft-dns-server	Microsoft DNS Server	hard	networking			
+microsoft-dynamics-ax	Microsoft Dynamics AX	hard	business-software			
+microsoft-dynamics-erp	Microsoft Dynamics ERP	hard	business-software			
+microsoft-dynamics-marketing	Microsoft Dynamics Marketing	hard	database	ct-Microsoft Dynamics Marketing		
+microsoft-dynamics-nav	Microsoft Dynamics NAV	hard	business-software			
+microsoft-dynamics-sl	Microsoft Dynamics SL	hard	business-software			
+microsoft-entourage	Microsoft Entourage	hard	office-software			
+microsoft-esp-sdk	Microsoft ESP SDK	hard	tool			
+microsoft-expression-blend	Microsoft Expression Blend	hard	framework	ct-Microsoft Expression Blend		
+microsoft-expression-design	Microsoft Expression Design	hard	design	ct-Microsoft Expression Design		
+microsoft-extensible-application-markup-language-xaml	Microsoft Extensible Application Markup Language (XAML)	hard	tool			
+microsoft-forefront-identify-manager	Microsoft Forefront Identify Manager	hard	security	ct-Microsoft Forefront Identify Manager		
+microsoft-forefront-threat-management-gateway	Microsoft Forefront Threat Management Gateway	hard	security			
+microsoft-frontpage	Microsoft FrontPage	hard	design			
+microsoft-frx	Microsoft FRx	hard	finance-accounting			
+microsoft-great-plains-personal-data-keeper	Microsoft Great Plains Personal Data Keeper	hard	finance-accounting			
+microsoft-hyper-v-server	Microsoft Hyper-V Server	hard	operating-system			
+microsoft-hyperterminal	Microsoft Hyperterminal	hard	platform			
+microsoft-image-composite-editor	Microsoft Image Composite Editor	hard	design	ct-Microsoft Image Composite Editor		
+microsoft-internet-explorer	Microsoft Internet Explorer	hard	tool			
+microsoft-internet-information-services-iis	Microsoft Internet Information Services (IIS)	hard	platform			
+microsoft-mappoint	Microsoft MapPoint	hard	tool			
+microsoft-money	Microsoft Money	hard	finance-accounting	ct-Microsoft Money		
+microsoft-net-framework	Microsoft .NET Framework	hard	tool			
+microsoft-netmeeting	Microsoft NetMeeting	hard	office-software			
+microsoft-network-monitor	Microsoft Network Monitor	hard	networking	ct-Microsoft Network Monitor		
+microsoft-office-document-imaging	Microsoft Office Document Imaging	hard	tool	ct-Microsoft Office Document Imaging		
+microsoft-office-frontpage	Microsoft Office FrontPage	hard	design			
+microsoft-office-live-meeting	Microsoft Office Live Meeting	hard	office-software	ct-Microsoft Office Live Meeting		
+microsoft-office-mobile	Microsoft Office Mobile	hard	office-software	ct-Microsoft Office Mobile		
+microsoft-office-outlook	Microsoft Office Outlook	hard	office-software	ct-Microsoft Office Outlook		
+microsoft-onfolio	Microsoft Onfolio	hard	database			
+microsoft-paint	Microsoft Paint	hard	design	ct-Microsoft Paint		
+microsoft-picture-it	Microsoft Picture It!	hard	design			
+microsoft-powershell	Microsoft PowerShell	hard	tool			
+microsoft-proclarity	Microsoft Proclarity	hard	data-ml			
+microsoft-security-esssentials	Microsoft Security Esssentials	hard	security			
+microsoft-sharepoint-server	Microsoft SharePoint Server	hard	database			
+microsoft-silverlight	Microsoft Silverlight	hard	framework			
+microsoft-sql-server-compact	Microsoft SQL Server Compact	hard	database			
+microsoft-system-center	Microsoft System Center	hard	tool	ct-Microsoft System Center		
+microsoft-systems-management-server	Microsoft Systems Management Server	hard	tool	ct-Microsoft Systems Management Server		
+microsoft-team-foundation-server	Microsoft Team Foundation Server	hard	business-software	ct-Microsoft Team Foundation Server		
+microsoft-total-quality-control-management	Microsoft Total Quality Control Management	hard	database	ct-Microsoft Total Quality Control Management		
+microsoft-transact-structural-query-language-t-sql	Microsoft transact-structural query language T-SQL	hard	database			
+microsoft-virtual-server	Microsoft Virtual Server	hard	platform	ct-Microsoft Virtual Server		
+microsoft-visual-basic	Microsoft Visual Basic	hard	tool	ct-Microsoft Visual Basic		
+microsoft-visual-basic-scripting-edition-vbscript	Microsoft Visual Basic Scripting Edition VBScript	hard	tool			
+microsoft-visual-basicnet	Microsoft Visual Basic.NET	hard	framework			
+microsoft-visual-basicnet-cf	Microsoft Visual Basic.NET CF	hard	framework	---Microsoft Visual Basic.NET Compact Framework|---Compact Framework|ct-CF|---Microsoft Visual Basic.NET Compact Framework CF		
+microsoft-visual-csharp-net	Microsoft Visual C# .NET	hard	framework			
+microsoft-visual-foxpro	Microsoft Visual FoxPro	hard	database			
+microsoft-visual-interdev	Microsoft Visual InterDev	hard	framework			
+microsoft-visual-jplusplus	Microsoft Visual J++	hard	tool			
+microsoft-visual-sourcesafe	Microsoft Visual SourceSafe	hard	tool			
+microsoft-visual-studio-test-professional	Microsoft Visual Studio Test Professional	hard	tool	ct-Microsoft Visual Studio Test Professional		
+microsoft-visual-studionet	Microsoft Visual Studio.NET	hard	tool			
+microsoft-volume-shadow-copy-service	Microsoft Volume Shadow Copy Service	hard	tool	ct-Microsoft Volume Shadow Copy Service		
+microsoft-windows-mobile	Microsoft Windows Mobile	hard	operating-system	ct-Microsoft Windows Mobile		
+microsoft-windows-movie-maker	Microsoft Windows Movie Maker	hard	design	ct-Microsoft Windows Movie Maker		
+microsoft-windows-powershell	Microsoft Windows PowerShell	hard	operating-system			
+microsoft-windows-pre-installation-environment	Microsoft Windows Pre-installation Environment	hard	operating-system			
+microsoft-windows-sdk	Microsoft Windows SDK	hard	tool			
+microsoft-windows-sysprep	Microsoft Windows Sysprep	hard	devops			
+microsoft-windows-terminal-services-access-manager	Microsoft Windows Terminal Services Access Manager	hard	networking	ct-Microsoft Windows Terminal Services Access Manager		
+microsoft-windows-vista-business	Microsoft Windows Vista Business	hard	operating-system			
+microsoft-windows-xp	Microsoft Windows XP	hard	operating-system			
+microsoft-windows-xp-professional	Microsoft Windows XP Professional	hard	operating-system			
+microsoft-works	Microsoft Works	hard	office-software	ct-Microsoft Works		
+microsolve-cama	MicroSolve CAMA	hard	tool			
+microstrategy-desktop	MicroStrategy Desktop	hard	business-software			
+microstrategy-report-services	MicroStrategy Report Services	hard	business-software			
+microsurvey-fieldgenius	MicroSurvey FieldGenius	hard	tool	---FieldGenius		
+microsurvey-officesync	MicroSurvey OfficeSync	hard	tool	---OfficeSync		
+microsurvey-software-microsurvey-cad	MicroSurvey Software MicroSurvey CAD	hard	design	---MicroSurvey CAD		
+microsurvey-star-net	MicroSurvey Star*Net	hard	data-ml	---Star*Net		
+microsurveycad	MicroSurveyCAD	hard	design			
+microsys-micromd	Microsys MicroMD	hard	healthcare			
+microwind-dsch	Microwind Dsch	hard	tool			
+mideo-systems-ezdoc-plus	Mideo Systems EZDoc Plus	hard	design			
+midi	MIDI	hard	design	---Musical instrument digital interface|---Musical instrument digital interface MIDI software		
+midi-maestro	MIDI Maestro	hard	design			
+midi-score-creator	MIDI Score Creator	hard	design			
+midiswing	MidiSwing	hard	design			
+midland-valley-2dmove	Midland Valley 2DMove	hard	design	---Valley 2DMove		
+midland-valley-3dmove	Midland Valley 3DMove	hard	design	---Valley 3DMove		
+midland-valley-move-suite	Midland Valley Move Suite	hard	design	---Valley Move Suite		
+midrange-software-xperthire	Midrange Software XpertHire	hard	business-software			
+midwest-information-systems-pax-it	Midwest Information Systems PAX-it	hard	design			
+midwest-microsystems-cow-sense	Midwest MicroSystems Cow Sense	hard	business-software			
+mightyscout	MightyScout	hard	sales-marketing			
+miips	MIIPS	hard	tool	---Multipurpose Interactive Image Processing System|---Multipurpose Interactive Image Processing System MIIPS		
+mikal-sms	MIKAL SMS	hard	database			
+milano-spa	Milano Spa	hard	database			
+millennium-software-atrex	Millennium Software Atrex	hard	business-software			
+millennium-spasalon	Millennium SpaSalon	hard	database			
+milliman-corporate-affinity	Milliman Corporate Affinity	hard	finance-accounting			
+milliman-reservepro	Milliman ReservePro	hard	finance-accounting			
+millisecond-software-inquisit	Millisecond Software Inquisit	hard	tool			
+millon-behavioral-medicine-diagnostic	Millon Behavioral Medicine Diagnostic	hard	healthcare			
+milsoft-disspatch	Milsoft DisSPatch	hard	domain			
+mim-software-mimcardiac	MIM Software MIMcardiac	hard	healthcare	---MIMcardiac		
+mim-software-mimfusion	MIM Software MIMfusion	hard	healthcare	---MIMfusion		
+mim-software-mimneuro	MIM Software MIMneuro	hard	healthcare	---MIMneuro		
+mincom-minescape	Mincom MineScape	hard	database			
+mindbody-business-management	MINDBODY business management	hard	database	---MINDBODY|---MINDBODY business management software		
+mindgenius	MindGenius	hard	design			
+mindjet-mindmanager	MindJet MindManager	hard	business-software			
+minemax-igantt	Minemax iGantt	hard	database			
+minesight	MineSight	hard	design			
+minisis-mint	MINISIS MINT	hard	database			
+minnesota-multiphasic-personality-inventory-2-mmpi-2	Minnesota Multiphasic Personality Inventory-2 MMPI-2	hard	healthcare			
+minos	MINOS	hard	design	---Main Injector Neutrino Oscillation Search|---Main Injector Neutrino Oscillation Search MINOS software		
+mintel-reports	Mintel Reports	hard	tool			
+minuteman-systems-minuteman-project-management	MinuteMan Systems MinuteMan Project Management	hard	business-software	---MinuteMan Systems MinuteMan Project Management Software		
+mir3-intelligent-notification	MIR3 Intelligent Notification	hard	tool			
+miridia-technology-acugraph	Miridia Technology AcuGraph	hard	healthcare			
+mirs-compliance	MIRS Compliance	hard	business-software			
+missler-software-topsolid	Missler Software TopSolid	hard	design			
+misys-healthcare-systems-misys-tiger	Misys Healthcare Systems Misys Tiger	hard	healthcare			
+misys-healthcare-systems-mysis-tiger	Misys Healthcare Systems Mysis Tiger	hard	healthcare			
+mit-oases	MIT OASES	hard	tool			
+mitchell-international-mitchell-workcenter	Mitchell International Mitchell WorkCenter	hard	business-software	---Mitchell WorkCenter		
+mitchell-manager-invoicing-system	Mitchell Manager Invoicing System	hard	finance-accounting			
+mitchell-ondemand5-manager	Mitchell OnDemand5 Manager	hard	business-software	---OnDemand5 Manager		
+mitek-systems-imagenet-payments	Mitek Systems ImageNet Payments	hard	design			
+mitre-software-gslope	Mitre Software GSLOPE	hard	tool			
+mixed-integer-optimizer-minto	Mixed integer optimizer MINTO	hard	tool			
+mj-systems-logsleuth	MJ Systems Logsleuth	hard	database			
+mjiccs-pilotlog	MJICCS PilotLog	hard	database			
+mlpu	MLPU	hard	tool			
+mma	MMA	hard	tool	---Multichannel microelectrode analyzer|---Multichannel microelectrode analyzer MMA software|ct-MMA		
+mme	MME	hard	tool	---Microsoft Mobile Explorer|---Microsoft Mobile Explorer MME|ct-MME		
+mmis	MMIS	hard	healthcare	---Medicaid management information system|---Medicaid management information system MMIS		
+mnt-northwest-mnt-assistant	MNT Northwest MNT Assistant	hard	healthcare			
+mobile-data-software-vetinfo	Mobile Data Software VetInfo	hard	healthcare			
+mobile-dog-grooming-software-mgroomer	Mobile Dog Grooming Software mGroomer	hard	office-software			
+mobile-knowledge-cabmate	Mobile Knowledge Cabmate	hard	tool			
+mobiletoys-maidxl	MobileToys MAIDXL	hard	database			
+mobitech-systems-route-sales-trakker	MobiTech Systems Route Sales Trakker	hard	database			
+modelica	Modelica	hard	framework	ct-Modelica		
+modelkinetix-modelmaker	ModelKinetix ModelMaker	hard	tool			
+modellium-paritop	Modellium PariTOP	hard	database			
+modernizing-medicine-practice-management	Modernizing Medicine Practice Management	hard	healthcare			
+modpath	MODPATH	hard	tool			
+modula	Modula	hard	framework	ct-Modula		
+modular-arrangement-of-predetermined-time-standards-software-modapts	Modular arrangement of predetermined time standards software MODAPTS	hard	tool			
+modular-mining-systems-dispatch	Modular Mining Systems DISPATCH	hard	tool			
+modulemd-allergy-module	ModuleMD Allergy Module	hard	healthcare			
+modulo-risk-manager	Modulo Risk Manager	hard	business-software			
+mogo-dental-software-mogo	MOGO Dental Software MOGO	hard	healthcare			
+moldraw	MolDraw	hard	design			
+molecular-devices-corporation-metafluor	Molecular Devices Corporation MetaFluor	hard	design			
+molecular-devices-corporation-metamorph	Molecular Devices Corporation MetaMorph	hard	design			
+molecular-devices-softmax-pro	Molecular Devices Softmax Pro	hard	tool			
+molecular-networks-gmbh-biochemical-pathways	Molecular Networks GmbH Biochemical Pathways	hard	tool			
+molecular-simulations-weblab-viewerpro	Molecular Simulations WebLab ViewerPro	hard	design			
+molsearch-pro	Molsearch Pro	hard	database			
+monash-university-low-fodmap-diet-app	Monash University Low FODMAP Diet App	hard	tool			
+moneysoft-corporate-valuation	MoneySoft Corporate Valuation	hard	finance-accounting			
+moneytree-silver-financial-planner-financial-analysis-feature	MoneyTree Silver Financial Planner (financial analysis feature)	hard	finance-accounting			
+moneytree-silver-financial-planner-presentation-feature	MoneyTree Silver Financial Planner (presentation feature)	hard	office-software			
+montgomery-investment-technology-bonds-xl	Montgomery Investment Technology Bonds XL	hard	finance-accounting	---Investment Technology Bonds XL		
+montgomery-investment-technology-exotics-xl	Montgomery Investment Technology Exotics XL	hard	finance-accounting	---Investment Technology Exotics XL		
+montgomery-investment-technology-fintools	Montgomery Investment Technology FinTools	hard	finance-accounting	---Investment Technology FinTools		
+montgomery-investment-technology-options-xl	Montgomery Investment Technology Options XL	hard	finance-accounting	---Investment Technology Options XL		
+montgomery-investment-technology-quotetools	Montgomery Investment Technology QuoteTools	hard	finance-accounting	---Investment Technology QuoteTools		
+montgomery-investment-technology-risk-xl	Montgomery Investment Technology Risk XL	hard	finance-accounting	---Investment Technology Risk XL		
+montgomery-investment-technology-sigtools	Montgomery Investment Technology SigTools	hard	finance-accounting	---Investment Technology SigTools		
+montgomery-investment-technology-utility-xl	Montgomery Investment Technology Utility XL	hard	office-software	---Investment Technology Utility XL		
+moodys-kmv-creditedge	Moody's KMV CreditEdge	hard	finance-accounting			
+moodys-kmv-decisions	Moody's KMV Decisions	hard	finance-accounting			
+moodys-kmv-famas	Moody's KMV FAMAS	hard	office-software			
+moodys-kmv-financial-analyst	Moody's KMV Financial Analyst	hard	finance-accounting			
+moodys-kmv-risk-advisor	Moody's KMV Risk Advisor	hard	finance-accounting			
+moodys-kmv-risk-analyst	Moody's KMV Risk Analyst	hard	finance-accounting			
+moodys-riskcalc	Moody's RiskCalc	hard	finance-accounting			
+morningstar-principia	Morningstar Principia	hard	finance-accounting			
+morse-cg-dose-assessment-computer-code	MORSE-CG dose assessment computer code	hard	tool			
+mortware-professional	Mortware Professional	hard	database			
+mosbys-drug-consult	Mosby's Drug Consult	hard	tool			
+mosbys-nutritrac	Mosby's Nutritrac	hard	tool			
+mosflm	Mosflm	hard	tool	ct-Mosflm		
+moss	MOSS	hard	office-software	---Microsoft Office SharePoint Server|---Microsoft Office SharePoint Server MOSS		
+moss-adams-profit-mentor	Moss Adams Profit Mentor	hard	finance-accounting			
+motek-priya	Motek Priya	hard	business-software			
+motormasterplus	MotorMaster+	hard	tool			
+motorola-digital-signal-processing-dsp-assembler	Motorola Digital Signal Processing (DSP) Assembler	hard	tool			
+mount-taylor-programs-private-advantage	Mount Taylor Programs Private Advantage	hard	business-software			
+mountainside-software-allergy-lab	Mountainside Software Allergy Lab	hard	healthcare			
+moxi-works-moxiengage	Moxi Works MoxiEngage	hard	business-software	---Works MoxiEngage		
+moxi-works-moxiimpress	Moxi Works MoxiImpress	hard	sales-marketing	---Works MoxiImpress		
+moxi-works-moxipresent	Moxi Works MoxiPresent	hard	office-software	---Works MoxiPresent		
+mozart-music-software-mozart	Mozart Music Software Mozart	hard	design			
+mozilla-firefox	Mozilla Firefox	hard	tool			
+mozilla-thunderbird	Mozilla Thunderbird	hard	office-software			
+mpay-millennium	MPAY Millennium	hard	finance-accounting			
+mpi-micro-planner-x-pert	MPI Micro Planner X-Pert	hard	design			
+mplexus-dicom-radix	mPlexus DICOM RadiX	hard	healthcare			
+mpm-suite	MPM Suite	hard	healthcare	---MEDITECH Medical and Practice Management Suite|---Medical and Practice Management Suite|---MEDITECH MPM Suite|---MEDITECH Medical and Practice Management MPM Suite		
+mpmsoft-billing	MPMsoft billing	hard	finance-accounting			
+mps	MPS	hard	domain	---Marel production system|---Marel production system MPS|ct-MPS		
+mra-technologies-mratrack-warehouse-management-system	MRA Technologies MRATrack Warehouse Management System	hard	business-software			
+mro-audit-tracker	MRO Audit Tracker	hard	finance-accounting			
+mrx-solutions-officemaster	MRX Solutions OfficeMaster	hard	healthcare			
+ms-health-software-cmhc	MS*Health Software/CMHC	hard	healthcare			
+msb-software-astroart	MSB Software Astroart	hard	tool			
+msc-software-adams	MSC Software Adams	hard	tool	ct-Adams		
+msc-software-fatigue	MSC Software Fatigue	hard	tool	ct-Fatigue		
+msc-software-nastran	MSC Software Nastran	hard	tool	ct-Nastran		
+msc-software-patran	MSC Software Patran	hard	tool	ct-Patran		
+msds	MSDS	hard	business-software	---Material safety data sheet|---Material safety data sheet MSDS software		
+msi-insight-discover	MSI Insight/Discover	hard	tool			
+msr-visual-exporter	MSR Visual Exporter	hard	database	---Visual Exporter		
+msr-visual-exporter-document-library	MSR Visual Exporter Document Library	hard	business-software	---Visual Exporter Document Library		
+msr-visual-exporter-enterprise-integrator	MSR Visual Exporter Enterprise Integrator	hard	platform	---Visual Exporter Enterprise Integrator		
+msu-proflex	MSU ProFlex	hard	tool	---Michigan State University ProFlex|---Michigan State University MSU ProFlex		
+mti-systems-costimator-js	MTI Systems Costimator JS	hard	tool			
+mts-testworks	MTS Testworks	hard	database			
+mttf	MTTF	hard	tool	---Mean time to failure|---Mean time to failure MTTF software		
+multi-center-traffic-management-advisor-mctma	Multi-center traffic management advisor McTMA	hard	domain			
+multi-channel-contact-center	Multi-channel contact center	hard	business-software	---Multi-channel contact center software		
+multi-functional-calculators	Multi-functional calculators	hard	tool			
+multi-line-ocr	Multi-line OCR	hard	tool	---Multi-line optical character reader|---optical character reader|ct-OCR|---Multi-line optical character reader OCR software		
+multi-router-traffic-grapher-mrtg	Multi-router traffic grapher MRTG	hard	networking	---Multi-router traffic grapher MRTG software		
+multidata-computer-systems-multitech	Multidata Computer Systems MultiTech	hard	healthcare			
+multidimensional-expressions-mdx	Multidimensional Expressions MDX	hard	database			
+multigen-paradigm-3d-gis	MultiGen Paradigm 3D GIS	hard	design			
+multigen-paradigm-vega-prime	MultiGen Paradigm Vega Prime	hard	design			
+multipath-corporation-fms	Multipath Corporation FMS	hard	tool	---Multipath Corporation Fast Matrix Solver|---Fast Matrix Solver|ct-FMS|---Multipath Corporation Fast Matrix Solver FMS		
+multiple-options-animal-shelter-management-system	Multiple Options Animal Shelter Management System	hard	database	ct-Multiple Options Animal Shelter Management System		
+multiprotocol-label-switching-mpls	Multiprotocol Label Switching MPLS	hard	networking			
+multivariate-software-eqs	Multivariate Software EQS	hard	tool			
+multivariate-statistical-program-mvsp	Multivariate statistical program MVSP	hard	tool	---Multivariate statistical program MVSP software		
+multiview-accounts-receivable	Multiview Accounts Receivable	hard	finance-accounting			
+mumps-m	MUMPS M	hard	tool			
+muncy-plat-pronto	Muncy Plat Pronto	hard	tool			
+musescore	MuseScore	hard	design			
+music-director-pro	Music Director Pro	hard	database	ct-Music Director Pro		
+musical-palette	Musical Palette	hard	design			
+musicdevelopments-rapidcomposer	MusicDevelopments RapidComposer	hard	design			
+musicgraph	MusicGraph	hard	design			
+musilogic-harmonybuilder	Musilogic HarmonyBuilder	hard	design			
+muthen-and-muthen-mplus	Muthen & Muthen Mplus	hard	tool			
+mwh-soft-h2onet-msx	MWH Soft H2ONET MSX	hard	tool			
+mwh-soft-infoswmm	MWH Soft InfoSWMM	hard	tool			
+mxi-technologies-maintenix	Mxi Technologies Maintenix	hard	database			
+my-clients-plus	My Clients Plus	hard	healthcare			
+mycommerce-regnow	MyCommerce RegNow	hard	business-software			
+mycomplianceoffice-compliance-operations-management-system	MyComplianceOffice Compliance Operations Management System	hard	business-software			
+myers-briggs-type-indicator	Myers Briggs Type Indicator	hard	healthcare			
+myfamilysoftware-instant-architect	MyFamilySoftware Instant Architect	hard	design			
+myfitnesspal	MyFitnessPal	hard	tool			
+myob-businessessentials	MYOB BusinessEssentials	hard	finance-accounting			
+myob-premier-accounting-small-business-suite	MYOB Premier Accounting Small Business Suite	hard	finance-accounting			
+myriad-software-harmony-assistant	Myriad Software Harmony Assistant	hard	design			
+myspace	Myspace	hard	design	ct-Myspace		
+mywritertools	myWriterTools	hard	office-software			
+mzinga-on-demand-learning-suite	Mzinga On-Demand Learning Suite	hard	tool			
+naima-3e-plus	NAIMA 3E Plus	hard	tool	---North American Insulation Manufacturers Association 3E Plus|---North American Insulation Manufacturers Association NAIMA 3E Plus		
+namd	NAMD	hard	tool			
+narccap-data-tables	NARCCAP data tables	hard	tool	---North American Regional Climate Change Assessment Program data tables|---North American Regional Climate Change Assessment Program NARCCAP data tables		
+narratek-smartype	Narratek Smartype	hard	office-software			
+national-archives-online-databases	National Archives online databases	hard	tool	ct-National Archives online databases		
+national-association-of-realtors-online-database	National Association of Realtors Online Database	hard	data-ml			
+national-concrete-and-masonry-estimator	National Concrete & Masonry Estimator	hard	business-software			
+national-crime-information-center-ncic-database	National Crime Information Center (NCIC) database	hard	database			
+national-geophysical-data-center-geodas	National Geophysical Data Center GEODAS	hard	tool			
+national-institute-for-occupational-safety-and-health-lamodel	National Institute for Occupational Safety and Health LaModel	hard	tool			
+national-instruments-compact-fieldpoint-system	National Instruments Compact FieldPoint System	hard	tool	---Compact FieldPoint System		
+national-instruments-daq-assistant	National Instruments DAQ Assistant	hard	tool	---DAQ Assistant		
+national-instruments-multisim	National Instruments Multisim	hard	design	ct-Multisim		
+national-instruments-ni-daqmx	National Instruments NI-DAQmx	hard	domain	---NI-DAQmx		
+national-instruments-teststand	National Instruments TestStand	hard	tool	---TestStand		
+national-instruments-ultiboard	National Instruments Ultiboard	hard	design	ct-Ultiboard		
+national-library-of-medicine-docline	National Library of Medicine DOCLINE	hard	business-software			
+national-library-of-medicine-medline	National Library of Medicine Medline	hard	database			
+national-resources-conservation-service-esis	National Resources Conservation Service ESIS	hard	database	---National Resources Conservation Service Ecological Site Information System|---Ecological Site Information System|---ESIS|---National Resources Conservation Service Ecological Site Information System ESIS		
+national-resources-conservation-service-grazing-spatial-analysis-tool	National Resources Conservation Service Grazing Spatial Analysis Tool	hard	tool	ct-National Resources Conservation Service Grazing Spatial Analysis Tool		
+national-resources-conservation-service-wss	National Resources Conservation Service WSS	hard	database	---National Resources Conservation Service Web Soil Survey|---Web Soil Survey|ct-WSS|---National Resources Conservation Service Web Soil Survey WSS		
+national-soil-information-system-nasis	National Soil Information System NASIS	hard	database			
+national-union-catalog-of-manuscript-collections-nucmc	National Union Catalog of Manuscript Collections (NUCMC)	hard	tool			
+naturaemed-officepro	NaturaeMed OfficePro	hard	healthcare			
+naturopathic-clinic	Naturopathic Clinic	hard	healthcare	---Naturopathic Clinic software		
+naturoplus	NaturoPlus	hard	healthcare			
+natus-neuroworks	Natus NeuroWorks	hard	healthcare			
+naviance-succeed	Naviance Succeed	hard	database			
+navimedix-navinet	NaviMedix NaviNet	hard	healthcare			
+navinet-open	NaviNet Open	hard	healthcare			
+navisworks-jetstream	NavisWorks Jetstream	hard	design			
+navisys-front-office	NaviSys Front Office	hard	business-software			
+navzilla	Navzilla	hard	tool	ct-Navzilla		
+nbtstat	nbtstat	hard	networking			
+nc-verification	NC verification	hard	design	---NC verification software		
+nc4-e-team	NC4 E Team	hard	business-software	---National Center for Crisis and Continuity Coordination E Team|---National Center for Crisis and Continuity Coordination NC4 E Team		
+ncbi-refseq	NCBI RefSeq	hard	tool			
+ncg-medical-systems-d-chart	NCG Medical Systems d-Chart	hard	healthcare			
+nch-software-express-invoice	NCH Software Express Invoice	hard	finance-accounting			
+ncl	NCL	hard	tool	---NCAR Command Language|---NCAR Command Language NCL|ct-NCL		
+ncm-select	NCM Select	hard	healthcare	---Computrition Nutrition Care Management Select|---Nutrition Care Management Select|---Computrition NCM Select|---Computrition Nutrition Care Management NCM Select		
+ncr-advanced-checkout-solution	NCR Advanced Checkout Solution	hard	business-software			
+ncr-advanced-store	NCR Advanced Store	hard	business-software			
+ncr-neighborhoodpos	NCR NeighborhoodPOS	hard	business-software	---NeighborhoodPOS		
+ncr-teradata-warehouse-miner	NCR Teradata Warehouse Miner	hard	data-ml	---Teradata Warehouse Miner		
+ncss	NCSS	hard	tool			
+ncss-pass	NCSS PASS	hard	tool	---NCSS Power Analysis and Sample Size|---Power Analysis and Sample Size|ct-PASS|---NCSS Power Analysis and Sample Size PASS		
+ndcmedisoft	NDCMedisoft	hard	finance-accounting			
+ndr	NDR	hard	database	---National Driver Register|---National Driver Register NDR|ct-NDR		
+nearpod	Nearpod	hard	tool	ct-Nearpod		
+nebu-dub-interviewer	Nebu Dub InterViewer	hard	business-software			
+nedstat-sitestat	Nedstat Sitestat	hard	tool			
+neill-technologies-spabiz	Neill Technologies SpaBiz	hard	database			
+nemetschek-vectorworks-spotlight	Nemetschek Vectorworks Spotlight	hard	design			
+neo-pi-r	NEO PI-R	hard	healthcare			
+neohapsis-certus-grc	Neohapsis Certus GRC	hard	business-software			
+neooffice	NeoOffice	hard	office-software			
+neotec-wellflo	Neotec WELLFLO	hard	tool			
+net-worth-strategies-stock-opter-pro	Net Worth Strategies Stock Opter Pro	hard	finance-accounting			
+netepi	NetEpi	hard	tool			
+netiq	NetIQ	hard	tool			
+netlims-autoap	NeTLIMS AutoAP	hard	healthcare	---AutoAP		
+netlims-autofusion	NeTLIMS AutoFusion	hard	healthcare	---AutoFusion		
+netlims-autolims	NetLims AutoLims	hard	tool			
+netlims-autolims-core-lab	NeTLIMS AutoLIMS Core Lab	hard	healthcare	---AutoLIMS Core Lab		
+netprimer	NetPrimer	hard	tool			
+netreo-omnicenter	Netreo OmniCenter	hard	tool			
+netscape-navigator	Netscape Navigator	hard	tool			
+netscout-infinitistream-console	NetScout InfinitiStream Console	hard	networking	---InfinitiStream Console		
+netscout-sniffer-global-analyzer	NetScout Sniffer Global Analyzer	hard	networking	---Sniffer Global Analyzer		
+netscout-sniffer-portable-professional-analyzer	NetScout Sniffer Portable Professional Analyzer	hard	networking	---Sniffer Portable Professional Analyzer		
+netsmart-technologies-avatar-clinical-workstation-cws	Netsmart Technologies Avatar Clinical Workstation CWS	hard	healthcare	---Avatar Clinical Workstation CWS		
+netsmart-technologies-carenet	Netsmart Technologies CareNet	hard	healthcare	---CareNet		
+netsmart-technologies-helper	Netsmart Technologies Helper	hard	healthcare	ct-Helper		
+netsoft-intellipath	NetSoft IntelliPath	hard	healthcare			
+netstat	netstat	hard	networking			
+netsuite-erp	NetSuite ERP	hard	business-software			
+netsuite-netcrm	NetSuite NetCRM	hard	business-software	---NetCRM		
+netsuite-neterp	NetSuite NetERP	hard	business-software	---NetERP		
+network-analysis-sinda-g	Network Analysis SINDA-G	hard	tool			
+network-hardware-and-software-auditing	Network, hardware, and software auditing	hard	networking	---Network, hardware, and software auditing software		
+network-instruments-observer-standard	Network Instruments Observer Standard	hard	networking	ct-Network Instruments Observer Standard		
+network-modeling-mapping-and-analysis	Network modeling, mapping, and analysis	hard	networking	---Network modeling, mapping, and analysis software		
+network-science-ir-mentor-pro	Network Science IR Mentor Pro	hard	tool			
+network-server-and-operating-system-optimization	Network, server and operating system optimization	hard	operating-system	---Network, server and operating system optimization software		
+neuralware	NeuralWare	hard	tool			
+neuro-innovations-therapists-toolkit	Neuro Innovations Therapist's Toolkit	hard	healthcare			
+neurobehavioral-systems-presentation	Neurobehavioral Systems Presentation	hard	healthcare			
+neurofax-spikedetector	Neurofax SpikeDetector	hard	healthcare			
+neurosolutions-for-matlab	NeuroSolutions for MatLab	hard	tool			
+neurosolutions-trading-solutions	NeuroSolutions Trading Solutions	hard	finance-accounting			
+neurotronics-polysmith	Neurotronics Polysmith	hard	healthcare			
+nevercenter-silo	Nevercenter Silo	hard	design			
+new-dawn-technologies-justware-court	New Dawn Technologies JustWare Court	hard	business-software			
+new-horizons-software-orthoexec	New Horizons Software OrthoExec	hard	healthcare			
+new-millennium-communications-genesis-accounting	New Millennium Communications Genesis Accounting	hard	finance-accounting			
+new-world-systems-logosnet	New World Systems Logos.NET	hard	finance-accounting			
+newgen-software-technologies-omnidocs	Newgen Software Technologies OmniDocs	hard	business-software			
+newportwave-year-end-solutions	NewPortWave Year End Solutions	hard	finance-accounting			
+newtek-lightwave-3d	NewTek Lightwave 3D	hard	design			
+nexiq-tech-hds-suite-for-palm	Nexiq Tech HDS Suite for Palm	hard	tool			
+next-limit-maxwell-render	Next Limit Maxwell Render	hard	design			
+nextech-emr	Nextech EMR	hard	healthcare			
+nextech-emr-and-pm	NexTech EMR & PM	hard	healthcare			
+nextgen-healthcare-information-systems-emr	NextGen Healthcare Information Systems EMR	hard	healthcare			
+nextgen-healthcare-nextgen-practice-management	NextGen Healthcare NextGen Practice Management	hard	healthcare			
+nfirs	NFIRS	hard	database	---National Fire Incident Reporting System|---National Fire Incident Reporting System NFIRS		
+ngrep	ngrep	hard	networking			
+ngs-geodetic-toolkit	NGS Geodetic Toolkit	hard	tool	---National Geodetic Survey Geodetic Toolkit|---National Geodetic Survey NGS Geodetic Toolkit		
+ngs-vertcon	NGS VERTCON	hard	tool	---National Geodetic Survey VERTCON|---National Geodetic Survey NGS VERTCON		
+ngspice	ngspice	hard	tool			
+ni-motion-assistant	NI Motion Assistant	hard	design	---National Instruments Motion Assistant|---National Instruments NI Motion Assistant		
+ni-vision-builder-for-automated-inspection-ai	NI Vision Builder for Automated Inspection AI	hard	tool	---National Instruments Vision Builder for Automated Inspection AI|---National Instruments NI Vision Builder for Automated Inspection AI		
+nibin	NIBIN	hard	database	---National Integrated Ballistics Information Network|---National Integrated Ballistics Information Network NIBIN		
+niceware-international-labelclinic-ct	Niceware International LabelClinic CT	hard	healthcare			
+nielsen-arianna	Nielsen Arianna	hard	tool			
+nielsen-marketbreaks	Nielsen Marketbreaks	hard	tool			
+niit-technologies-winrisk	NIIT Technologies WinRisk	hard	finance-accounting			
+niksun-netdetector	NIKSUN NetDetector	hard	security			
+niku-clarity	Niku Clarity	hard	business-software			
+nils-insource	NILS INSource	hard	business-software			
+nimblefeet-technologies-captains-keeper	Nimblefeet Technologies Captain's Keeper	hard	database			
+ninian-huddle	Ninian Huddle	hard	business-software			
+niosh-life-table-analysis-system	NIOSH Life Table Analysis System	hard	tool	---National Institute for Occupational Safety and Health Life Table Analysis System|---National Institute for Occupational Safety and Health NIOSH Life Table Analysis System		
+nips	NIPS	hard	networking	---Network intrusion prevention systems|---Network intrusion prevention systems NIPS		
+niwa-tideda	NIWA Tideda	hard	tool			
+nlcd	NLCD	hard	database	---National Land Cover Database|---National Land Cover Database NLCD		
+nlets	NLETS	hard	database	---National Law Enforcement Telecommunications System|---National Law Enforcement Telecommunications System NLETS		
+nmr-processor	NMR processor	hard	tool	---Advanced Chemistry Development ACD/1D nuclear magnetic resonance processor|---nuclear magnetic resonance processor|---Advanced Chemistry Development ACD/1D NMR processor|---Advanced Chemistry Development ACD/1D nuclear magnetic resonance NMR processor		
+noaa-shoreline-data-explorer	NOAA Shoreline Data Explorer	hard	tool			
+nodebox	NodeBox	hard	design			
+noldus-information-technology-facereader	Noldus Information Technology FaceReader	hard	tool	---Information Technology FaceReader		
+noldus-information-technology-the-observer-xt	Noldus Information Technology The Observer XT	hard	tool	---Information Technology The Observer XT		
+noldus-information-technology-ulog-pro	Noldus Information Technology uLog Pro	hard	tool	---Information Technology uLog Pro		
+nolij-corporation-nolij-transfer	Nolij Corporation Nolij Transfer	hard	database			
+nolo-quicken-legal-business-pro	Nolo Quicken Legal Business Pro	hard	database			
+non-uniform-rational-b-splines-nurbs	Non uniform rational b-splines NURBS	hard	design	---Non uniform rational b-splines NURBS software		
+norchard-solutions-succession-wizard	Norchard Solutions Succession Wizard	hard	finance-accounting			
+north-american-software-associates-eclipse	North American Software Associates Eclipse	hard	business-software	---American Software Associates Eclipse		
+northwest-builders-network-plan-analyst	NorthWest Builders Network Plan Analyst	hard	business-software			
+norton-antivirus	Norton AntiVirus	hard	security			
+nortonlifelock-cybersecurity	NortonLifeLock cybersecurity	hard	security	---NortonLifeLock|---NortonLifeLock cybersecurity software		
+notam-development-group-airport-insight	Notam Development Group Airport Insight	hard	tool			
+notation-software-notation-composer	Notation Software Notation Composer	hard	design	ct-Notation Software Notation Composer		
+noteworthy-software-noteworthy-composer	NoteWorthy Software NoteWorthy Composer	hard	design			
+novamind-merlin-project-manager	NovaMind Merlin Project Manager	hard	design			
+novariant-autofarm-af-viewer	Novariant AutoFarm AF Viewer	hard	database			
+novastor-novabackup	NovaStor NovaBACKUP	hard	tool			
+novell-edirectory	Novell eDirectory	hard	networking			
+novell-netware-management-station	Novell NetWare Management Station	hard	networking			
+novo-customer-tracking	Novo Customer Tracking	hard	business-software	---Novo Customer Tracking Software		
+novovision-novopath	Novovision NovoPath	hard	healthcare			
+now-solutions-empath	NOW Solutions emPath	hard	business-software			
+npdes-compliance	NPDES compliance	hard	business-software	---National pollutant discharge elimination system compliance|---National pollutant discharge elimination system NPDES compliance software		
+npktools-comp-analytics	NPKTools Comp Analytics	hard	business-software			
+npktools-compxpert	NPKTools CompXpert	hard	business-software			
+nrcs-pedon-description-program-pdp	NRCS PEDON Description Program PDP	hard	database	---National Resources Conservation Service PEDON Description Program PDP|---National Resources Conservation Service NRCS PEDON Description Program PDP		
+nrcs-soils-explorer	NRCS Soils Explorer	hard	database	---National Resources Conservation Service Soils Explorer|---National Resources Conservation Service NRCS Soils Explorer		
+nsf-hospitality-rendezvous-events	NSF Hospitality Rendezvous Events	hard	database			
+nslookup	Nslookup	hard	networking	ct-Nslookup		
+nuance-dragon-naturallyspeaking	Nuance Dragon NaturallySpeaking	hard	tool			
+nuance-omnipage-professional	Nuance OmniPage Professional	hard	tool			
+nuance-paperport-professional	Nuance PaperPort Professional	hard	business-software			
+nuance-power-pdf	Nuance Power PDF	hard	business-software			
+nuesoft-technologies-nuemd	Nuesoft Technologies NueMD	hard	healthcare			
+numeritek-numerica	Numeritek NUMERICA	hard	tool			
+nunjucks	Nunjucks	hard	framework	ct-Nunjucks		
+nupro-castview	Nupro CastView	hard	domain			
+nutrigenie-optimal-nutrition	NutriGenie Optimal Nutrition	hard	tool			
+nutrition-balance-analyzer-nutbal	Nutrition Balance Analyzer NUTBAL	hard	tool			
+nuview-ebs	NuView EBS	hard	finance-accounting			
+nuview-systems-cort-hcm	Nuview Systems Cort HCM	hard	business-software			
+nuview-systems-nuviewhr	NuView Systems NuViewHR	hard	business-software			
+nuvosoft-rwiz	Nuvosoft Rwiz	hard	office-software			
+nvdia-gelato	NVDIA Gelato	hard	design			
+nvu	Nvu	hard	design	ct-Nvu		
+nwchem	NWChem	hard	tool			
+o-net-online	O*NET OnLine	hard	database			
+o3spaces-workplace	O3spaces Workplace	hard	business-software			
+oak-mountain-software-annuityvalue	Oak Mountain Software AnnuityValue	hard	finance-accounting			
+oberon	Oberon	hard	framework	ct-Oberon		
+object-database-management-system-odbms	Object database management system ODBMS	hard	database			
+object-management-group-object-request-broker	Object Management Group Object Request Broker	hard	platform	ct-Object Management Group Object Request Broker		
+object-oriented-programming-languages	Object-oriented programming languages	hard	framework			
+objectif-lune-planetpress-suite	Objectif Lune PlanetPress Suite	hard	business-software			
+objectif-lune-printshop-mail	Objectif Lune PrintShop Mail	hard	office-software			
+objective-caml	Objective Caml	hard	framework			
+objective-decision-contactizer-pro	Objective Decision Contactizer Pro	hard	database			
+objective-electronic-document-management	Objective Electronic Document Management	hard	business-software	ct-Objective Electronic Document Management		
+obrien-grasso-re-software-property-master	O'Brien Grasso RE Software Property Master	hard	database			
+oclc-illiad	OCLC ILLiad	hard	business-software			
+ocs-office-partner	OCS Office-Partner	hard	healthcare			
+ocs-tools	OCS Tools	hard	tool	---Triangle Research Collaborative Observational Coding System Tools|---Observational Coding System Tools|---Triangle Research Collaborative OCS Tools|---Triangle Research Collaborative Observational Coding System OCS Tools		
+octagon-startingpoint	Octagon StartingPoint	hard	business-software			
+octagon-viewpoint-ectd-complete	Octagon ViewPoint eCTD Complete	hard	business-software			
+octtools	OctTools	hard	tool			
+oden-insurance-services-state-rules-and-regulations	ODEN Insurance Services State Rules & Regulations	hard	business-software			
+odlis	ODLIS	hard	business-software	---Online Dictionary for Library and Information Science|---Online Dictionary for Library and Information Science ODLIS		
+ods	ODS	hard	database	---Operational Data Store|---Operational Data Store ODS software|ct-ODS		
+office-gemini-diamond-vision	Office Gemini Diamond Vision	hard	tool			
+office-management-systems-mental-health-office-all-in-one	Office Management Systems Mental Health Office All-in-One	hard	healthcare			
+officemate-software-solutions-examwriter	OfficeMate Software Solutions ExamWRITER	hard	healthcare			
+officemate-software-solutions-officemate	OfficeMate Software Solutions OfficeMate	hard	healthcare			
+officework-software-turboproject	OfficeWork Software TurboProject	hard	business-software			
+ohio-automation-icamps	Ohio Automation ICAMPS	hard	tool	---Ohio Automation Integrated Computer Aided Mine Planning System|---Integrated Computer Aided Mine Planning System|---ICAMPS|---Ohio Automation Integrated Computer Aided Mine Planning System ICAMPS		
+ohio-willow-wood-omega-tracer-system	Ohio Willow Wood OMEGA Tracer System	hard	design			
+olrac-electronic-logbook-software-solution	OLRAC Electronic Logbook Software Solution	hard	database			
+olympus-image-analysis	Olympus Image Analysis	hard	tool			
+omegat	OmegaT	hard	tool			
+omia	OMIA	hard	database	---Online Mendelian Inheritance in Animals|---Online Mendelian Inheritance in Animals OMIA		
+omicron-test-universe	OMICRON Test Universe	hard	tool			
+omni-group-omnigraffle	Omni Group OmniGraffle	hard	design			
+omnifleet-equipment-maintenance-management	OmniFleet Equipment Maintenance Management	hard	office-software			
+omnimd-pt-ot-ehr	OmniMD PT./OT EHR	hard	healthcare			
+omnimd-sports-medicine-ehr	OmniMD Sports Medicine EHR	hard	healthcare			
+omnirim-records-management-suite	OmniRIM Records Management Suite	hard	business-software			
+omnitech-omnilab	Omnitech OMNILAB	hard	healthcare			
+omnitracs-performance-monitoring	Omnitracs Performance Monitoring	hard	tool			
+oms	OMS	hard	finance-accounting	---Opportunity management system|---Opportunity management system OMS|ct-OMS		
+omti-reporterbase	OMTI ReporterBase	hard	database			
+on-center-on-screen-takeoff	On Center On-Screen Takeoff	hard	business-software			
+on-center-quick-bid	On Center Quick Bid	hard	business-software	ct-On Center Quick Bid		
+oncare-advantage	OnCare Advantage	hard	business-software			
+one-mile-up-panel-planner	One Mile Up Panel Planner	hard	design			
+one-software-kidsone	ONE Software KidsONE	hard	business-software			
+onecnc-cad-cam	OneCNC CAD/CAM	hard	design			
+online-analytical-processing-olap	Online analytical processing OLAP	hard	database	---Online analytical processing OLAP software		
+online-computer-library-center-oclc-databases	Online Computer Library Center (OCLC) databases	hard	business-software			
+online-database-solutions-agent-intelligence	Online Database Solutions Agent Intelligence	hard	business-software	ct-Online Database Solutions Agent Intelligence		
+online-river-software-personal-trainer-pro	Online River Software Personal Trainer Pro	hard	business-software	ct-Online River Software Personal Trainer Pro		
+onpoint-digital-onpoint-learning-and-performance-suite	OnPoint Digital OnPoint Learning & Performance Suite	hard	tool			
+onque-technologies-cobra-onone	OnQue Technologies COBRA OnOne	hard	business-software			
+onset-computer-corporation-hoboware	Onset Computer Corporation HOBOware	hard	tool			
+onshape	OnShape	hard	design			
+ontario-systems-facs	Ontario Systems FACS	hard	business-software			
+open-dental	Open Dental	hard	healthcare	ct-Open Dental		
+open-dynamics-collabtive	Open Dynamics Collabtive	hard	business-software			
+open-e-lms	Open e-LMS	hard	tool			
+open-graphics-library-opengl	Open Graphics Library OpenGL	hard	design			
+open-mind-hypermill	Open Mind hyperMILL	hard	design			
+open-mind-software-hypermill	Open Mind Software hyperMILL	hard	design			
+open-mind-technologies-hypermill	OPEN MIND Technologies hyperMILL	hard	design			
+open-song-composer	Open Song Composer	hard	design	ct-Open Song Composer		
+open-source-matters-joomla	Open Source Matters Joomla!	hard	business-software			
+open-source-routing-protocols-ospf	Open source routing protocols OSPF	hard	networking			
+open-systems-traverse	Open Systems TRAVERSE	hard	business-software			
+open-text-fax-server-rightfax-edition	Open Text Fax Server, RightFax Edition	hard	tool	---Fax Server, RightFax Edition		
+open-text-web-solutions	Open Text Web Solutions	hard	business-software	ct-Open Text Web Solutions		
+openai-chatgpt	OpenAI ChatGPT	hard	tool			
+openclinica	OpenClinica	hard	database			
+opendocman	OpenDocMan	hard	business-software			
+opendronemap	OpenDroneMap	hard	tool			
+opendtect	OpendTect	hard	tool			
+openepi	OpenEpi	hard	tool			
+openmake-software-meister	OpenMake Software Meister	hard	tool			
+openmake-software-mojo	OpenMake Software Mojo	hard	tool			
+openoffice-writer	OpenOffice WRITER	hard	office-software			
+openofficeorg	OpenOffice.org	hard	office-software			
+openroads-designer	OpenRoads Designer	hard	design			
+openservice-open-nervecenter	OpenService Open NerveCenter	hard	security			
+opentable	OpenTable	hard	database			
+opentext-edocs-dm	OpenText eDOCS DM	hard	business-software			
+opentext-livelink-ecm	OpenText Livelink ECM	hard	business-software			
+openvas	OpenVAS	hard	security			
+operitel-learnflex	Operitel LearnFlex	hard	tool			
+opie-practice-management-suite	OPIE Practice Management Suite	hard	healthcare			
+opnet-apmxpert	OPNET APMXpert	hard	operating-system			
+opnet-sp-sentinel	OPNET SP Sentinel	hard	networking			
+optasoft-commercial-building-inspector	OptaSoft Commercial Building Inspector	hard	business-software			
+optical-gaging-products-measure-x	Optical Gaging Products Measure-X	hard	business-software			
+optical-physics-technologies-sun-chart	Optical Physics Technologies SUN_CHART	hard	tool			
+optical-research-associates-lighttools	Optical Research Associates LightTools	hard	design			
+opticks	Opticks	hard	tool	ct-Opticks		
+optima-ias	Optima IAS	hard	finance-accounting			
+optimum-logistics-loadplanner	Optimum Logistics LoadPlanner	hard	business-software			
+optionvue-options-analysis	OptionVue Options Analysis	hard	finance-accounting			
+optitex-3d-suite	Optitex 3D Suite	hard	design			
+optiwave-optibpm	Optiwave OptiBPM	hard	design	---OptiBPM		
+optiwave-optifdtd	Optiwave OptiFDTD	hard	design	---OptiFDTD		
+optiwave-optispice	Optiwave OptiSPICE	hard	design	---OptiSPICE		
+oracle-advanced-procurement	Oracle Advanced Procurement	hard	business-software			
+oracle-application-express-apex	Oracle Application Express APEX	hard	framework	---Application Express APEX		
+oracle-application-server	Oracle Application Server	hard	platform			
+oracle-beehive	Oracle Beehive	hard	tool	ct-Beehive		
+oracle-business-intelligence-discoverer	Oracle Business Intelligence Discoverer	hard	data-ml	---Business Intelligence Discoverer		
+oracle-business-intelligence-enterprise-edition	Oracle Business Intelligence Enterprise Edition	hard	data-ml	---Business Intelligence Enterprise Edition		
+oracle-business-intelligence-publisher	Oracle Business Intelligence Publisher	hard	business-software			
+oracle-business-intelligence-suite	Oracle Business Intelligence Suite	hard	data-ml			
+oracle-clinical	Oracle Clinical	hard	database	ct-Clinical		
+oracle-darwin	Oracle Darwin	hard	data-ml	ct-Darwin		
+oracle-data-guard	Oracle Data Guard	hard	tool	ct-Guard		
+oracle-designer	Oracle Designer	hard	framework	ct-Designer		
+oracle-e-business-suite-financials	Oracle E-Business Suite Financials	hard	finance-accounting	---E-Business Suite Financials		
+oracle-e-business-suite-human-resources-management-system	Oracle E-Business Suite Human Resources Management System	hard	business-software	---E-Business Suite Human Resources Management System		
+oracle-e-business-suite-logistics	Oracle E-Business Suite Logistics	hard	business-software	---E-Business Suite Logistics		
+oracle-e-business-suite-supply-chain-management	Oracle e-Business Suite Supply Chain Management	hard	business-software	---e-Business Suite Supply Chain Management		
+oracle-eloqua	Oracle Eloqua	hard	business-software	ct-Eloqua		
+oracle-enterprise-asset-management-eam	Oracle Enterprise Asset Management eAM	hard	business-software	---Enterprise Asset Management eAM		
+oracle-enterprise-governance-risk-and-compliance-manager	Oracle Enterprise Governance, Risk, and Compliance Manager	hard	business-software	---Enterprise Governance, Risk, and Compliance Manager		
+oracle-enterprise-manager	Oracle Enterprise Manager	hard	database			
+oracle-enterprise-manager-cloud-control	Oracle Enterprise Manager Cloud Control	hard	database			
+oracle-essbase	Oracle Essbase	hard	database	ct-Essbase		
+oracle-flow-manufacturing	Oracle Flow Manufacturing	hard	business-software			
+oracle-fusion-applications	Oracle Fusion Applications	hard	business-software			
+oracle-fusion-middleware	Oracle Fusion Middleware	hard	platform			
+oracle-golden-gate	Oracle Golden Gate	hard	database	---Golden Gate		
+oracle-hyperion-financial-management	Oracle Hyperion Financial Management	hard	finance-accounting	---Hyperion Financial Management		
+oracle-hyperion-planning	Oracle Hyperion Planning	hard	finance-accounting	---Hyperion Planning		
+oracle-insurance-compliance-tracker	Oracle Insurance Compliance Tracker	hard	business-software	---Insurance Compliance Tracker		
+oracle-iplanet-web-server	Oracle iPlanet Web Server	hard	platform	---iPlanet Web Server		
+oracle-java	Oracle Java	hard	framework			
+oracle-java-2-platform-enterprise-edition-j2ee	Oracle Java 2 Platform Enterprise Edition J2EE	hard	tool	---Java 2 Platform Enterprise Edition J2EE		
+oracle-javaserver-pages-jsp	Oracle JavaServer Pages JSP	hard	framework	---JavaServer Pages JSP		
+oracle-jd-edwards-enterpriseone	Oracle JD Edwards EnterpriseOne	hard	business-software	---JD Edwards EnterpriseOne		
+oracle-jd-edwards-enterpriseone-project-management	Oracle JD Edwards EnterpriseOne Project Management	hard	business-software	---JD Edwards EnterpriseOne Project Management		
+oracle-jdbc	Oracle JDBC	hard	database	---JDBC		
+oracle-jdeveloper	Oracle Jdeveloper	hard	tool	ct-Jdeveloper		
+oracle-jms	Oracle JMS	hard	framework	---Oracle Java Message Service|---Java Message Service|ct-JMS|---Oracle Java Message Service JMS		
+oracle-learning-management	Oracle Learning Management	hard	business-software			
+oracle-manufacturing-scheduling	Oracle Manufacturing Scheduling	hard	business-software			
+oracle-migration-workbench	Oracle Migration Workbench	hard	database			
+oracle-net-manager	Oracle Net Manager	hard	networking			
+oracle-peoplesoft-enterprise	Oracle PeopleSoft Enterprise	hard	business-software	---PeopleSoft Enterprise		
+oracle-peoplesoft-enterprise-employee-self-service	Oracle PeopleSoft Enterprise Employee Self-Service	hard	business-software	---PeopleSoft Enterprise Employee Self-Service		
+oracle-peoplesoft-enterprise-financial-management-solutions	Oracle PeopleSoft Enterprise Financial Management Solutions	hard	finance-accounting	---PeopleSoft Enterprise Financial Management Solutions		
+oracle-peoplesoft-enterprise-human-resources	Oracle PeopleSoft Enterprise Human Resources	hard	business-software	---PeopleSoft Enterprise Human Resources		
+oracle-peoplesoft-enterprise-supply-planning-multi-site-material-planner	Oracle PeopleSoft Enterprise Supply Planning Multi-Site Material Planner	hard	business-software	---PeopleSoft Enterprise Supply Planning Multi-Site Material Planner		
+oracle-peoplesoft-financials	Oracle PeopleSoft Financials	hard	business-software	---PeopleSoft Financials		
+oracle-peoplesoft-human-capital-management	Oracle PeopleSoft Human Capital Management	hard	business-software	---PeopleSoft Human Capital Management		
+oracle-peoplesoft-payroll-for-north-america	Oracle PeopleSoft Payroll for North America	hard	finance-accounting	---PeopleSoft Payroll for North America		
+oracle-performance-management-suites	Oracle Performance Management Suites	hard	finance-accounting	---Performance Management Suites		
+oracle-primavera-enterprise-project-portfolio-management	Oracle Primavera Enterprise Project Portfolio Management	hard	business-software	---Primavera Enterprise Project Portfolio Management		
+oracle-primavera-p6-enterprise-portfolio-project-management	Oracle Primavera P6 Enterprise Portfolio Project Management	hard	business-software	---Primavera P6 Enterprise Portfolio Project Management		
+oracle-primavera-p6-professional-project-management	Oracle Primavera P6 Professional Project Management	hard	business-software	---Primavera P6 Professional Project Management		
+oracle-primavera-systems	Oracle Primavera Systems	hard	business-software	---Primavera Systems		
+oracle-rac	Oracle RAC	hard	platform	---Oracle Real Application Cluster|---Real Application Cluster|ct-RAC|---Oracle Real Application Cluster RAC		
+oracle-recovery-manager	Oracle Recovery Manager	hard	tool			
+oracle-remote-data-capture	Oracle Remote Data Capture	hard	tool			
+oracle-reports	Oracle Reports	hard	data-ml	ct-Reports		
+oracle-retek	Oracle Retek	hard	business-software	ct-Retek		
+oracle-self-service-human-resources	Oracle Self-Service Human Resources	hard	business-software	---Self-Service Human Resources		
+oracle-siebel-crm	Oracle Siebel CRM	hard	business-software	---Siebel CRM		
+oracle-siebel-marketing-resource-management	Oracle Siebel Marketing Resource Management	hard	business-software	---Siebel Marketing Resource Management		
+oracle-siebel-server-sync	Oracle Siebel Server Sync	hard	business-software	---Siebel Server Sync		
+oracle-sql-loader	Oracle SQL Loader	hard	data-ml	---SQL Loader		
+oracle-sql-plus	Oracle SQL Plus	hard	data-ml	---SQL Plus		
+oracle-unified-directory	Oracle Unified Directory	hard	networking			
+oracle-universal-content-management	Oracle Universal Content Management	hard	business-software			
+oracle-warehouse-builder	Oracle Warehouse Builder	hard	data-ml	---Warehouse Builder		
+oracle-weblogic-server	Oracle WebLogic Server	hard	platform	---WebLogic Server		
+orangehrm	OrangeHRM	hard	business-software			
+orbitz-worldwide-orbitz-for-agents	Orbitz Worldwide Orbitz for Agents	hard	database			
+orbius	Orbius	hard	design	ct-Orbius		
+orcad-capture	OrCAD Capture	hard	design			
+orchard-software-orchard-harvest-lis	Orchard Software Orchard Harvest LIS	hard	healthcare			
+orchard-software-orchard-pathology	Orchard Software Orchard Pathology	hard	healthcare			
+orgmation-icare	Orgmation iCare	hard	business-software			
+originlab-origin	OriginLab Origin	hard	tool			
+orion-law-management-systems-orion	Orion Law Management Systems Orion	hard	database			
+orpheus-technology-pro-writing-aid	Orpheus Technology Pro Writing Aid	hard	office-software			
+ortho-computer-systems-viewpoint	Ortho Computer Systems ViewPoint	hard	healthcare			
+orthochart	OrthoChart	hard	healthcare			
+orthoease	Orthoease	hard	healthcare	ct-Orthoease		
+osi-monarch-sgp	OSI monarch/SGP	hard	domain			
+osi-trustwise	OSI TrustWise	hard	finance-accounting			
+otometrics-otosuite	Otometrics OTOsuite	hard	healthcare			
+otp-armacad	OTP ArmaCAD	hard	design			
+outlooksoft	OutlookSoft	hard	business-software			
+overland-conveyor-belt-analyst	Overland Conveyor Belt Analyst	hard	tool			
+oversight-insights-on-demand	Oversight Insights On Demand	hard	business-software	ct-Oversight Insights On Demand		
+ovid-silverplatter-webspirs	Ovid SilverPlatter WebSPIRS	hard	tool			
+ovo-studios-ovo-logger	Ovo Studios Ovo Logger	hard	tool			
+owl-bookkeeping-for-realtors	OWL Bookkeeping for Realtors	hard	finance-accounting			
+oxford-reference-online	Oxford Reference Online	hard	tool			
+p-sea-windplot	P-Sea WindPlot	hard	tool			
+p-stat	P-STAT	hard	tool			
+pacific-solutions-floorright	Pacific Solutions FloorRight	hard	business-software			
+padlet	Padlet	hard	tool	ct-Padlet		
+paintbrush	Paintbrush	hard	design	ct-Paintbrush		
+paisley-autoaudit	Paisley AutoAudit	hard	finance-accounting	---AutoAudit		
+paisley-cardmap	Paisley Cardmap	hard	business-software	ct-Cardmap		
+paisley-focus-control-assurance	Paisley Focus Control Assurance	hard	business-software			
+paisley-issuetrack	Paisley IssueTrack	hard	finance-accounting	---IssueTrack		
+paisley-risknavigator	Paisley RiskNavigator	hard	business-software	---RiskNavigator		
+palantir-intelligence	Palantir Intelligence	hard	database			
+palbridge-ubidesk	Palbridge Ubidesk	hard	business-software			
+paleomag	PaleoMag	hard	tool			
+paleontological-statistics-past	Paleontological Statistics PAST	hard	tool			
+paleotax	PaleoTax	hard	tool			
+palisade-at-risk	Palisade @Risk	hard	finance-accounting	---@Risk		
+palisade-bond-at-nalyst	Palisade Bond @nalyst	hard	finance-accounting	---Bond @nalyst		
+palisade-evolver	Palisade Evolver	hard	tool	ct-Evolver		
+palisade-stattools	Palisade StatTools	hard	tool	---StatTools		
+palm-pal-transana	Palm Pal Transana	hard	business-software			
+palmtree-ems-field-reference-guide	Palmtree EMS Field Reference Guide	hard	tool			
+palmtree-pocket-ekg	Palmtree Pocket EKG	hard	tool			
+palo-alto-networks-next-generation-security-platform	Palo Alto Networks Next-Generation Security Platform	hard	security			
+paloalto-advertising-plan-pro	PaloAlto Advertising Plan Pro	hard	database			
+pan-american-health-organization-sigepi	Pan American Health Organization SIGEpi	hard	tool			
+panalytical-xpert-data-collector	PANalytical X'Pert Data Collector	hard	tool			
+panalytical-xpert-epitaxy	PANalytical X'Pert Epitaxy	hard	tool			
+panopto	Panopto	hard	tool	ct-Panopto		
+panorama-novaview	Panorama NovaView	hard	data-ml			
+panorama-technologies-modelweaver	Panorama Technologies ModelWeaver	hard	design			
+panoweaver-panorama	Panoweaver Panorama	hard	design			
+pantone-colorvision-profilerplus	PANTONE ColorVision ProfilerPlus	hard	tool			
+par-technology-spasoft	PAR Technology SpaSoft	hard	database			
+paraccel-analytic-database	ParAccel Analytic Database	hard	database			
+paradigm-skua-gocad	Paradigm SKUA-GOCAD	hard	design			
+paragon-financial-services-paragon-financial-system	Paragon Financial Services Paragon Financial System	hard	finance-accounting			
+parallel-geoscience-spw	Parallel Geoscience SPW	hard	tool			
+parameter-estimation-pest	Parameter Estimation PEST	hard	tool	ct-Parameter Estimation PEST		
+parasoft-soatest	Parasoft SOAtest	hard	tool			
+parature-erealtime	Parature eRealtime	hard	office-software			
+parature-eticket	Parature eTicket	hard	business-software			
+parbat	Parbat	hard	tool	ct-Parbat		
+parentsquare	ParentSquare	hard	office-software			
+pari-gp	PARI/GP	hard	tool			
+partech-pixelpoint-pos	ParTech PixelPoint POS	hard	business-software			
+partek-incorporated-partek-genomics-suite	Partek Incorporated Partek Genomics Suite	hard	tool			
+parthenon	PARTHENON	hard	design			
+partmaker-swisscam	PartMaker SwissCAM	hard	design			
+pason-wellview-field-solution	Pason WellView Field Solution	hard	database			
+pastperfect-software-pastperfect	PastPerfect Software PastPerfect	hard	database			
+pathlogix	PathLogix	hard	healthcare			
+pathlore-lms	Pathlore LMS	hard	tool			
+pathogentracker	PathogenTracker	hard	database			
+pathview-systems-progeny	PathView Systems Progeny	hard	healthcare			
+patient-health-questionaire	Patient Health Questionaire	hard	healthcare			
+patient-records-software-for-personal-digital-assistants-pdas	Patient records software for personal digital assistants PDAs	hard	tool			
+patternmaker	PatternMaker	hard	design			
+patterson-dental-supply-patterson-eaglesoft	Patterson Dental Supply Patterson EagleSoft	hard	healthcare			
+paws	PAWS	hard	finance-accounting	---Pentana audit work system|---Pentana audit work system PAWS		
+paydata-advanced-hr	PayData Advanced HR	hard	finance-accounting			
+paylocity-web-pay	Paylocity Web Pay	hard	finance-accounting			
+paypal	PayPal	hard	business-software			
+paypal-zettle	PayPal Zettle	hard	business-software			
+pc-dispatch	PC Dispatch	hard	tool			
+pc-progress-hydrus	PC-Progress HYDRUS	hard	tool			
+pc-weather-products-hurrtrak	PC Weather Products HURRTRAK	hard	tool			
+pcarss	PCARSS	hard	business-software	---Plant Clearance Automated Reutilization Screening System|---Plant Clearance Automated Reutilization Screening System PCARSS		
+pcc-ehr	PCC EHR	hard	healthcare			
+pcc-pediatric-partner	PCC Pediatric Partner	hard	healthcare			
+pcg-software-virtual-examiner	PCG Software Virtual Examiner	hard	finance-accounting			
+pci-express-pcie	PCI Express PCIe	hard	database	---Express PCIe		
+pci-geomatics	PCI Geomatics	hard	tool	ct-Geomatics|---PCI Geomatics software		
+pci-geomatics-ecognition	PCI Geomatics eCognition	hard	data-ml	---Geomatics eCognition		
+pci-geomatics-geomatica	PCI Geomatics Geomatica	hard	tool	---Geomatics Geomatica		
+pcs-revenue-control-systems-fastrak-school-meal	PCS Revenue Control Systems FASTRAK School Meal	hard	business-software	---PCS Revenue Control Systems FASTRAK School Meal Software		
+pd	PD	hard	design	---Pure Data|---Pure Data PD|ct-PD		
+pd-programming-intersection-magic	Pd' Programming Intersection Magic	hard	tool			
+pdf-readers	PDF readers	hard	business-software	---PDF		
+pdf-snake-easy-bates	PDF Snake Easy Bates	hard	business-software			
+pds-vista	PDS Vista	hard	business-software			
+pe-international-gabi	PE INTERNATIONAL GaBi	hard	tool			
+pe-international-sofi	PE INTERNATIONAL SoFi	hard	tool			
+pear	PEAR	hard	tool	---Program for Energy Analysis of Residences|---Program for Energy Analysis of Residences PEAR		
+pear-deck	Pear Deck	hard	office-software			
+pear-technology-fieldman-farmer	Pear Technology Fieldman Farmer	hard	database			
+pearson-education-phstat2	Pearson Education PHStat2	hard	tool			
+pearson-powerschool	Pearson PowerSchool	hard	business-software			
+peb-xldent	PEB XLDent	hard	healthcare			
+pedal-powered-software-bicycle-repair-man	Pedal Powered Software Bicycle Repair Man	hard	database	ct-Pedal Powered Software Bicycle Repair Man		
+pedhunter	PedHunter	hard	healthcare			
+pedidraw	PediDraw	hard	healthcare			
+pedonce	PedonCE	hard	database			
+pedyn-p2000	PEDYN P2000	hard	database			
+peer-to-peer-financial-analysis	Peer-to-Peer Financial Analysis	hard	finance-accounting			
+peet	PEET	hard	tool	---Python Experimental Economics Toolkit|---Python Experimental Economics Toolkit PEET		
+pegasystems-smartbpm	Pegasystems SmartBPM	hard	business-software			
+pelion-mpo	Pelion MPO	hard	business-software	---Pelion manufacturing process optimization|---manufacturing process optimization|ct-MPO|---Pelion manufacturing process optimization MPO software		
+pemimic-patient-relations-suite	Pemimic Patient Relations Suite	hard	business-software			
+peminic-patient-safety-and-quality-suite	Peminic Patient Safety & Quality Suite	hard	healthcare			
+penchant-software-dispatchoffice	Penchant Software dispatchOffice	hard	database			
+peninsula-software-quicktrack-pro	Peninsula Software Quicktrack Pro	hard	business-software			
+pentagon-2000sql	Pentagon 2000SQL	hard	database			
+pentaho-kettle	Pentaho Kettle	hard	data-ml			
+penultimate	Penultimate	hard	office-software	ct-Penultimate		
+penzar-topspice	Penzar TopSPICE	hard	tool			
+people-at-work	people@work	hard	business-software			
+people-trak-hr-essentials	People-Trak HR Essentials	hard	business-software			
+peopleclick-aaplanner	Peopleclick AAPlanner	hard	business-software	---AAPlanner		
+peopleclick-caams	Peopleclick CAAMS	hard	business-software	---CAAMS		
+peopleclick-monitor	Peopleclick Monitor	hard	business-software	ct-Monitor		
+peopleclick-paystat	Peopleclick PayStat	hard	tool	---PayStat		
+peoplefluent-performance	peoplefluent Performance	hard	business-software			
+peoplefluent-recruiting	peoplefluent Recruiting	hard	business-software			
+peoplenet	PeopleNet	hard	business-software			
+pepid-ems	PEPID EMS	hard	tool			
+pepid-rn-critical-care-rncc	PEPID RN Critical Care RNCC	hard	tool			
+per-se-technologies-orsos-one-call	Per-Se Technologies ORSOS One-Call	hard	office-software			
+perceptive-software-imagenow	Perceptive Software ImageNow	hard	tool			
+perceptive-software-intelligent-capture	Perceptive Software Intelligent Capture	hard	business-software			
+percipenz-technologies-oncore-clinical-research-management-oncore-crm	PercipEnz Technologies OnCore-Clinical Research Management OnCore-CRM	hard	database			
+perfectbyte-ortho	PerfectByte Ortho	hard	healthcare			
+perfectlaw-all-in-one-suite	PerfectLaw All-in-One Suite	hard	database			
+perfectsoftware-perfecthr	PerfectSoftware PerfectHR	hard	business-software			
+perforce-helix	Perforce Helix	hard	devops	ct-Helix|---Perforce Helix software		
+perforce-software-configuration-management-system	Perforce Software Configuration Management System	hard	devops			
+performance-solutions-technology-managepro	Performance Solutions Technology ManagePro	hard	business-software			
+performance-systems-development-treat	Performance Systems Development TREAT	hard	tool	ct-Performance Systems Development TREAT		
+performance-technology-associates-docutools	Performance Technology Associates DocuTools	hard	design			
+perkinelmer-chemoffice-chem3d	PerkinElmer ChemOffice Chem3D	hard	tool	---ChemOffice Chem3D		
+perkinelmer-chemoffice-chemdraw	PerkinElmer ChemOffice ChemDraw	hard	tool	---ChemOffice ChemDraw		
+perkinelmer-chemoffice-suite	PerkinElmer ChemOffice Suite	hard	tool	---ChemOffice Suite		
+perkinelmer-turbochrom	PerkinElmer Turbochrom	hard	tool	ct-Turbochrom		
+perkinelmer-turbomass	PerkinElmer TurboMass	hard	tool	---TurboMass		
+perseus-surveysolutions	Perseus SurveySolutions	hard	business-software			
+personable-workflow-dms	Personable Workflow DMS	hard	business-software			
+personalized-software-childcare-manager	Personalized Software Childcare Manager	hard	business-software	ct-Personalized Software Childcare Manager		
+petroleum-software-technologies	Petroleum Software Technologies	hard	tool	ct-Petroleum Software Technologies		
+petroweb-global-seismic-library	petroWEB Global Seismic Library	hard	tool			
+petschedule	Petschedule	hard	office-software	ct-Petschedule		
+petz-enterprises-v-tax	Petz Enterprises V-Tax	hard	finance-accounting			
+pfast	PFAST	hard	tool	---Production Flow Analysis and Simplification Toolkit|---Production Flow Analysis and Simplification Toolkit PFAST		
+phantomjs	PhantomJS	hard	framework			
+phase-forward-clintrial	Phase Forward Clintrial	hard	database			
+phase-forward-inform-gtm	Phase Forward InForm GTM	hard	database			
+phase-one-capture-one	Phase One Capture One	hard	design	ct-Phase One Capture One		
+phast	PHAST	hard	tool	---Process Heating Assessment and Survey Tool|---Process Heating Assessment and Survey Tool PHAST		
+philosophers-information-center-the-philosophers-index	Philosopher's Information Center The Philosopher's Index	hard	database			
+phoenix-integration-modelcenter	Phoenix Integration ModelCenter	hard	tool			
+phoenixpro-forest-activity-tracking	PhoenixPRO Forest Activity Tracking	hard	database			
+photomodeler	PhotoModeler	hard	design			
+photon-design-crystalwave	Photon Design CrystalWave	hard	design	---Design CrystalWave		
+photon-design-fimmprop	Photon Design FIMMPROP	hard	tool	---Design FIMMPROP		
+photon-design-fimmwave	Photon Design FIMMWAVE	hard	design	---Design FIMMWAVE		
+photon-design-omnisim	Photon Design OmniSim	hard	design	---Design OmniSim		
+photon-design-picwave	Photon Design PICWave	hard	tool	---Design PICWave		
+phrap	Phrap	hard	tool	ct-Phrap		
+phred	Phred	hard	tool	ct-Phred		
+phylip	PHYLIP	hard	tool			
+physiotools-tools-rg	PhysioTools Tools RG	hard	healthcare			
+pi-blue-optworks-excel	Pi Blue OptWorks Excel	hard	finance-accounting			
+pi-system	PI System	hard	domain	---Teknik Segala OSI Plant Information System|---Plant Information System|---Teknik Segala OSI PI System|---Teknik Segala OSI Plant Information PI System		
+pianofx-studio	PianoFX STUDIO	hard	design			
+pianorollcomposer	PianoRollComposer	hard	design			
+piazza	Piazza	hard	tool	ct-Piazza		
+pibwin	PIBWin	hard	tool			
+piccolo-software-piccolotaxi	Piccolo Software PiccoloTaxi	hard	tool			
+picis-caresuite	Picis CareSuite	hard	healthcare			
+pics-dietmate-professional	PICS DietMate Professional	hard	tool			
+pid	PID	hard	design	---Piping and instrumentation design|---Piping and instrumentation design PID software|ct-PID		
+pie-technologies-moneyguidepro	PIE Technologies MoneyGuidePro	hard	finance-accounting			
+pigchamp-care-3000	PigCHAMP Care 3000	hard	database			
+pile-dynamics-case-pile-wave-analysis-program-capwap	Pile Dynamics Case Pile Wave Analysis Program CAPWAP	hard	tool			
+pile-dynamics-pda	Pile Dynamics PDA	hard	tool	---Pile Dynamics Pile Driving Analyzer|---Pile Driving Analyzer|ct-PDA|---Pile Dynamics Pile Driving Analyzer PDA		
+pilgrim-quality-solutions-smartsolve	Pilgrim Quality Solutions SmartSolve	hard	business-software			
+pilgrim-regulatory-submission	Pilgrim Regulatory Submission	hard	business-software			
+pilot-navigator-software-load-balance	Pilot Navigator Software Load Balance	hard	tool			
+pimlico-software-datebk	Pimlico Software DateBk	hard	office-software			
+piney-creek-digital-protocol-system	Piney Creek Digital Protocol System	hard	business-software			
+pinterest	Pinterest	hard	tool	ct-Pinterest		
+pipepro-pipefitting	Pipepro Pipefitting	hard	tool			
+pipingoffice	PipingOffice	hard	office-software			
+piq	PIQ	hard	database	---Past Inspection Query|---Past Inspection Query PIQ|ct-PIQ		
+pisces-iib	PISCES IIB	hard	tool			
+pitney-bowes-shipstream-manager	Pitney Bowes ShipStream Manager	hard	business-software			
+pivotal-z-prestige-scheduler	Pivotal Z Prestige Scheduler	hard	business-software			
+pix4d-pix4dcapture	Pix4D Pix4Dcapture	hard	tool	---Pix4Dcapture		
+pix4d-pix4dmapper	Pix4D Pix4Dmapper	hard	tool	---Pix4Dmapper		
+pixar-renderman-studio	Pixar RenderMan Studio	hard	design			
+pixarra-twistedbrush	Pixarra TwistedBrush	hard	design			
+pixelmator	Pixelmator	hard	design	ct-Pixelmator		
+pixologic-zbrush	Pixologic Zbrush	hard	design			
+planbox	Planbox	hard	business-software	ct-Planbox		
+planet-dds-denticon	Planet DDS Denticon	hard	healthcare			
+plangraphics-citywide-gis-utility	PlanGraphics Citywide GIS Utility	hard	tool			
+planisware	Planisware	hard	database	ct-Planisware		
+planit-alphacam	Planit Alphacam	hard	design			
+planmeca-oy-dimaxis	Planmeca Oy Dimaxis	hard	design			
+planplus-pro	PlanPlus Pro	hard	finance-accounting			
+planscan-portfolio-pathfinder	PlanScan Portfolio Pathfinder	hard	finance-accounting			
+planstone	Planstone	hard	business-software	ct-Planstone		
+planswift	PlanSwift	hard	business-software			
+planview-clarizen	Planview Clarizen	hard	business-software			
+planview-process-builder	Planview Process Builder	hard	business-software			
+platform-as-a-service-paas	Platform as a service PaaS	hard	cloud-service			
+platte-river-associates-basinmod	Platte River Associates BasinMod	hard	tool			
+plc-automation-intellution-ifix	PLC Automation Intellution iFIX	hard	domain			
+plc-code-generation	PLC code generation	hard	tool	---Programmable logic controller code generation|---Programmable logic controller PLC code generation software		
+pleier-audit-management-system	Pleier Audit Management System	hard	finance-accounting			
+plex-systems-plex-manufacturing-cloud	Plex Systems Plex Manufacturing Cloud	hard	business-software			
+plexis-software-plexis-pos	Plexis Software Plexis POS	hard	business-software			
+plimus-loan-artist	Plimus Loan Artist	hard	finance-accounting			
+plos-computational-biology	PLOS Computational Biology	hard	tool			
+ploticus	Ploticus	hard	design	ct-Ploticus		
+plotutils	plotutils	hard	tool			
+plplot	PLplot	hard	tool			
+plug-in-file	Plug-in file	hard	design	---Plug-in file software		
+pm-2-clinical-planner	PM/2 Clinical Planner	hard	healthcare			
+pm-ase-quickbuild	pm ase QuickBuild	hard	tool			
+pmatlab	pMatlab	hard	tool			
+pmc-kanbansim	PMC KanbanSIM	hard	tool			
+pod	POD	hard	business-software	---Proof of delivery|---Proof of delivery POD software|ct-POD		
+point-of-view-qwriter	Point-of-View QWriter	hard	database			
+pointclickcare-healthcare	PointClickCare healthcare	hard	healthcare	---PointClickCare|---PointClickCare healthcare software		
+polaris-health-directions-polaris-mh	Polaris Health Directions Polaris-MH	hard	healthcare	---Health Directions Polaris-MH		
+polaris-microsystems-aerolog-pro	Polaris Microsystems AeroLog Pro	hard	database	---Microsystems AeroLog Pro		
+polaris-microsystems-charterlog	Polaris Microsystems CharterLog	hard	database	---Microsystems CharterLog		
+polca	poLCA	hard	tool			
+polhemus-fastscan	Polhemus FastSCAN	hard	design			
+polhemus-fasttrack-system	Polhemus Fasttrack System	hard	tool			
+policyiq	policyIQ	hard	business-software			
+poll-everywhere	Poll Everywhere	hard	office-software			
+polybayes	PolyBayes	hard	tool			
+polycom-realpresence	Polycom RealPresence	hard	office-software			
+polymap	PolyMap	hard	tool			
+polymath-software-polymath	Polymath Software POLYMATH	hard	tool			
+polysystems-asset-delphi	PolySystems Asset Delphi	hard	finance-accounting			
+popkin-system-architect	Popkin System Architect	hard	tool			
+portalgraphics-opencanvas	Portalgraphics openCanvas	hard	design			
+portswigger-burp-suite	Portswigger BurP Suite	hard	security			
+pos-bookstore	POS bookstore	hard	business-software	---Point of sale bookstore|---Point of sale POS bookstore software		
+pos-parts-and-services	POS parts and services	hard	business-software	---Point of sale parts and services|---Point of sale POS parts and services software		
+pos-payment	POS payment	hard	business-software	---Point of sale payment|---Point of sale POS payment software		
+pos-restaurant	POS restaurant	hard	business-software	---Point of sale restaurant|---Point of sale POS restaurant software		
+positive-software-positive-for-windows	POSitive Software POSitive for Windows	hard	business-software	ct-POSitive Software POSitive for Windows		
+post-once	Post Once	hard	business-software	ct-Post Once		
+postal-explorer	Postal Explorer	hard	tool			
+postingpal	PostingPal	hard	business-software			
+potrace	Potrace	hard	tool	ct-Potrace		
+power-and-precision	Power and Precision	hard	tool	ct-Power and Precision		
+power-diary	Power Diary	hard	healthcare			
+power-real-estate-letters	Power Real Estate Letters	hard	tool	ct-Power Real Estate Letters		
+power-structure	Power Structure	hard	office-software	ct-Power Structure		
+power-tab-editor	Power Tab Editor	hard	design			
+powercad	PowerCAD	hard	design			
+powermed	PowerMed	hard	healthcare			
+powerplace-professional	PowerPlace Professional	hard	business-software			
+powerschool-group-powerschool-sis	PowerSchool Group PowerSchool SIS	hard	database			
+powerschool-sis	PowerSchool SIS	hard	database			
+powersim-psim	Powersim PSIM	hard	tool			
+powersoft-powerbuilder	PowerSoft PowerBuilder	hard	framework			
+powerworld-corporation-powerworld-simulator	PowerWorld Corporation PowerWorld Simulator	hard	tool			
+ppd-eloader	PPD eLoader	hard	database			
+ppd-patient-profiles	PPD Patient Profiles	hard	database			
+ppm	PPM	hard	business-software	---Project portfolio management|---Project portfolio management PPM software|ct-PPM		
+ppt4drs-quixote	PPT4Drs Quixote	hard	healthcare			
+pq-systems-chartrunner-lean	PQ Systems CHARTrunner Lean	hard	domain	---CHARTrunner Lean		
+pq-systems-gagepack	PQ Systems GAGEpack	hard	domain	---GAGEpack		
+pq-systems-measurespy	PQ Systems MEASUREspy	hard	domain	---MEASUREspy		
+pq-systems-sqcpack	PQ Systems SQCpack	hard	tool	---SQCpack		
+pra	PRA	hard	tool	---Probabilistic risk assessment|---Probabilistic risk assessment PRA software|ct-PRA		
+practice-management-technologies-visual-private-office	Practice Management Technologies Visual Private Office	hard	healthcare	ct-Practice Management Technologies Visual Private Office		
+practice-partner-patient-records	Practice Partner Patient Records	hard	healthcare			
+practice-partner-total-practice-partner	Practice Partner Total Practice Partner	hard	healthcare			
+practice-technology-prevail	Practice Technology Prevail	hard	business-software			
+practice-web-dental	Practice-Web Dental	hard	healthcare			
+practicepro-software-systems-quickpractice	PracticePRO Software Systems QuickPractice	hard	healthcare			
+practicesuite-complete-suite	PracticeSuite Complete Suite	hard	healthcare			
+practiceworks-systems-kodak-winoms-cs	PracticeWorks Systems Kodak WINOMS CS	hard	healthcare			
+praxipower-praxischool	PraxiPower PraxiSchool	hard	business-software			
+pre-consultants-simapro	PRe Consultants SimaPro	hard	tool			
+preactor-aps	Preactor APS	hard	business-software			
+preactor-finite-capacity-scheduling	Preactor Finite Capacity Scheduling	hard	business-software			
+precision-data-solutions-voicepower	Precision Data Solutions VoicePower	hard	office-software			
+precision-tra-x	Precision TRA/X	hard	business-software			
+predator-dnc	Predator DNC	hard	design			
+predictprotein	PredictProtein	hard	tool			
+premier-biosoft-array-designer	PREMIER Biosoft Array Designer	hard	tool			
+premier-software-simtrak-mobility	Premier Software Simtrak Mobility	hard	database			
+premis	PREMIS	hard	database			
+presagia-sports	Presagia Sports	hard	healthcare			
+presagis-stage	Presagis Stage	hard	tool			
+prezi	Prezi	hard	office-software	ct-Prezi		
+price-sytems-trueplanning	PRICE Sytems TruePlanning	hard	finance-accounting			
+pricepoint	PricePoint	hard	database			
+pricewaterhousecoopers-teammate	PricewaterhouseCoopers TeamMate	hard	finance-accounting			
+prima-systems-optix	Prima Systems OPTIX	hard	healthcare			
+primasoft-pc-realtor-organizer-deluxe	PrimaSoft PC Realtor Organizer Deluxe	hard	business-software			
+primasoft-pc-small-library-organizer-pro	PrimaSoft PC Small Library Organizer Pro	hard	business-software			
+primatech-auditworks	Primatech AUDITWorks	hard	business-software			
+primavera-cost-management	Primavera Cost Management	hard	finance-accounting			
+prime-clinical	Prime Clinical	hard	finance-accounting	ct-Prime Clinical		
+prime-debt-soft-debt-settlement	Prime Debt Soft Debt Settlement	hard	finance-accounting	ct-Prime Debt Soft Debt Settlement		
+prime-debt-software-credit-repair	Prime Debt Software Credit Repair	hard	finance-accounting	ct-Prime Debt Software Credit Repair		
+primer3	Primer3	hard	tool			
+prince	PRINCE	hard	tool			
+printers-software-inc-presidio	Printers Software Inc. Presidio	hard	database			
+private-practice	Private Practice	hard	healthcare	ct-Private Practice		
+pro-ductivity-systems-compliance-training-manager-web	PRO-ductivity Systems Compliance Training Manager Web	hard	tool			
+pro-systems-client-write-up-system-for-windows	Pro Systems Client Write-Up System for Windows	hard	finance-accounting			
+pro-writing-aid	Pro Writing Aid	hard	office-software	ct-Pro Writing Aid		
+procat-denoto	ProCAT Denoto	hard	office-software			
+procat-winner	ProCAT Winner	hard	office-software			
+processpro-premier	ProcessPro Premier	hard	business-software			
+prode-pd-plus	Prode PD-Plus	hard	tool			
+prodoc	ProDoc	hard	business-software			
+producepak-mobile-farm-management	ProducePak Mobile Farm Management	hard	database			
+proest-software-proest-estimating	ProEst Software ProEst Estimating	hard	tool			
+professional-solutions-procare	Professional Solutions ProCare	hard	business-software			
+profilers	Profilers	hard	tool	ct-Profilers		
+profit-developers-electronic-file-interchange	Profit Developers Electronic File Interchange	hard	finance-accounting	ct-Profit Developers Electronic File Interchange		
+profitool-gearwatch	Profitool GearWatch	hard	business-software	---GearWatch		
+proforce-highlight-flyer-master	ProForce Highlight Flyer Master	hard	tool			
+proforce-paralegal-pro-pack	ProForce Paralegal Pro-Pack	hard	design	---Paralegal Pro-Pack		
+proforce-ultimate-brochures	ProForce Ultimate Brochures	hard	tool			
+progeny-software-progeny-clinical	Progeny Software Progeny Clinical	hard	healthcare			
+prognosis-innovation-healthcare-chartaccess	Prognosis Innovation Healthcare ChartAccess	hard	healthcare			
+prognosis-solutions-resolvprm	Prognosis Solutions ResolvPRM	hard	business-software			
+programming-language-one-pl-i	Programming language one PL/I	hard	tool			
+progress-openedge-abl	Progress OpenEdge ABL	hard	tool			
+progress-openedge-application-server	Progress OpenEdge Application Server	hard	platform			
+progress-openedge-fathom-replication	Progress OpenEdge Fathom Replication	hard	database	---Progress OpenEdge Fathom Replication software		
+progress-sonic-esb	Progress Sonic ESB	hard	platform			
+progress-webspeed-workshop	Progress WebSpeed Workshop	hard	framework			
+project-manager-online-projectmanagercom	Project Manager Online ProjectManager.com	hard	business-software			
+project-open	Project-Open	hard	business-software			
+projectlibre	ProjectLibre	hard	business-software			
+projectnet	Project.net	hard	business-software			
+projectsend	ProjectSend	hard	networking			
+projecturf	Projecturf	hard	business-software	ct-Projecturf		
+promine	Promine	hard	design	ct-Promine		
+promium-element-datasystem-lims	Promium Element DataSystem LIMS	hard	tool			
+promodel	ProModel	hard	business-software			
+pronto-xi	PRONTO Xi	hard	business-software			
+propay-payment-processing	ProPay payment processing	hard	business-software	---ProPay|---ProPay payment processing software		
+propeller-multimedia-react2	Propeller Multimedia React2	hard	healthcare			
+propellerhead-software-reason	Propellerhead Software Reason	hard	design			
+property-boulevard	Property Boulevard	hard	database			
+property-damage-bodily-injury-and-liability-estimation	Property damage, bodily injury, and liability estimation	hard	finance-accounting	---Property damage, bodily injury, and liability estimation software		
+property-insight-titlepoint	Property Insight TitlePoint	hard	database			
+property-solutions-international-residentportal	Property Solutions International ResidentPortal	hard	database			
+propertyboss-solutions-propertyboss	PropertyBoss Solutions PropertyBoss	hard	database			
+propertyinfo-sureclose	PropertyInfo SureClose	hard	business-software			
+propertyview-solutions-remanage	PropertyView Solutions Remanage	hard	database			
+propertyware	Propertyware	hard	database	ct-Propertyware		
+prophix-enterprise	PROPHIX Enterprise	hard	finance-accounting			
+proportional-integral-derivative-control-pid	Proportional integral derivative control PID	hard	tool	---Proportional integral derivative control PID software		
+proquest-abi-inform-global	ProQuest ABI/INFORM Global	hard	business-software	---ABI/INFORM Global		
+proquest-archive-finder	ProQuest Archive Finder	hard	tool	---Archive Finder		
+proquest-eric	ProQuest ERIC	hard	business-software	---ERIC		
+proquest-lisa	ProQuest LISA	hard	business-software	---ProQuest Library and Information Science Abstracts|---Library and Information Science Abstracts|---LISA|---ProQuest Library and Information Science Abstracts LISA		
+proquest-public-affairs-information-service-pais-database	ProQuest Public Affairs Information Service (PAIS) database	hard	tool	---Public Affairs Information Service (PAIS) database		
+proquest-refworks	ProQuest RefWorks	hard	database	---RefWorks		
+proquest-refworks-refshare	ProQuest RefWorks RefShare	hard	design	---RefWorks RefShare		
+proquest-worldwide-political-science-abstracts	ProQuest Worldwide Political Science Abstracts	hard	tool			
+proscan	Proscan	hard	tool	ct-Proscan		
+prosolutions-software-transcend	ProSolutions Software Transcend	hard	database			
+prosys-open-platform-communications-unified-architecture	Prosys Open Platform Communications unified architecture	hard	domain	---Prosys Open Platform Communications unified architecture software		
+protein-explorer	Protein Explorer	hard	tool			
+proteus-engineering-fastship	Proteus Engineering FastShip	hard	tool			
+protiviti-governance-portal	Protiviti Governance Portal	hard	business-software			
+protracker-advantage	ProTracker Advantage	hard	business-software			
+protscale	ProtScale	hard	tool			
+provalis-research-simstat	Provalis Research Simstat	hard	tool			
+proxima-controller	Proxima Controller	hard	design			
+pstek	PSTek	hard	business-software			
+psychassistant	PsychAssistant	hard	healthcare			
+psyche-systems-labweb	Psyche Systems LabWeb	hard	healthcare			
+psyche-systems-systematic-blood-bank	Psyche Systems Systematic Blood Bank	hard	healthcare	ct-Psyche Systems Systematic Blood Bank		
+psyche-systems-windopath	Psyche Systems WindoPath	hard	healthcare			
+psychnotesemr	PsychNotesEMR	hard	healthcare			
+psychology-software-tools-e-prime	Psychology Software Tools E-Prime	hard	tool			
+psychology-software-tools-mri-simulator	Psychology Software Tools MRI Simulator	hard	tool			
+psychophysics-toolbox	Psychophysics Toolbox	hard	tool			
+psychsim	PsychSim	hard	tool			
+psychsoft-observe	Psychsoft !Observe	hard	database			
+psyquel	Psyquel	hard	healthcare	ct-Psyquel		
+psyscope	PsyScope	hard	tool			
+psyscript	PsyScript	hard	tool			
+psytech-solutions-epitomax	PsyTech Solutions Epitomax	hard	healthcare			
+pt-software-solutions-pt-rental-assistant	PT Software Solutions PT Rental Assistant	hard	database			
+ptc-arbortext	PTC Arbortext	hard	design	ct-Arbortext		
+ptc-creo-elements-pro	PTC Creo Elements/Pro	hard	design	---Creo Elements/Pro		
+ptc-creo-parametric	PTC Creo Parametric	hard	design	---Creo Parametric		
+ptc-mathcad	PTC Mathcad	hard	tool	ct-Mathcad		
+ptc-pro-cable	PTC Pro/Cable	hard	design	---Pro/Cable		
+ptc-pro-engineer-mechanica	PTC Pro/ENGINEER Mechanica	hard	design	---Pro/ENGINEER Mechanica		
+ptc-pro-engineer-wildfire	PTC Pro/ENGINEER Wildfire	hard	design	---Pro/ENGINEER Wildfire		
+ptc-pro-intralink	PTC Pro/INTRALINK	hard	business-software	---Pro/INTRALINK		
+ptc-pro-pipe	PTC Pro/Pipe	hard	design	---Pro/Pipe		
+ptc-systems	PTC systems	hard	tool	---Positive train control systems|---Positive train control PTC systems		
+ptc-windchill	PTC Windchill	hard	business-software	ct-Windchill		
+pts-solutions-winjuris-court-solutions	PTS Solutions WinJuris Court Solutions	hard	database			
+ptv-vissim	PTV Vissim	hard	tool			
+ptv-visum	PTV VISUM	hard	tool			
+public-access-to-court-electronic-records-pacer	Public Access to Court Electronic Records (PACER)	hard	tool			
+public-access-to-electronic-court-records-pacer	Public access to electronic court records PACER	hard	tool			
+puff	PUFF	hard	design			
+pulse-software-chiropulse-365	Pulse Software ChiroPulse 365	hard	healthcare			
+pulse-train-bellview-capti	Pulse Train Bellview CAPTI	hard	database			
+pulse-train-bellview-scan	Pulse Train Bellview Scan	hard	tool			
+pulse-train-bellview-tci	Pulse Train Bellview TCI	hard	database			
+pulse-train-bellview-web	Pulse Train Bellview Web	hard	design			
+pulse-train-pulser-web	Pulse Train Pulser Web	hard	office-software			
+pulse-train-visual-qsl	Pulse Train Visual QSL	hard	database			
+purchasingnet-eprocurement	PurchasingNet eProcurement	hard	business-software			
+purkinje-dossier	Purkinje Dossier	hard	database			
+putty	PuTTY	hard	tool	ct-PuTTY		
+pv-optics	PV Optics	hard	tool	ct-PV Optics		
+pvsyst	PVsyst	hard	tool			
+pwscf	PWscf	hard	tool			
+python-tools-for-visual-studio-ptvs	Python Tools for Visual Studio (PTVS)	hard	framework			
+pyxis-medstation	Pyxis MedStation	hard	business-software	---Pyxis MedStation software		
+q-chem	Q-Chem	hard	tool			
+qa-software-qms-materials-management	QA Software QMS Materials Management	hard	business-software			
+qad-adaptive-erp	QAD Adaptive ERP	hard	business-software	---Adaptive ERP		
+qad-marketing-automation	QAD Marketing Automation	hard	business-software			
+qad-shielding-computer-code	QAD shielding computer code	hard	tool			
+qarbon-viewletbuilder-professional	Qarbon ViewletBuilder Professional	hard	tool			
+qaulis-research-the-ethonograph	Qaulis Research The Ethonograph	hard	tool			
+qchart	Qchart	hard	healthcare	ct-Qchart		
+qmc-cm4d	QMC CM4D	hard	database			
+qmd-modeling	QMD modeling	hard	finance-accounting	---Quantifying marketability discount modeling|---Quantifying marketability discount QMD modeling software		
+qmsoftware-receivables-management	QMSoftware Receivables Management	hard	finance-accounting			
+qpalm-acupuncture	Qpalm Acupuncture	hard	healthcare			
+qpsmr-limited-cati	QPSMR Limited CATI	hard	database	---Limited CATI		
+qpsmr-limited-input	QPSMR Limited Input	hard	database			
+qpsmr-limited-insight	QPSMR Limited Insight	hard	database			
+qpsmr-limited-reflect	QPSMR Limited Reflect	hard	office-software			
+qpuncture-ii	QPuncture II	hard	healthcare			
+qqest-timeforce	Qqest TimeForce	hard	finance-accounting			
+qsm-slim-suite	QSM SLIM Suite	hard	tool			
+qsr-international-nvivo	QSR International NVivo	hard	database			
+quad-software-grome	Quad Software Grome	hard	design			
+quadkey-hr-server	Quadkey HR Server	hard	business-software			
+quadralay-webworks-epublisher	Quadralay WebWorks ePublisher	hard	design			
+quadramed-affinity-healthcare-information-system	QuadraMed Affinity Healthcare Information System	hard	healthcare			
+quadstone-paramics	Quadstone Paramics	hard	tool			
+qualcomm-eudora	QUALCOMM Eudora	hard	office-software	ct-Eudora		
+qualcomm-extensible-diagnostic-monitor-qxdm	QUALCOMM eXtensible Diagnostic Monitor QxDM	hard	tool	---eXtensible Diagnostic Monitor QxDM		
+qualcomm-qtracs	QUALCOMM QTRACS	hard	tool	---QTRACS		
+qualcomm-viaweb	QUALCOMM ViaWeb	hard	tool	---ViaWeb		
+qualcorp-formsplus	QualCorp FormsPlus	hard	business-software			
+qualitech-solutions-dynamic-scheduling	Qualitech Solutions Dynamic Scheduling	hard	office-software			
+qualitica-rentboss	Qualitica RentBoss	hard	database			
+quality-plans-and-software-hvac-calculator	Quality Plans & Software HVAC Calculator	hard	tool			
+quality-positioning-services-fledermaus	Quality Positioning Services Fledermaus	hard	tool			
+quality-software-systems-labhealth	Quality Software Systems LabHealth	hard	healthcare			
+quality-systems-incorporated-safety-tagging-system	Quality Systems Incorporated Safety Tagging System	hard	database	ct-Quality Systems Incorporated Safety Tagging System		
+quality-systems-international-winlims	Quality Systems International WinLIMS	hard	tool			
+qualtrics-insight	Qualtrics Insight	hard	business-software			
+qualtrics-research-suite	Qualtrics Research Suite	hard	database			
+qualys-cloud-platform	Qualys Cloud Platform	hard	security			
+quantitative-micro-software-eviews	Quantitative Micro Software EViews	hard	tool			
+quantrax-intelec	Quantrax Intelec	hard	business-software			
+quantum-software-solutions-quantum-project-manager	Quantum Software Solutions Quantum Project Manager	hard	business-software	ct-Quantum Software Solutions Quantum Project Manager		
+quantumwise-atomistix-toolkit	QuantumWise Atomistix ToolKit	hard	tool			
+quark-immedia	Quark Immedia	hard	design			
+quest-bigbrother	Quest BigBrother	hard	networking	---BigBrother		
+quest-central	Quest Central	hard	database	ct-Central		
+quest-foglight	Quest Foglight	hard	networking	ct-Foglight		
+quest-shareplex	Quest SharePlex	hard	database	---SharePlex		
+quest-sql-optimizer-for-oracle	Quest SQL Optimizer for Oracle	hard	tool	---SQL Optimizer for Oracle		
+questaweb-trademaster-qw	QuestaWeb TradeMaster QW	hard	business-software			
+questek-humanis	Questek Humanis	hard	business-software			
+question-interchange-profile-quip	Question interchange profile QUIP	hard	tool	---Question interchange profile QUIP software		
+questionmark	QuestionMark	hard	business-software			
+questionmark-perception	Questionmark Perception	hard	tool			
+questionpro	QuestionPro	hard	tool			
+questor-systems-argus	Questor Systems ARGUS	hard	database			
+questor-systems-qscan32	Questor Systems QScan32	hard	database			
+questsuite-professional	QuestSuite Professional	hard	domain			
+quick-notes-pdq-podiatry	Quick Notes PDQ Podiatry	hard	healthcare			
+quick-notes-qnotes-office-emr	Quick Notes QNotes Office EMR	hard	healthcare			
+quick-plant-energy-profiler	Quick Plant Energy Profiler	hard	tool			
+quickbase-business-management	QuickBase business management	hard	database	---QuickBase|---QuickBase business management software		
+quickcogo	QuickCogo	hard	tool			
+quicken	Quicken	hard	finance-accounting	ct-Quicken		
+quickpen-ductdesigner-3d	QuickPen DuctDesigner 3D	hard	design			
+quickquote-quickfile-agency-management-system	QuickQuote QuickFile Agency Management System	hard	business-software			
+quikdraw-loan-management-system	QuikDraw Loan Management System	hard	finance-accounting			
+quizlet	Quizlet	hard	tool	ct-Quizlet		
+qumas-quality-management-solution	QUMAS quality management solution	hard	business-software	---QUMAS|---QUMAS quality management solution software		
+quorum-pgas	Quorum PGAS	hard	database			
+quote-software-quoteexpress	Quote Software QuoteExpress	hard	tool			
+quotewerks	QuoteWerks	hard	finance-accounting			
+rabbit-semiconductor-dynamic-c	Rabbit Semiconductor Dynamic C	hard	tool			
+rad	RAD	hard	platform	---Rapid application development|---Rapid application development RAD software|ct-RAD		
+rad-pro-calculator	Rad Pro Calculator	hard	tool			
+radacs	RADACS	hard	tool	---Radiological assessment display and control system|---Radiological assessment display and control system RADACS		
+radan-radbend	RADAN Radbend	hard	design			
+radiant-systems-counterpoint	Radiant Systems CounterPoint	hard	business-software			
+radio-beacon-wms	Radio Beacon WMS	hard	business-software			
+radio-frequency-identification-rfid	Radio frequency identification RFID	hard	business-software	---Radio frequency identification RFID software		
+radiology-information-systems-ris	Radiology information systems (RIS)	hard	healthcare			
+radius-netman	Radius NetMan	hard	domain			
+radius-uni-view	Radius Uni-View	hard	domain			
+rae-systems-hazrae	RAE Systems HazRAE	hard	database			
+rail-traffic-track-warrant-control-system	Rail Traffic Track Warrant Control System	hard	tool			
+railcomm-docyard	RailComm DocYard	hard	domain			
+railtech-software-solutions-rail-21-management-system	RailTech Software Solutions Rail 21 Management System	hard	business-software			
+railtech-software-systems-mars-for-the-21st-century	RailTech Software Systems Mars for the 21st Century	hard	finance-accounting			
+ramesys-hospitality	Ramesys Hospitality	hard	business-software			
+ramquest-total-solution	RamQuest Total Solution	hard	business-software			
+ramsoft-powerserver-ris-pacs	RamSoft PowerServer RIS/PACS	hard	healthcare			
+rand-mcnally-world-digital-database	Rand McNally World Digital Database	hard	tool			
+raosoft-surveywin	Raosoft SURVEYWin	hard	database			
+rapid-assessment-tools-rat	Rapid Assessment Tools R.A.T.	hard	tool			
+rapid-i-rapidminer	Rapid-I RapidMiner	hard	data-ml			
+rapid-intake-unison	Rapid Intake Unison	hard	tool			
+rapid-medical-examiners-system	Rapid Medical Examiners System	hard	database	ct-Rapid Medical Examiners System		
+rapid7-nexpose	Rapid7 Nexpose	hard	security			
+rapide	Rapide	hard	framework	ct-Rapide		
+rapiscan-threat-image-projection	Rapiscan Threat Image Projection	hard	tool			
+raps	RAPS	hard	database	---Refugee, Asylum and Parole System|---Refugee, Asylum and Parole System RAPS		
+rasmol	RasMol	hard	tool			
+rasmussen-software-anzio	Rasmussen Software Anzio	hard	networking			
+rat-stats	RAT-STATS	hard	tool			
+ravenshead-services-writeitnow	Ravenshead Services WriteItNow	hard	office-software			
+razorsync	RazorSync	hard	database			
+rbs-gotour-online	RBS GoTour Online	hard	business-software			
+rcl-software-media-library-manager	RCL Software Media Library Manager	hard	business-software			
+rcm	RCM	hard	tool	---Reliability centered maintenance|---Reliability centered maintenance RCM software|ct-RCM		
+rcs-gselector	RCS GSelector	hard	office-software			
+rcs-nexgen-digital	RCS NexGen Digital	hard	business-software			
+rdms	RDMS	hard	database	---Relational database management system|---Relational database management system RDMS		
+re-discovery-software-proficio	Re:discovery Software Proficio	hard	database			
+rea	REA	hard	business-software	---Real Estate Assistant|---Real Estate Assistant REA|ct-REA		
+react-redux	React Redux	hard	framework			
+reactor-excursion-and-release-analysis-program-relap	Reactor excursion and release analysis program RELAP	hard	tool			
+readsoft	ReadSoft	hard	business-software			
+readytalk	ReadyTalk	hard	office-software			
+real-edge	Real Edge	hard	finance-accounting	ct-Real Edge		
+real-estate-center-caparate-calculator	Real Estate Center Caparate Calculator	hard	finance-accounting			
+real-pro	Real Pro	hard	finance-accounting	ct-Real Pro		
+realbenefits-amortization-loan	RealBenefits Amortization Loan	hard	finance-accounting			
+realdata-comparative-lease-analysis	RealData Comparative Lease Analysis	hard	finance-accounting			
+realdata-reia	RealData REIA	hard	tool			
+realeasybooks-ezreb	RealEasyBooks ezREB	hard	finance-accounting			
+realflow	RealFlow	hard	design			
+reality-star-proagent-power-series-presentations	Reality Star ProAGENT Power Series Presentations	hard	office-software			
+realization-streamliner	Realization Streamliner	hard	business-software			
+realm-business-solutions-insight-for-argus	Realm Business Solutions INSIGHT for ARGUS	hard	finance-accounting			
+realpage-onesite	RealPage OneSite	hard	database			
+realty-tools-toolkit-for-market-share	Realty Tools Toolkit for Market Share	hard	finance-accounting			
+realtystar-agentoffice	RealtyStar AgentOffice	hard	office-software			
+realtystar-real-estate-assistant	RealtyStar Real Estate Assistant	hard	business-software			
+rebarwin	RebarWin	hard	database			
+recordkeeper-software-school-recordkeeper	RecordKeeper Software School RecordKeeper	hard	business-software			
+recoveryplanner-rpx	RecoveryPlanner RPX	hard	business-software			
+recruit-wizard	Recruit Wizard	hard	business-software			
+recruitpointnet	Recruitpoint.net	hard	business-software			
+recruittrack	RecruitTrack	hard	business-software			
+recrystallize-crystal-reports	ReCrystallize Crystal Reports	hard	data-ml			
+red-giant-trapcode-particular	Red Giant Trapcode Particular	hard	design			
+red-hat-ansible-engine	Red Hat Ansible Engine	hard	devops	---Ansible Engine		
+red-prarie-warehouse-management	Red Prarie Warehouse Management	hard	business-software			
+red-rock-deltagraph	Red Rock DeltaGraph	hard	tool			
+red-sweater-marsedit	Red Sweater MarsEdit	hard	design			
+red-wing-software-centerpoint-accounting-for-agriculture	Red Wing Software CenterPoint Accounting for Agriculture	hard	finance-accounting			
+redberry-logistics	RedBerry Logistics	hard	business-software			
+redcap-research-electronic-data-capture	REDCap Research Electronic Data Capture	hard	tool			
+redgate-sql-server	Redgate SQL Server	hard	tool			
+redi-enterprise-development-redi-erm	Redi Enterprise Development Redi ERM	hard	finance-accounting			
+rediker-software-school-office-suite	Rediker Software School Office Suite	hard	business-software			
+redmine	Redmine	hard	business-software	ct-Redmine		
+redprairie-dlx-warehouse	RedPrairie DLx Warehouse	hard	business-software			
+redprairie-e2e	RedPrairie E2e	hard	business-software			
+redrock-software-tutortrac	Redrock Software TutorTrac	hard	database			
+redsky-it-entirety-e-booking	RedSky IT Entirety e-Booking	hard	business-software			
+redtail-technology-our-business-online	Redtail Technology Our Business Online	hard	business-software			
+reduce	REDUCE	hard	tool	ct-REDUCE		
+regional-energy-deployment-system-reeds	Regional Energy Deployment System ReEDS	hard	tool			
+regmon	RegMon	hard	tool			
+regnow-chrysanth-inventory-manager	Regnow Chrysanth Inventory Manager	hard	business-software			
+regulussoft-route-accounting	Regulussoft Route Accounting	hard	database			
+rehab-documentation-company-redoc-suite	Rehab Documentation Company ReDoc Suite	hard	healthcare			
+rei-wise-commercial	REI Wise Commercial	hard	finance-accounting			
+relative-values-for-physicians	Relative Values for Physicians	hard	tool	ct-Relative Values for Physicians		
+relativity-e-discovery	Relativity e-Discovery	hard	database			
+relavis-crm-portal	Relavis CRM Portal	hard	business-software			
+relex-fmea	Relex FMEA	hard	tool			
+relex-weibull	Relex Weibull	hard	tool			
+reliasoft-alta-6-pro	ReliaSoft Alta 6 Pro	hard	tool	---Alta 6 Pro		
+reliasoft-blocksim	ReliaSoft BlockSim	hard	tool	---BlockSim		
+reliasoft-prism	ReliaSoft Prism	hard	database	ct-Prism		
+reliasoft-rcmplusplus	ReliaSoft RCM++	hard	tool	---RCM++		
+reliasoft-weibullplusplus-6	ReliaSoft Weibull++ 6	hard	tool	---Weibull++ 6		
+reliasoft-xfmea	ReliaSoft XFMEA	hard	tool	---XFMEA		
+reliass-eagle	Reliass EAGLE	hard	tool			
+rem	REM	hard	healthcare	---Real ear measurement|---Real ear measurement REM software|ct-REM		
+remedy-interactive-imitigate	Remedy Interactive iMitigate	hard	database			
+remote-authentication-dial-in-user-service-radius	Remote authentication dial-in user service RADIUS	hard	security	---Remote authentication dial-in user service RADIUS software		
+renaissance-mastercarpenter	Renaissance MasterCarpenter	hard	tool			
+renoise	Renoise	hard	design	ct-Renoise		
+repairtrax	RepairTRAX	hard	database			
+repeatmasker	RepeatMasker	hard	tool			
+reporterworks	ReporterWorks	hard	business-software			
+requirejs	RequireJS	hard	framework			
+rescheck	REScheck	hard	tool			
+rescueconnection-software-shelterconntection	RescueConnection Software ShelterConntection	hard	database			
+research-spectrum-survent-cati	Research Spectrum Survent CATI	hard	database			
+resem	RESEM	hard	tool	---Retrofit Energy Savings Estimation Model|---Retrofit Energy Savings Estimation Model RESEM		
+reserve-interactive	ReServe Interactive	hard	business-software	ct-ReServe Interactive		
+resoft-windfarm	ReSoft WindFarm	hard	tool			
+resolve-legislative-compliance-management	Resolve Legislative Compliance Management	hard	business-software	ct-Resolve Legislative Compliance Management		
+resolve-systems-service-management	Resolve Systems Service Management	hard	database	ct-Resolve Systems Service Management		
+resort-data-processing	Resort Data Processing	hard	business-software			
+resource-edge-talenthook-sphere	Resource Edge TalentHook Sphere	hard	business-software			
+resourcemate-plus	ResourceMate Plus	hard	business-software			
+resources-calculations-incorporated-softcost	Resources Calculations Incorporated SoftCost	hard	tool			
+respondus	Respondus	hard	tool	ct-Respondus		
+resrad	RESRAD	hard	tool			
+restaurant-manager	Restaurant Manager	hard	business-software	ct-Restaurant Manager		
+restaurant-operations-and-management-spreadsheet-library	Restaurant Operations & Management Spreadsheet Library	hard	office-software			
+restaurantplus-pro	RestaurantPlus PRO	hard	business-software			
+restructured-extended-executor-rexx	Restructured extended executor REXX	hard	tool			
+results-international-systems-artius-suite	Results International Systems Artius Suite	hard	business-software			
+resumerobot	ResumeRobot	hard	business-software			
+retain-resource-planning	Retain Resource Planning	hard	business-software	ct-Retain Resource Planning		
+rethink-ed	Rethink Ed	hard	tool			
+retscreen	RETScreen	hard	tool			
+reudink-software-zooeasy	Reudink Software ZooEasy	hard	database			
+revcad-software-sheet-lightning	Revcad Software Sheet Lightning	hard	design			
+reveal-systems-truewire	Reveal Systems Truewire	hard	tool			
+revelwood	Revelwood	hard	business-software	ct-Revelwood		
+reyburn-cybertuner	Reyburn CyberTuner	hard	tool			
+rezopia	Rezopia	hard	database	ct-Rezopia		
+rfms-schedule-pro	RFMS Schedule Pro	hard	office-software			
+rga-aura	RGA AURA	hard	finance-accounting			
+rga-facultative-application-console	RGA Facultative Application Console	hard	finance-accounting			
+rhinosoft-ftp-voyager	RhinoSoft FTP Voyager	hard	office-software			
+rhythm-rascal	Rhythm Rascal	hard	design			
+ribbonsoft-qcad	RibbonSoft QCad	hard	design			
+riege-software-international-procars	Riege Software International Procars	hard	business-software			
+rietan	RIETAN	hard	tool			
+right-reason-technologies-righttrack	Right Reason Technologies RightTrack	hard	tool			
+rinda-technologies-diacom-marine	Rinda Technologies DIACOM Marine	hard	tool			
+risa-technologies-risa-3d	RISA Technologies RISA-3D	hard	design			
+risa-technologies-risamasonry	RISA Technologies RISAMasonry	hard	business-software			
+risc-virtual-training-assistant	RISC Virtual Training Assistant	hard	tool			
+riscstation-possum	RiscStation POSSum	hard	business-software			
+riskmetrics-group-wealthbench	RiskMetrics Group WealthBench	hard	finance-accounting			
+risoe-national-laboratory-wind-atlas-analysis-and-application-program-wasp	Risoe National Laboratory Wind Atlas Analysis and Application Program WAsP	hard	tool			
+river-lake-altimetry-product	River Lake Altimetry Product	hard	database			
+riverbed-technology	Riverbed Technology	hard	tool			
+rivermorph	RIVERMorph	hard	database			
+rivs-automated-interview	RIVS automated interview	hard	business-software	---RIVS|---RIVS automated interview software		
+rl-solutions-feedback-monitorpro	rL Solutions Feedback MonitorPro	hard	business-software			
+rms	RMS	hard	database	---Railyard management software|---Railyard management software RMS|ct-RMS		
+rms-technology-flitesoft	RMS Technology Flitesoft	hard	database			
+rna-sequencing	RNA sequencing	hard	tool	---RNA|---RNA sequencing software		
+roam-devices-roam-marine-monitor-hub	Roam Devices Roam Marine Monitor Hub	hard	tool			
+robotics-academy-robotc	Robotics Academy ROBOTC	hard	design			
+robotware-diecast	RobotWare DieCast	hard	design			
+robust-software-overseer-suite	Robust Software Overseer Suite	hard	business-software			
+roche-454-life-sciences-gs-data-analysis	Roche 454 Life Sciences GS Data Analysis	hard	tool			
+rocket-folio-nxt	Rocket/Folio NXT	hard	design			
+rockport-integrated-excel-underwriting	Rockport Integrated Excel Underwriting	hard	office-software			
+rockware-chemflux	RockWare ChemFlux	hard	tool	---ChemFlux		
+rockware-crosslog	Rockware CrossLog	hard	tool			
+rockware-depthcon2000	RockWare DepthCon2000	hard	tool	---DepthCon2000		
+rockware-erupt	RockWare Erupt	hard	tool	ct-Erupt		
+rockware-firstpix	RockWare FIRSTPIX	hard	tool	---FIRSTPIX		
+rockware-geochemists-workbench-gwb	RockWare Geochemist's Workbench GWB	hard	tool	---Geochemist's Workbench GWB		
+rockware-geotrig	RockWare GeoTrig	hard	tool	---GeoTrig		
+rockware-gradix	RockWare GRADIX	hard	tool	---GRADIX		
+rockware-grav2dc	RockWare Grav2Dc	hard	tool	---Grav2Dc		
+rockware-jlog	RockWare Jlog	hard	tool	ct-Jlog		
+rockware-micromodel	RockWare MicroMODEL	hard	tool	---MicroMODEL		
+rockware-modflow	RockWare MODFLOW	hard	tool	---MODFLOW		
+rockware-plan	RockWare Plan	hard	tool	ct-Plan		
+rockware-potent	RockWare Potent	hard	tool	ct-Potent		
+rockware-quicksyn	RockWare QuickSyn	hard	tool	---QuickSyn		
+rockware-rockpack-iii	RockWare RockPack III	hard	tool	---RockPack III		
+rockware-rockworks	RockWare RockWorks	hard	tool	---RockWorks		
+rockware-sievegraph	RockWare SieveGraph	hard	design	---SieveGraph		
+rockware-stratbugs	RockWare Stratbugs	hard	database	ct-Stratbugs		
+rockware-vego	RockWare VEGO	hard	tool	---VEGO		
+rockware-visual-stunt	RockWare Visual STUNT	hard	tool	---Visual STUNT		
+rockware-winsism	RockWare WinSism	hard	tool	---WinSism		
+rockwell-automation	Rockwell Automation	hard	tool	ct-Automation|---Rockwell Automation software		
+rockwell-automation-arena	Rockwell Automation Arena	hard	tool	ct-Arena		
+rockwell-rsview	Rockwell RSView	hard	domain	---RSView		
+rogers-software-development-supersalon	Rogers Software Development SuperSalon	hard	database			
+rogue-wave-software-imsl-numerical-libraries	Rogue Wave Software IMSL Numerical Libraries	hard	tool			
+roof-builder-tools	Roof Builder Tools	hard	design			
+roof-pro-estimate-software-roof-pro	Roof Pro Estimate Software Roof Pro	hard	database	ct-Roof Pro Estimate Software Roof Pro		
+roofing-calculator	Roofing Calculator	hard	tool	ct-Roofing Calculator		
+rooflogic	RoofLogic	hard	database			
+root-systems-sps-process-management	Root Systems SPS Process Management	hard	business-software			
+rosch-visionary-systems-visionary-allergy-tracker	Rosch Visionary Systems Visionary Allergy Tracker	hard	healthcare			
+roserush-services-shelter-pro	RoseRush Services Shelter Pro	hard	database			
+ross	ROSS	hard	business-software	---Resource Ordering and Statusing System|---Resource Ordering and Statusing System ROSS		
+ross-video-xpression	Ross Video Xpression	hard	design			
+roughdraft	RoughDraft	hard	office-software			
+roundabout-delay-rodel	Roundabout Delay RODEL	hard	tool			
+roundtable-software-advantage-accounting-system	Roundtable Software Advantage Accounting System	hard	finance-accounting			
+route	Route	hard	networking	ct-Route		
+rov-dive-log	ROV dive log	hard	database	---Remote operated vehicle dive log|---Remote operated vehicle ROV dive log software		
+roxio-retrospect	Roxio Retrospect	hard	tool			
+royal-alliance-vision2020-core	Royal Alliance VISION2020 Core	hard	business-software			
+rpis-silent-cma	RPIS Silent CMA	hard	finance-accounting			
+rpis-silent-flyer	RPIS Silent Flyer	hard	tool			
+rpms-patient-registration	RPMS patient registration	hard	data-ml	---Resource and patient management system patient registration|---Resource and patient management system RPMS patient registration software		
+rpms-scheduling	RPMS scheduling	hard	office-software	---Resource and patient management system scheduling|---Resource and patient management system RPMS scheduling software		
+rpr	RPR	hard	data-ml	---Realtors Property Resource|---Realtors Property Resource RPR|ct-RPR		
+rsa-radcalc	RSA RadCalc	hard	tool			
+rsac-riparian-mapping-tool	RSAC Riparian Mapping Tool	hard	tool			
+rsi-envi	RSI ENVI	hard	tool			
+rsim	RSIM	hard	tool	---Rice Simulator for ILP Multiprocessors|---Rice Simulator for ILP Multiprocessors RSIM		
+rsm-mcgladrey-advanced-practice-solutions-paperless-audit	RSM McGladrey Advanced Practice Solutions Paperless Audit	hard	finance-accounting	---McGladrey Advanced Practice Solutions Paperless Audit		
+rsm-mcgladrey-auditor-assistant	RSM McGladrey Auditor Assistant	hard	finance-accounting	---McGladrey Auditor Assistant		
+rsm-mcgladrey-clear-pay	RSM McGladrey Clear Pay	hard	finance-accounting	---McGladrey Clear Pay		
+rss	RSS	hard	framework	ct-RSS		
+rss-solutions-naview	RSS Solutions NaView	hard	business-software			
+rta-fleet-management	RTA Fleet Management	hard	domain			
+rti-international-sudaan	RTI International SUDAAN	hard	tool			
+rtl	RTL	hard	tool	---Register transfer language|---Register transfer language RTL|ct-RTL		
+rungepincockminarco-xeras	RungePincockMinarco XERAS	hard	finance-accounting			
+rungepincockminarco-xpac	RungePincockMinarco XPAC	hard	tool			
+rusle	RUSLE	hard	tool	---Revised universal soil loss equation|---Revised universal soil loss equation RUSLE software		
+rv-damage-repair-estimator	RV Damage Repair Estimator	hard	database			
+rvr-systems-compliance	RVR Systems Compliance	hard	business-software			
+rxkinetics-ud-labels-for-windows	RxKinetics UD Labels for Windows	hard	tool			
+rytech-software-small-business-inventory-control	Rytech Software Small Business Inventory Control	hard	business-software			
+s-and-p-capital-iq	S&P Capital IQ	hard	tool			
+saas-surveymonkey	SaaS SurveyMonkey	hard	business-software			
+saba-centra	Saba Centra	hard	tool			
+sabre-airline-solutions-sabresonic-customer-sales-and-service	Sabre Airline Solutions SabreSonic Customer Sales & Service	hard	business-software	---Airline Solutions SabreSonic Customer Sales & Service		
+sabre-airline-solutions-sabresonic-ticket	Sabre Airline Solutions SabreSonic Ticket	hard	database	---Airline Solutions SabreSonic Ticket		
+sabre-central-command	Sabre Central Command	hard	business-software			
+saclantcen	SACLANTCEN	hard	tool			
+sada	SADA	hard	tool	---Spatial Analysis and Decision Assistance|---Spatial Analysis and Decision Assistance SADA		
+safari-software-products-safari	Safari Software Products Safari	hard	business-software			
+safari-video-networks-ezediaqti	SAFARI Video Networks eZediaQTI	hard	design			
+safe-software-fme	Safe Software FME	hard	tool			
+safety-health-and-environmental-management	Safety, health, and environmental management	hard	business-software	---Safety, health, and environmental management software		
+safety-software-oshalog-300	Safety Software OSHALOG 300	hard	database			
+safety-status-measurement-system-safestat	Safety Status Measurement System SafeStat	hard	database			
+saga-practice-manager	Saga Practice Manager	hard	database			
+sage-100-contractor	Sage 100 Contractor	hard	database	---100 Contractor		
+sage-100-erp	Sage 100 ERP	hard	business-software	---100 ERP		
+sage-300-construction-and-real-estate	Sage 300 Construction and Real Estate	hard	database	---300 Construction and Real Estate		
+sage-50-accounting	Sage 50 Accounting	hard	finance-accounting	---50 Accounting		
+sage-active-planner	Sage Active Planner	hard	business-software	---Active Planner		
+sage-businessworks	Sage BusinessWorks	hard	finance-accounting	---BusinessWorks		
+sage-construction-anywhere	Sage Construction Anywhere	hard	business-software	---Construction Anywhere		
+sage-cpaaccounts-payable	Sage CPAAccounts Payable	hard	finance-accounting	---CPAAccounts Payable		
+sage-cpaaccounts-receivable	Sage CPAAccounts Receivable	hard	finance-accounting	---CPAAccounts Receivable		
+sage-cpaclient-checkbook	Sage CPAClient Checkbook	hard	finance-accounting	---CPAClient Checkbook		
+sage-cpadocument-manager	Sage CPADocument Manager	hard	business-software	---CPADocument Manager		
+sage-edp-payroll-tax	Sage EDP Payroll Tax	hard	business-software	---EDP Payroll Tax		
+sage-erp-accpac	Sage ERP Accpac	hard	business-software	---ERP Accpac		
+sage-fas	Sage FAS	hard	finance-accounting	---Sage Fixed Asset Solution|---Fixed Asset Solution|ct-FAS|---Sage Fixed Asset Solution FAS		
+sage-handisoft-handiledger	Sage HandiSoft HandiLedger	hard	business-software	---HandiSoft HandiLedger		
+sage-hrms	Sage HRMS	hard	business-software	---HRMS		
+sage-mas-200-erp	Sage MAS 200 ERP	hard	business-software	---MAS 200 ERP		
+sage-mas-500	Sage MAS 500	hard	finance-accounting	---MAS 500		
+sage-mas-90-erp	Sage MAS 90 ERP	hard	business-software	---MAS 90 ERP		
+sage-medical-manager	Sage Medical Manager	hard	finance-accounting			
+sage-mip-fund-accounting	Sage MIP Fund Accounting	hard	finance-accounting	---MIP Fund Accounting		
+sage-peachtree-premium-accounting-for-manufacturing	Sage Peachtree Premium Accounting for Manufacturing	hard	finance-accounting	---Peachtree Premium Accounting for Manufacturing		
+sage-pfw	Sage PFW	hard	business-software	---Sage Platinum for Windows|---Platinum for Windows|ct-PFW|---Sage Platinum for Windows PFW		
+sage-reference-online	Sage Reference Online	hard	tool			
+sage-saleslogix	Sage SalesLogix	hard	business-software	---SalesLogix		
+sage-simply-accounting	Sage Simply Accounting	hard	finance-accounting	---Simply Accounting		
+sage-timeslips	Sage Timeslips	hard	finance-accounting	ct-Timeslips		
+sageworks-profitcents	Sageworks ProfitCents	hard	finance-accounting			
+saic-government-services-and-it-support	SAIC government services and IT support	hard	domain	---SAIC government services and IT support software		
+saigun-technologies-empxtrack	Saigun Technologies EmpXtrack	hard	business-software			
+sakai-cle	Sakai CLE	hard	tool			
+salarycom	Salary.com	hard	database			
+sales-automation	Sales Automation	hard	sales-marketing	---Sales Automation Software|ct-Sales Automation		
+sales-tax-tools-sales-tax-researcher	Sales Tax Tools Sales Tax Researcher	hard	finance-accounting			
+salesforce-visualforce	Salesforce Visualforce	hard	framework	ct-Visualforce		
+salesforcecom-salesforce-crm	Salesforce.com Salesforce CRM	hard	business-software			
+salesinsync	SalesInSync	hard	data-ml			
+salford-systems-cart	Salford Systems CART	hard	data-ml			
+salford-systems-treenet	Salford Systems TreeNet	hard	tool			
+salix-applied-earthcare-erosion-draw	Salix Applied Earthcare Erosion Draw	hard	tool			
+sam	SAM	hard	database	---Software asset management|---Software asset management SAM software|ct-SAM		
+samarind-rms	Samarind RMS	hard	business-software			
+samba	Samba	hard	operating-system	ct-Samba		
+samepage-studiocrm	SamePage StudioCRM	hard	business-software			
+sampson-data-pattern-index	Sampson Data Pattern Index	hard	finance-accounting	---Sampson Data Pattern Index software		
+sand	SAND	hard	database	ct-SAND		
+sanders-software-consulting-farmbooks	Sanders Software Consulting FarmBooks	hard	finance-accounting			
+saner-software-shrinkrapt	Saner Software ShrinkRapt	hard	healthcare			
+santa-maria-software-counterman-pro	Santa Maria Software Counterman Pro	hard	business-software			
+saora-keepoint	Saora Keepoint	hard	database			
+sap-adaptive-server-enterprise	SAP Adaptive Server Enterprise	hard	database	---Adaptive Server Enterprise		
+sap-americas-mysap-erp-hcm	SAP Americas mySAP ERP HCM	hard	finance-accounting	---SAP Americas mySAP ERP Human Capital Management|---Human Capital Management|ct-HCM|---SAP Americas mySAP ERP Human Capital Management HCM		
+sap-apo	SAP APO	hard	tool	ct-APO		
+sap-bex-report-designer	SAP BEx Report Designer	hard	data-ml	---BEx Report Designer		
+sap-business-and-customer-relations-management	SAP business and customer relations management	hard	business-software	---SAP business and customer relations management software		
+sap-business-intelligence	SAP Business Intelligence	hard	data-ml			
+sap-business-one	SAP Business One	hard	business-software			
+sap-businessobjects-crystal-reports	SAP BusinessObjects Crystal Reports	hard	data-ml	---BusinessObjects Crystal Reports		
+sap-businessobjects-data-integrator	SAP BusinessObjects Data Integrator	hard	platform	---BusinessObjects Data Integrator		
+sap-businessobjects-desktop-intelligence	SAP BusinessObjects Desktop Intelligence	hard	database	---BusinessObjects Desktop Intelligence		
+sap-crystal-xcelsius	SAP Crystal Xcelsius	hard	office-software	---Crystal Xcelsius		
+sap-customs-management	SAP Customs Management	hard	business-software			
+sap-dms	SAP DMS	hard	business-software			
+sap-ehs-management	SAP EHS Management	hard	business-software	---EHS Management		
+sap-erp-financials	SAP ERP Financials	hard	business-software	---ERP Financials		
+sap-erp-human-capital-management	SAP ERP Human Capital Management	hard	business-software	---ERP Human Capital Management		
+sap-erp-operations	SAP ERP Operations	hard	business-software	---ERP Operations		
+sap-iq	SAP IQ	hard	database	ct-IQ		
+sap-maintenance	SAP Maintenance	hard	business-software	ct-Maintenance		
+sap-netweaver	SAP NetWeaver	hard	platform	---NetWeaver		
+sap-netweaver-bw	SAP NetWeaver BW	hard	platform	---NetWeaver BW		
+sap-pos-data-management	SAP POS Data Management	hard	business-software	---POS Data Management		
+sap-powerdesigner	SAP PowerDesigner	hard	data-ml	---PowerDesigner		
+sap-replication-server	SAP Replication Server	hard	database			
+sap-sybase-sql-anywhere	SAP Sybase SQL Anywhere	hard	business-software	---Sybase SQL Anywhere		
+saperion-ecm	Saperion ECM	hard	business-software			
+sapro-systems-paymee	Sapro Systems Paymee	hard	finance-accounting			
+sas-connect	SAS/CONNECT	hard	platform			
+sas-data-integration-server	SAS Data Integration Server	hard	data-ml			
+sas-data-integration-studio	SAS Data Integration Studio	hard	platform			
+sas-enterprise-miner	SAS Enterprise Miner	hard	data-ml			
+sas-genetics	SAS/Genetics	hard	tool			
+sas-stat	SAS/STAT	hard	tool			
+satori-group-procube	Satori Group proCube	hard	finance-accounting			
+satori-paint	Satori Paint	hard	design			
+satscan	SaTScan	hard	tool			
+satview	SatView	hard	tool			
+savant-mobileranger	Savant MobileRanger	hard	database			
+savingface	SavingFace	hard	design			
+savitr-recruitx	Savitr RecruitX	hard	business-software			
+sawhney-execplan	Sawhney ExecPlan	hard	finance-accounting			
+sawtooth-choice-base-conjoint-cbs	Sawtooth Choice-Base Conjoint CBS	hard	tool	---Choice-Base Conjoint CBS		
+sawtooth-ssi-web	Sawtooth SSI Web	hard	design	---SSI Web		
+sax	SAX	hard	framework	---Simple API for XML|---Simple API for XML SAX|ct-SAX		
+sbc-systems-benefits-workstation	SBC Systems Benefits Workstation	hard	business-software			
+sbs-international-maestro-suite	SBS International Maestro Suite	hard	office-software			
+sbs-keystroke	SBS Keystroke	hard	business-software			
+scadex-technologies-maestro	Scadex Technologies MAESTRO	hard	database			
+scale-origen-s-point-depletion-and-decay-code	SCALE ORIGEN-S point depletion and decay code	hard	tool			
+scanlon-associates-logpak	Scanlon Associates LogPak	hard	business-software			
+scansoft-naturally-speaking	ScanSoft Naturally Speaking	hard	tool			
+scansoft-paperport-pro	ScanSoft PaperPort Pro	hard	business-software			
+scantron-technologies-elisten	Scantron Technologies eListen	hard	database			
+scc-soft-computer-softa-r	SCC Soft Computer SoftA/R	hard	finance-accounting	---Soft Computer SoftA/R		
+scc-soft-computer-softbank	SCC Soft Computer SoftBank	hard	healthcare	---Soft Computer SoftBank		
+scc-soft-computer-softdonor	SCC Soft Computer SoftDonor	hard	healthcare	---Soft Computer SoftDonor		
+scc-soft-computer-softlab	SCC Soft Computer SoftLab	hard	healthcare	---Soft Computer SoftLab		
+scc-soft-computer-softpath	SCC Soft Computer SoftPath	hard	healthcare	---Soft Computer SoftPath		
+scenarionow-retirenow	ScenarioNow RetireNow	hard	finance-accounting			
+scheduleview	ScheduleVIEW	hard	office-software			
+schlumberger-geoframe	Schlumberger GeoFrame	hard	tool	---GeoFrame		
+schlumberger-inside-reality	Schlumberger Inside Reality	hard	design			
+schlumberger-petrel-e-and-p	Schlumberger Petrel E&P	hard	tool	---Petrel E&P		
+schlumberger-pipesim	Schlumberger PIPESIM	hard	tool	---PIPESIM		
+schlumberger-pvti	Schlumberger PVTi	hard	tool	---PVTi		
+schneider-electric-citectscada	Schneider Electric CitectSCADA	hard	domain	---CitectSCADA		
+schneider-electric-direct-coordination	Schneider Electric Direct Coordination	hard	tool			
+scholarcare	ScholarCare	hard	business-software			
+school-attendance-keeper	School Attendance Keeper	hard	database			
+schooldesx	SchoolDESX	hard	business-software			
+schoology	Schoology	hard	tool	ct-Schoology		
+schuyler-house-schuylab	Schuyler House SchuyLab	hard	healthcare			
+scientech-safety-monitor	Scientech Safety Monitor	hard	tool			
+scientech-winnupra	Scientech WinNUPRA	hard	tool			
+scientific-learning-fast-forword	Scientific Learning Fast ForWord	hard	tool			
+scientific-software-group-3dfatmic	Scientific Software Group 3DFATMIC	hard	design			
+scientific-software-group-3dfemfat	Scientific Software Group 3DFEMFAT	hard	design			
+scientific-software-group-aqua3d	Scientific Software Group AQUA3D	hard	tool			
+scientific-software-group-aquadyn	Scientific Software Group AquaDyn	hard	tool			
+scientific-software-group-aquasea	Scientific Software Group AQUASEA	hard	tool			
+scientific-software-group-aquifer-win32	Scientific Software Group Aquifer win32	hard	tool			
+scientific-software-group-aquipack	Scientific Software Group AQUIPACK	hard	tool			
+scientific-software-group-at123d	Scientific Software Group AT123D	hard	tool			
+scientific-software-group-bio1d	Scientific Software Group BIO1D	hard	tool			
+scientific-software-group-biof-and-t	Scientific Software Group BIOF&T	hard	tool			
+scientific-software-group-bioslurp	Scientific Software Group BIOSLURP	hard	tool			
+scientific-software-group-biotrends	Scientific Software Group BioTrends	hard	tool			
+scientific-software-group-chasm	Scientific Software Group CHASM	hard	tool			
+scientific-software-group-chemgraph	Scientific Software Group ChemGraph	hard	database			
+scientific-software-group-dtm	Scientific Software Group DTM	hard	tool			
+scientific-software-group-enviro-base-pro	Scientific Software Group Enviro-Base Pro	hard	database			
+scientific-software-group-enviroscape	Scientific Software Group EnviroScape	hard	tool			
+scientific-software-group-evs	Scientific Software Group EVS	hard	design			
+scientific-software-group-fd	Scientific Software Group FD	hard	tool	---Scientific Software Group Filter Drain|---Filter Drain|ct-FD|---Scientific Software Group Filter Drain FD		
+scientific-software-group-feflow	Scientific Software Group FEFLOW	hard	tool			
+scientific-software-group-gflow	Scientific Software Group GFLOW	hard	tool			
+scientific-software-group-hydrogeo-analyst	Scientific Software Group HydroGeo Analyst	hard	tool			
+scientific-software-group-hydrogeochem	Scientific Software Group HYDROGEOCHEM	hard	tool			
+scientific-software-group-infinite-extent	Scientific Software Group Infinite Extent	hard	tool			
+scientific-software-group-mars-2-d-3-d	Scientific Software Group MARS 2-D/3-D	hard	tool			
+scientific-software-group-miduss	Scientific Software Group MIDUSS	hard	tool			
+scientific-software-group-migrate	Scientific Software Group MIGRATE	hard	tool	ct-Scientific Software Group MIGRATE		
+scientific-software-group-minteqa2	Scientific Software Group MINTEQA2	hard	tool			
+scientific-software-group-mocdense	Scientific Software Group MOCDENSE	hard	tool			
+scientific-software-group-modflowt	Scientific Software Group MODFLOWT	hard	tool			
+scientific-software-group-modpump	Scientific Software Group MODPUMP	hard	tool			
+scientific-software-group-modret	Scientific Software Group MODRET	hard	tool			
+scientific-software-group-modtech	Scientific Software Group ModTech	hard	tool			
+scientific-software-group-mofat	Scientific Software Group MOFAT	hard	tool			
+scientific-software-group-mohrview	Scientific Software Group MohrView	hard	tool			
+scientific-software-group-mover	Scientific Software Group MOVER	hard	tool			
+scientific-software-group-ms-vms	Scientific Software Group MS-VMS	hard	tool			
+scientific-software-group-mt3d99	Scientific Software Group MT3D99	hard	tool			
+scientific-software-group-oilvol	Scientific Software Group OILVOL	hard	tool			
+scientific-software-group-pollute	Scientific Software Group POLLUTE	hard	tool			
+scientific-software-group-qhm	Scientific Software Group QHM	hard	tool			
+scientific-software-group-quicksoil	Scientific Software Group QuickSoil	hard	tool			
+scientific-software-group-risc-workbench	Scientific Software Group RISC WorkBench	hard	tool			
+scientific-software-group-rmt	Scientific Software Group RMT	hard	tool			
+scientific-software-group-sequence	Scientific Software Group SEQUENCE	hard	tool	ct-Scientific Software Group SEQUENCE		
+scientific-software-group-sesoil	Scientific Software Group SESOIL	hard	tool			
+scientific-software-group-slaem-mlaem	Scientific Software Group SLAEM/MLAEM	hard	tool			
+scientific-software-group-soil-vapor-extraction-biosve	Scientific Software Group Soil Vapor Extraction BioSVE	hard	tool			
+scientific-software-group-soilpara	Scientific Software Group SOILPARA	hard	tool			
+scientific-software-group-solutrans	Scientific Software Group SOLUTRANS	hard	tool			
+scientific-software-group-stepmaster	Scientific Software Group StepMaster	hard	tool			
+scientific-software-group-surf	Scientific Software Group SURF	hard	tool			
+scientific-software-group-svflux	Scientific Software Group SVFlux	hard	tool			
+scientific-software-group-svheat	Scientific Software Group SVHeat	hard	tool			
+scientific-software-group-tuflow	Scientific Software Group TUFLOW	hard	tool			
+scientific-software-group-vam2d	Scientific Software Group VAM2D	hard	tool			
+scientific-software-group-winflow	Scientific Software Group WinFlow	hard	tool			
+scientific-software-group-wintran	Scientific Software Group WinTran	hard	tool			
+scientific-software-groupwhi-unsat-suite	Scientific Software GroupWHI UnSAT Suite	hard	database			
+scientific-software-groupwinfence	Scientific Software GroupWinFence	hard	tool			
+scientific-software-international-bilog-mg	Scientific Software International BILOG-MG	hard	tool			
+scientific-software-international-hlm	Scientific Software International HLM	hard	tool			
+scientific-software-international-lisrel	Scientific Software International LISREL	hard	tool			
+scientific-software-international-multilog	Scientific Software International MULTILOG	hard	tool			
+scientific-software-international-parscale	Scientific Software International PARSCALE	hard	tool			
+scientific-software-international-testfact	Scientific Software International TESTFACT	hard	tool			
+sciforma	Sciforma	hard	business-software	ct-Sciforma		
+scigraphica	SciGraphica	hard	tool			
+sciquest-pe-turbochrom	SciQuest PE TurboChrom	hard	tool			
+scott-systems-maxxtraxx-pro	Scott Systems MaxxTraxx Pro	hard	business-software			
+screaming-frog-seo-spider	Screaming Frog SEO Spider	hard	framework			
+screencast-o-matic	Screencast-O-Matic	hard	design			
+screencastify	Screencastify	hard	design	ct-Screencastify		
+scribus	Scribus	hard	design	ct-Scribus		
+scriptella	Scriptella	hard	data-ml	ct-Scriptella		
+scriptperfection-power-writer	ScriptPerfection Power Writer	hard	office-software			
+sda-survey	SDA Survey	hard	tool			
+sdl	SDL	hard	tool	---Simple DirectMedia Layer|---Simple DirectMedia Layer SDL|ct-SDL		
+sds-software-solutions-daycare-information-systems-pro	SDS Software Solutions DayCare Information Systems PRO	hard	business-software			
+sdss	SDSS	hard	tool	---Spatial decision support systems|---Spatial decision support systems SDSS software		
+sea	SEA	hard	tool	---Statistical energy analysis|---Statistical energy analysis SEA software|ct-SEA		
+seaai-offshore-one	SEA.AI Offshore ONE	hard	tool			
+seacoast-laboratory-data-systems-surroundlab-ar	Seacoast Laboratory Data Systems SurroundLab AR	hard	finance-accounting			
+seacoast-laboratory-data-systems-surroundlab-plus	Seacoast Laboratory Data Systems SurroundLab Plus	hard	healthcare			
+seamonkey	SeaMonkey	hard	tool			
+searchmetrics-suite	Searchmetrics Suite	hard	data-ml			
+seasafe-marine-software-seasafe	Seasafe Marine Software Seasafe	hard	tool			
+seasia-consulting-school-wizard	Seasia Consulting School Wizard	hard	business-software			
+seattle-systems-shapemaker	Seattle Systems Shapemaker	hard	design			
+seaworthy-systems-samm	Seaworthy Systems SAMM	hard	business-software	---Seaworthy Systems Shipboard Automated Maintenance Management|---Shipboard Automated Maintenance Management|---SAMM|---Seaworthy Systems Shipboard Automated Maintenance Management SAMM		
+seco-tools-seco-point	Seco Tools Seco Point	hard	business-software			
+second-foundation-navimeat	Second Foundation NaviMeat	hard	business-software			
+secure-shell-ssh	Secure shell SSH	hard	office-software	---Secure shell SSH software		
+sedcad	SEDCAD	hard	design			
+seebyte-seetrack	SeeByte SeeTrack	hard	tool			
+seeing-machines-facelab	Seeing Machines faceLAB	hard	framework			
+seerite-flash-and-match	SeeRite Flash and Match	hard	tool			
+seesaw	Seesaw	hard	tool	ct-Seesaw		
+segue-silkperformer	Segue SilkPerformer	hard	tool			
+seimens-healthineers	Seimens Healthineers	hard	healthcare			
+seismic-micro-technology-kingdom	Seismic Micro-Technology KINGDOM	hard	tool			
+selectica-contract-performance-management	Selectica Contract Performance Management	hard	database			
+semc-2d	SEMC-2D	hard	tool			
+semichem-ampac	Semichem AMPAC	hard	tool			
+semicron-systems	Semicron Systems	hard	business-software			
+semrush	Semrush	hard	framework	ct-Semrush		
+sendouts-recruiting	Sendouts Recruiting	hard	business-software			
+sensory-computer-systems-sims	Sensory Computer Systems SIMS	hard	tool			
+sentai-pinpoint	Sentai Pinpoint	hard	business-software			
+sentient-online-marketprice	Sentient Online MarketPrice	hard	business-software			
+sentryone-sql-sentry	SentryOne SQL Sentry	hard	database			
+seoclarity	seoClarity	hard	framework			
+sequentix-treeme	SequentiX TreeMe	hard	tool			
+serenic-navigator-communitycare	Serenic Navigator CommunityCare	hard	healthcare			
+serenity-software-editor	Serenity Software Editor	hard	office-software			
+serff	SERFF	hard	business-software	---System for Electronic Rate and Form Filing|---System for Electronic Rate and Form Filing SERFF		
+serif-drawplus	Serif DrawPlus	hard	design			
+serif-pageplus	Serif PagePlus	hard	design			
+serp	SERP	hard	database	---Search engine results pages|---Search engine results pages SERP software		
+servicemax	ServiceMax	hard	database			
+sesis	SESIS	hard	database	---Special Education Student Information System|---Special Education Student Information System SESIS		
+sevis	SEVIS	hard	database	---Student and Exchange Visitor Information System|---Student and Exchange Visitor Information System SEVIS		
+sgems	SGeMS	hard	tool			
+sgml	SGML	hard	tool	---Standard generalized markup language|---Standard generalized markup language SGML		
+shafer-service-systems	Shafer Service Systems	hard	database			
+sharedplan-software-sharedplan-pro	SharedPlan Software SharedPlan Pro	hard	business-software			
+sharetech-tabs-plus	Sharetech Tabs Plus	hard	finance-accounting			
+sharpcam-ltd-sharpcam	SharpCam Ltd. SharpCam	hard	design			
+shilstone-seemix	Shilstone seeMIX	hard	tool			
+shiny	Shiny	hard	framework	ct-Shiny		
+shipconstructor	ShipConstructor	hard	design			
+shipnext	SHIPNEXT	hard	business-software			
+shipping-solutions	Shipping Solutions	hard	business-software	ct-Shipping Solutions		
+shipworks	ShipWorks	hard	business-software			
+shootq-photography-studio-management	ShootQ photography studio management	hard	database	---ShootQ|---ShootQ photography studio management software		
+shootzilla	ShootZilla	hard	database			
+shoretel	ShoreTel	hard	tool			
+shortcuts-software-shortcuts-spa	Shortcuts Software Shortcuts Spa	hard	database			
+showing-suite-homefeedback	Showing Suite HomeFeedback	hard	database			
+showing-suite-homefollowup	Showing Suite HomeFollowup	hard	database			
+showing-suite-real-estate	Showing Suite real estate	hard	database	---Showing Suite real estate software|ct-Showing Suite real estate		
+showing-suite-showing-calendar	Showing Suite Showing Calendar	hard	office-software	ct-Showing Suite Showing Calendar		
+shrodinger-jaguar	Shrodinger Jaguar	hard	tool			
+side-effects-houdini	Side Effects Houdini	hard	design			
+side-effects-software-houdini	Side Effects Software Houdini	hard	design			
+sidefx-houdini	SideFX Houdini	hard	design			
+sidra-intersection	SIDRA INTERSECTION	hard	tool			
+siemens-apogee-building-automation	Siemens APOGEE Building Automation	hard	domain	---APOGEE Building Automation|---Siemens APOGEE Building Automation Software		
+siemens-energy-and-automation	Siemens Energy and Automation	hard	domain			
+siemens-hearing-instruments-practice-navigator	Siemens Hearing Instruments Practice Navigator	hard	healthcare	---Hearing Instruments Practice Navigator		
+siemens-modelsim	Siemens ModelSim	hard	tool	---ModelSim		
+siemens-novius-lab	Siemens NOVIUS Lab	hard	healthcare	---NOVIUS Lab		
+siemens-patient-identification-check	Siemens Patient Identification Check	hard	healthcare			
+siemens-pss-product-suite	Siemens PSS Product Suite	hard	tool	---PSS Product Suite		
+siemens-shelxtl	Siemens SHELXTL	hard	tool	---SHELXTL		
+siemens-sienet-sky	Siemens SIENET Sky	hard	healthcare	---SIENET Sky		
+siemens-simatic-hmi	Siemens SIMATIC HMI	hard	domain	---SIMATIC HMI		
+siemens-simatic-step-7	Siemens SIMATIC STEP 7	hard	domain	---SIMATIC STEP 7		
+siemens-simatic-wincc	Siemens SIMATIC WinCC	hard	domain	---SIMATIC WinCC		
+siemens-sinumerik-cnc	Siemens SINUMERIK CNC	hard	domain	---SINUMERIK CNC		
+siemens-soarian-financials	Siemens Soarian Financials	hard	finance-accounting	---Soarian Financials		
+siemens-soarian-scheduling	Siemens Soarian Scheduling	hard	office-software	---Soarian Scheduling		
+siemens-solid-edge	Siemens Solid Edge	hard	design			
+siemens-spectrum-power-tg	Siemens Spectrum Power TG	hard	domain	---Spectrum Power TG		
+siemens-spectrum-powercc-distribution-management	Siemens Spectrum PowerCC Distribution Management	hard	domain	---Spectrum PowerCC Distribution Management		
+siemens-teamcenter	Siemens Teamcenter	hard	business-software	ct-Teamcenter		
+siemens-teleperm	Siemens Teleperm	hard	domain	ct-Teleperm		
+siemens-ugs-jack	Siemens UGS Jack	hard	tool	---UGS Jack		
+siemens-ugs-nx	Siemens UGS NX	hard	design	---UGS NX		
+sierra-scientific-software-cris	Sierra Scientific Software CRIS	hard	database			
+sigmatek-sigmanest	SigmaTEK SigmaNEST	hard	design			
+sigmetrix-cetol-6-sigma	Sigmetrix CETOL 6 Sigma	hard	tool			
+sigmund-software-sigmund-enterprise-management	Sigmund Software Sigmund Enterprise Management	hard	healthcare			
+signcad-systems-signcad	SignCAD Systems SignCAD	hard	design			
+signet-nobeltec-catch	Signet Nobeltec Catch	hard	tool			
+sil	SIL	hard	business-software	---Safety integrity level|---Safety integrity level SIL software|ct-SIL		
+sil-international-the-linguists-shoebox	SIL International The Linguist's Shoebox	hard	tool			
+silk-road-technology-openhire	Silk Road technology OpenHire	hard	business-software			
+silver-peak	Silver Peak	hard	operating-system	ct-Silver Peak		
+sim4	sim4	hard	tool			
+simple-model-of-the-atmospheric-radiative-transfer-of-sunshine-smarts	Simple Model of the Atmospheric Radiative Transfer of Sunshine SMARTS	hard	tool			
+simpleclinic-practice-management	SimpleClinic Practice Management	hard	healthcare	---SimpleClinic Practice Management software		
+simplifymd	simplifyMD	hard	healthcare			
+simply-hearing-software-simply-hearing-oms	Simply Hearing Software Simply Hearing OMS	hard	healthcare			
+simply-studio-system	Simply Studio System	hard	database			
+simsol-for-adjusters	Simsol for Adjusters	hard	finance-accounting			
+simulation-program-with-integrated-circuit-emphasis-spice	Simulation program with integrated circuit emphasis SPICE	hard	tool	ct-Simulation program with integrated circuit emphasis SPICE		
+simwindows	SimWindows	hard	tool			
+single-sign-on-sso	Single sign-on SSO	hard	security			
+sirona-sidexis-xg	Sirona SIDEXIS XG	hard	design			
+sirsidynix-symphony	SirsiDynix Symphony	hard	business-software			
+sirus-gt-construction-accounting	Sirus GT Construction Accounting	hard	finance-accounting			
+sis	SIS	hard	domain	---Safety instrumented system|---Safety instrumented system SIS software|ct-SIS		
+sis-semci-partner	SIS SEMCI PARTNER	hard	business-software			
+sisense-prism	SiSense Prism	hard	data-ml			
+site-manager	Site Manager	hard	business-software	ct-Site Manager		
+sitecomp-survey	SiteComp Survey	hard	tool			
+sitecore-cms	Sitecore CMS	hard	business-software			
+sitemaster-sitesmart	SiteMaster SiteSmart	hard	database			
+sk1	sK1	hard	design			
+skencil	Skencil	hard	design	ct-Skencil		
+skill-fmea	SKILL FMEA	hard	framework	---SKILL FMEA software		
+skillsoft-skillport	SkillSoft SkillPort	hard	tool			
+skilltran-job-browser-pro	SkillTRAN Job Browser Pro	hard	database			
+skilltran-oasys	SkillTRAN OASYS	hard	database			
+skm-systems-analysis-power-tools	SKM Systems Analysis Power Tools	hard	tool			
+skylog-services-skylog-pro	Skylog Services Skylog Pro	hard	database			
+skyscape-5-minute-clinical-consult	Skyscape 5-Minute Clinical Consult	hard	healthcare	---5-Minute Clinical Consult		
+skyscape-anesthesiadrugs	Skyscape AnesthesiaDrugs	hard	healthcare	---AnesthesiaDrugs		
+skyscape-rosen-and-barkins-5-minute-emergency-medicine-consult	Skyscape Rosen and Barkin's 5-Minute Emergency Medicine Consult	hard	tool	---Rosen and Barkin's 5-Minute Emergency Medicine Consult		
+skyward-school-management-system	Skyward School Management System	hard	business-software			
+skywire-software-insbridge	Skywire Software InsBridge	hard	business-software			
+skywire-software-policyware	Skywire Software Policyware	hard	business-software			
+slam	SLAM	hard	tool	---Simultaneous location and mapping|---Simultaneous location and mapping SLAM		
+small-business-computers-of-new-england-ap-easy	Small Business Computers of New England AP Easy	hard	healthcare			
+smart-data-solutions-rs-solutions	Smart Data Solutions RS Solutions	hard	database			
+smart-digital-holter-monitor	Smart Digital Holter Monitor	hard	healthcare			
+smart-equipment-repair	Smart Equipment Repair	hard	database	ct-Smart Equipment Repair		
+smart-link-corporation-imtranslator	Smart Link Corporation ImTranslator	hard	tool			
+smart-service-management-and-route-tracking	SMART service management and route tracking	hard	database	---SMART|---SMART service management and route tracking software|ct-SMART service management and route tracking		
+smart-solutions-iep-anywhere	Smart Solutions IEP Anywhere	hard	database			
+smartbear-software-automated-build-studio	SmartBear Software Automated Build Studio	hard	tool			
+smartbear-software-automatedqa-testcomplete	SmartBear Software AutomatedQA TestComplete	hard	tool			
+smartcamcnc-smartcam	SmartCAMcnc SmartCAM	hard	design			
+smartdraw	SmartDraw	hard	business-software			
+smartdraw-legal	SmartDraw Legal	hard	design			
+smartdraw-vp	SmartDraw VP	hard	office-software			
+smesource-billingorchard	SMEsource BillingOrchard	hard	finance-accounting			
+smithmicro-anime-studio	SmithMicro Anime Studio	hard	design	---Anime Studio		
+smithmicro-manga-studio	SmithMicro Manga Studio	hard	design	---Manga Studio		
+smithmicro-softwareposer	SmithMicro SoftwarePoser	hard	design	---SoftwarePoser		
+smithsonian-institution-digital-archives	Smithsonian Institution digital archives	hard	tool			
+sms-valet	SMS Valet	hard	business-software			
+smsi-twister-data-integrator	SMSi Twister Data Integrator	hard	platform			
+smugmug-flickr	SmugMug Flickr	hard	design			
+snap-on-shopkey	Snap-On ShopKey	hard	business-software			
+snap-survey	Snap Survey	hard	database	---Snap Survey Software|ct-Snap Survey		
+snapchat	Snapchat	hard	office-software	ct-Snapchat		
+sneakers-software-dvmax-practice	Sneakers Software DVMax Practice	hard	healthcare			
+sniffer-investigator	Sniffer Investigator	hard	networking			
+snoino-rcm-pro	SNOINO RCM Pro	hard	tool			
+snoino-ttree	SNOINO Ttree	hard	tool			
+snorasson-holdings-ccnow	Snorasson Holdings CCNow	hard	business-software			
+snugg-home-snugg-pro	Snugg Home Snugg Pro	hard	tool			
+soapware-emr	SOAPware EMR	hard	healthcare			
+social-solutions-eto	Social Solutions ETO	hard	database			
+social-work-software-clienttouch	Social Work Software ClientTouch	hard	healthcare			
+socorro-scientific-software-refract2k	Socorro Scientific Software Refract2K	hard	tool			
+socrates-contractors-library	Socrates Contractor's Library	hard	office-software			
+soffront-crm-portal	Soffront CRM Portal	hard	business-software			
+sofie	SOFIE	hard	tool	---Simulation of fires in enclosures|---Simulation of fires in enclosures SOFIE software		
+soft-essentials-vending-essentials	Soft Essentials Vending Essentials	hard	database			
+soft-servo-systems-ladderworks-plc	Soft Servo Systems LadderWorks PLC	hard	domain			
+soft-trac-microix-timesheet	Soft Trac Microix Timesheet	hard	finance-accounting			
+softbrands-fourth-shift-edition	SoftBrands Fourth Shift Edition	hard	business-software			
+softcafe-menupro	SoftCafe MenuPro	hard	design			
+softcafe-schedulewriter	SoftCafe ScheduleWriter	hard	business-software			
+softcare-centercare	SoftCare CenterCare	hard	business-software			
+softchalk-lessonbuilder	SoftChalk LessonBuilder	hard	tool			
+softech-cadra	SofTech CADRA	hard	design			
+softempire-electrical-calculations	SoftEmpire Electrical Calculations	hard	tool			
+softerware-donorperfect	SofterWare DonorPerfect	hard	business-software			
+softerware-ez-care2	SofterWare EZ-CARE2	hard	business-software			
+softice	SoftICE	hard	tool			
+softimage-extreme	Softimage Extreme	hard	design			
+softlab-phedesign	SoftLab PHEdesign	hard	tool			
+softmed-chartlocater	SoftMed ChartLocater	hard	business-software	---ChartLocater		
+softmed-chartrelease	SoftMed ChartRelease	hard	data-ml	---ChartRelease		
+softmed-chartreserve	SoftMed ChartReserve	hard	business-software	---ChartReserve		
+softpedia-shopinvo	Softpedia ShopInvo	hard	business-software			
+softpro-real-estate-closing-and-title	SoftPro real estate closing and title	hard	business-software	---SoftPro|---SoftPro real estate closing and title software		
+softpsych-psychiatric-diagnosis	SoftPsych Psychiatric Diagnosis	hard	healthcare			
+softrail-aei-automatic-yard-tracking-system	Softrail AEI Automatic Yard Tracking System	hard	domain			
+softrail-aei-rail-and-road-manager	Softrail AEI Rail & Road Manager	hard	business-software			
+softrax-revenue-management	Softrax Revenue Management	hard	finance-accounting			
+softree-technical-systems-terrain-tools	Softree Technical Systems Terrain Tools	hard	database			
+softrip-travel-software-system	Softrip Travel Software System	hard	business-software			
+softrisk-technologies-softrisk-sql	SoftRisk Technologies SoftRisk SQL	hard	database			
+softsource-cadview	SoftSource CADview	hard	design			
+softstar-costar-cocomo-ii	Softstar Costar COCOMO II	hard	finance-accounting			
+softtruck-cargowiz	Softtruck CargoWiz	hard	business-software			
+software-ag-enterprise	Software AG enterprise	hard	data-ml	---Software AG enterprise software		
+software-ag-underwriting-solution	Software AG Underwriting Solution	hard	finance-accounting			
+software-as-a-service-saas	Software as a service SaaS	hard	cloud-service			
+software-bisque-ccdsoft	Software Bisque CCDSoft	hard	tool			
+software-design-associates-cfs	Software Design Associates CFS	hard	business-software	---Software Design Associates Computer Fencing System|---Computer Fencing System|ct-CFS|---Software Design Associates Computer Fencing System CFS		
+software-motif-myemr	Software Motif MyEMR	hard	healthcare			
+software-on-sailboats-desktop-sales-manager	Software on Sailboats Desktop Sales Manager	hard	business-software			
+software-technology-practicemaster	Software Technology PracticeMaster	hard	business-software			
+software-technology-tabs3	Software Technology Tabs3	hard	finance-accounting			
+softworks-global-pesoftone	Softworks Global PESoftOne	hard	tool			
+softworx-solutions-chirowrite	Softworx Solutions ChiroWrite	hard	healthcare			
+softzymics-visualenzymics	SoftZymics VisualEnzymics	hard	tool			
+soil-survey-geographic-ssurgo	Soil Survey Geographic SSURGO	hard	database			
+soilvision-systems-svgrainsize	SoilVision Systems SVGrainsize	hard	tool			
+soilvision-systems-svoffice	SoilVision Systems SVOFFICE	hard	database			
+sokkia-imap	Sokkia Imap	hard	tool			
+sokkia-spectrum-survey-suite	Sokkia Spectrum Survey Suite	hard	tool			
+solar-2	SOLAR-2	hard	tool			
+solar-advisor-model	Solar Advisor Model	hard	tool			
+solera-audatex-estimating	Solera Audatex Estimating	hard	business-software			
+solidcam-cam	SolidCAM CAM	hard	design	---SolidCAM CAM software		
+solidcam-imachining	SolidCAM iMachining	hard	design			
+solidthinking	solidThinking	hard	design			
+solidworks-cosmosworks	SolidWorks COSMOSWorks	hard	design			
+solidworks-enterprise-pdm	SolidWorks Enterprise PDM	hard	business-software			
+soltrace	SolTrace	hard	tool			
+solution-specialties-tracker	Solution Specialties TRACKER	hard	database			
+solutions-by-design-screenplay	Solutions by Design ScreenPlay	hard	healthcare			
+solutions-technology-and-software-hr-premier	Solutions Technology & Software HR Premier	hard	finance-accounting			
+solvcalv	Solvcalv	hard	tool	ct-Solvcalv		
+somat-edaq	Somat eDAQ	hard	tool			
+sona-systems-experiment-management-system	Sona Systems Experiment Management System	hard	business-software			
+sonic-studio-audio	Sonic Studio audio	hard	design	---Sonic Studio audio software		
+sonicwall-sonicos-enhanced	Sonicwall SonicOS Enhanced	hard	security			
+sonoma-wire-works-riffworks	Sonoma Wire Works RiffWorks	hard	design			
+sony-creative-software-vegas-movie-studio	Sony Creative Software Vegas Movie Studio	hard	design			
+sony-sound-forge	Sony Sound Forge	hard	design			
+sorenson-media-sorenson-squeeze	Sorenson Media Sorenson Squeeze	hard	design			
+sos-case-manager	SOS Case Manager	hard	healthcare	---Synergistic Office Solutions Case Manager|---Synergistic Office Solutions SOS Case Manager		
+soundplan	SoundPLAN	hard	tool			
+sourcing-simulator	Sourcing Simulator	hard	business-software			
+southern-data-systems-tellerpro	Southern Data Systems TellerPro	hard	finance-accounting			
+southwest-research-institute-nasgro	Southwest Research Institute NASGRO	hard	tool			
+spaguru	SpaGuru	hard	database			
+sparta-systems-trackwise	Sparta Systems TrackWise	hard	business-software			
+spartatrac	SpartaTrac	hard	healthcare			
+spaw	SPAW	hard	tool			
+spc-data-collection-devices	SPC data collection devices	hard	domain	---Statistical process control data collection devices|---Statistical process control SPC data collection devices		
+special-agent	Special Agent	hard	business-software	ct-Special Agent		
+specialist-data-solutions-octoplus	Specialist Data Solutions OctoPlus	hard	healthcare			
+specialized-business-solutions-keystroke-pos	Specialized Business Solutions Keystroke POS	hard	business-software			
+specialized-data-systems-school-office	Specialized Data Systems School Office	hard	business-software	ct-Specialized Data Systems School Office		
+specialized-data-systems-ultra-farm	Specialized Data Systems Ultra Farm	hard	finance-accounting	ct-Specialized Data Systems Ultra Farm		
+specsintact	SpecsInTact	hard	business-software			
+spectral-dynamics-star	Spectral Dynamics STAR	hard	tool	---Dynamics STAR		
+spectral-dynamics-star-acoustics	Spectral Dynamics Star Acoustics	hard	tool	---Dynamics Star Acoustics		
+spectral-dynamics-star-modal	Spectral Dynamics Star Modal	hard	tool	---Dynamics Star Modal		
+spectramedi-easyflow	SpectraMedi EasyFlow	hard	healthcare			
+spectraquest	SpectraQuest	hard	design			
+spectrasoft-appointmentscs	SpectraSoft AppointmentsCS	hard	office-software	---AppointmentsCS		
+spectrasoft-appointmentspro	SpectraSoft AppointmentsPRO	hard	office-software	---AppointmentsPRO		
+spectrasoft-docupro	SpectraSoft DocuPRO	hard	healthcare	---DocuPRO		
+spectrum-k12-school-solutions-encore	Spectrum K12 School Solutions Encore	hard	database			
+spectrum-software-micro-cap	Spectrum Software Micro-Cap	hard	tool			
+sped-forms	SpED Forms	hard	database			
+speediware-speedeeo	Speediware SpeedEEO	hard	business-software			
+speedtype	SpeedType	hard	office-software			
+speedup-trans	SpeedUp Trans	hard	office-software			
+spellex-accucount	Spellex AccuCount	hard	office-software			
+spillman-technologies-records-management	Spillman Technologies Records Management	hard	database			
+spillman-technologies-spillman-computer-aided-dispatch	Spillman Technologies Spillman Computer-Aided Dispatch	hard	business-software			
+spiritworks-software-development-rental-property-tracker-plus	SpiritWorks Software Development Rental Property Tracker Plus	hard	database			
+splat	SPLAT!	hard	tool			
+splutterfish-brazil	SplutterFish Brazil	hard	design			
+spmlab	SPMLab	hard	tool			
+sportsoft-equipment-manager	SportSoft Equipment Manager	hard	business-software			
+sppa	SPPA	hard	domain	---Siemens Power Plant Automation|---Siemens Power Plant Automation SPPA		
+spreadware-business-financial-analysis	Spreadware Business Financial Analysis	hard	finance-accounting			
+spreadware-business-valuator	Spreadware Business Valuator	hard	finance-accounting	---Business Valuator		
+spreadware-pro-forma	Spreadware Pro Forma	hard	finance-accounting	---Pro Forma		
+springshare-libguides	Springshare LibGuides	hard	framework			
+sprut-technology-sprutcam	Sprut Technology SprutCAM	hard	design			
+spx-otc-genisys-connectech-pc	SPX/OTC Genisys ConnecTech PC	hard	tool			
+sqr	SQR	hard	database	---Structured Query Report|---Structured Query Report SQR|ct-SQR		
+square	Square	hard	business-software	ct-Square		
+squeegee	Squeegee	hard	cloud-service	ct-Squeegee		
+src-cash-flow-analyzer-pro	SRC Cash Flow Analyzer Pro	hard	finance-accounting			
+src-cash-flow-forecasting	SRC Cash Flow Forecasting	hard	finance-accounting			
+srssoft-srs-ehr	SRSsoft SRS EHR	hard	healthcare			
+ss-and-c-pts	SS&C PTS	hard	finance-accounting			
+ss-and-c-technologies-skyline-property-management	SS&C Technologies Skyline Property Management	hard	database			
+ssa-global-bpcs	SSA Global BPCS	hard	business-software	---Global BPCS		
+ssa-global-infinium-financial-management	SSA Global Infinium Financial Management	hard	business-software	---Global Infinium Financial Management		
+ssa-global-supply-chain-management	SSA Global Supply Chain Management	hard	business-software			
+ssi-hierarchical-linear-and-non-linear-modeling-hlm	SSI Hierarchical Linear and Non-Linear Modeling HLM	hard	tool	---Scientific Software International Hierarchical Linear and Non-Linear Modeling HLM|---Scientific Software International SSI Hierarchical Linear and Non-Linear Modeling HLM		
+sst-development-group-sstoolbox	SST Development Group SSToolbox	hard	tool			
+sst-development-group-stratus	SST Development Group Stratus	hard	database			
+st-paul-travelers-e-carma	St. Paul Travelers e-CARMA	hard	database			
+stac-software-reachout	Stac Software ReachOut	hard	office-software			
+staffing-solutions-enterprises-staff-matrix	Staffing Solutions Enterprises Staff Matrix	hard	business-software	ct-Staffing Solutions Enterprises Staff Matrix		
+staffingsoft-staffing-edition	StaffingSoft Staffing Edition	hard	business-software			
+standard-and-poors-capital-iq-compustat	Standard & Poor's Capital IQ Compustat	hard	tool			
+standard-installation-and-division-personnel-reporting-system-sidpers	Standard Installation and Division Personnel Reporting System SIDPERS	hard	business-software			
+standpipe-studios-vertabase	Standpipe Studios Vertabase	hard	business-software			
+stanford-business-software-minos	Stanford Business Software MINOS	hard	tool			
+stanford-business-software-snopt	Stanford Business Software SNOPT	hard	tool			
+star-software-fixed-asset-depreciation	Star Software Fixed Asset Depreciation	hard	finance-accounting			
+star-software-materiality-calculator	Star Software Materiality Calculator	hard	finance-accounting	---Materiality Calculator		
+star-tec-software-hercules-export	Star Tec Software Hercules Export	hard	business-software	---Tec Software Hercules Export		
+starcal	Starcal	hard	tool	ct-Starcal		
+stardata	StarData	hard	tool			
+starkey-laboratories-prohear	Starkey Laboratories ProHear	hard	healthcare			
+starlims	STARLIMS	hard	tool			
+starpint-software-super-slug	Starpint Software Super Slug	hard	tool			
+starre-enterprises-star-bill-of-lading	Starre Enterprises Star Bill of Lading	hard	business-software			
+startingaclothinglinecom-digital-fashion-pro	StartingAClothingLine.com Digital Fashion Pro	hard	design			
+stat-ease-design-ease	Stat-Ease Design-Ease	hard	tool			
+stat-ease-design-expert	Stat-Ease Design-Expert	hard	tool			
+stat-systems-qd-clinical	STAT! Systems QD Clinical	hard	healthcare			
+statacorp-stata	StataCorp Stata	hard	tool			
+statcodercom-stat-e-and-m-coder	StatCoder.com STAT E&M Coder	hard	healthcare			
+statcom-patient-flow-logistics-enterprise-suite	StatCom Patient Flow Logistics Enterprise Suite	hard	healthcare			
+state-soil-geographic-statsgo-database	State Soil Geographic STATSGO Database	hard	database			
+statgraphics	Statgraphics	hard	tool	ct-Statgraphics		
+static-free-software-electric-vlsi-design-system	Static Free Software Electric VLSI Design System	hard	design			
+statistica	STATISTICA	hard	tool			
+statistical-solutions-bmdp	Statistical Solutions BMDP	hard	tool			
+statistical-solutions-solas	Statistical Solutions SOLAS	hard	tool			
+statpac	StatPac	hard	tool			
+statpoint-statgraphics-centurion	StatPoint STATGRAPHICS Centurion	hard	tool			
+statpoint-statgraphics-plus	StatPoint StatGraphics Plus	hard	design			
+steam-system-tool-suite	Steam System Tool Suite	hard	tool	ct-Steam System Tool Suite		
+steele-mutual-fund-and-variable-annuity-expert	Steele Mutual Fund and Variable Annuity Expert	hard	finance-accounting			
+steinberg-cubase-pro	Steinberg Cubase Pro	hard	design			
+stellar-processes-ez-sim	Stellar Processes EZ Sim	hard	tool			
+stenco-technologies-farm-trends	Stenco Technologies Farm Trends	hard	database			
+stenograph-case-catalyst	Stenograph Case CATalyst	hard	office-software			
+stenovations-digital-cat	Stenovations Digital CAT	hard	office-software			
+stereolithography-sla-rapid-prototyping-systems	Stereolithography SLA rapid prototyping systems	hard	design			
+stewart-computational-chemistry-mopac	Stewart Computational Chemistry MOPAC	hard	tool			
+sti-computer-services-chartmaker	STI Computer Services ChartMaker	hard	healthcare			
+storm-music-studio	Storm Music Studio	hard	design	ct-Storm Music Studio		
+stormdance-catscradle	Stormdance CatsCradle	hard	tool			
+storymind-storyweaver	Storymind StoryWeaver	hard	office-software			
+strainsim	StrainSim	hard	tool			
+strand7	Strand7	hard	tool			
+strat-tech-deer-hunting-expert	Strat-Tech Deer Hunting Expert	hard	tool			
+stratacare-strataware-ereview	StrataCare StrataWare eReview	hard	tool			
+stratasys-fdm-medmodeler	Stratasys FDM MedModeler	hard	tool			
+strategic-bcp-resilienceone	Strategic BCP ResilienceONE	hard	business-software			
+strategic-business-systems-proof-of-delivery	Strategic Business Systems Proof of Delivery	hard	business-software	ct-Strategic Business Systems Proof of Delivery		
+strategic-reporting-systems-reportsmith	Strategic Reporting Systems ReportSmith	hard	data-ml			
+stratford-group-inmass-mrp	Stratford Group INMASS/MRP	hard	business-software			
+stratitec-timeips	Stratitec TimeIPS	hard	business-software			
+striker-systems-ss-die-design	Striker Systems SS-Die Design	hard	design	---SS-Die Design		
+striker-systems-ss-draw-form	Striker Systems SS-Draw Form	hard	design	---SS-Draw Form		
+striker-systems-ss-profile	Striker Systems SS-Profile	hard	design	---SS-Profile		
+striker-systems-ss-punch	Striker Systems SS-Punch	hard	design	---SS-Punch		
+striker-systems-ss-strip-design	Striker Systems SS-Strip Design	hard	design	---SS-Strip Design		
+string-oriented-symbolic-language-snobol	String oriented symbolic language SNOBOL	hard	tool			
+stromberg-enterprise	Stromberg Enterprise	hard	finance-accounting			
+strong-concepts-teapac	Strong Concepts TEAPAC	hard	tool			
+stroud-and-associates-employee-benefits-administration-system	Stroud & Associates Employee Benefits Administration System	hard	business-software			
+structural-dynamics-strucad-3d	Structural Dynamics StruCAD*3D	hard	design			
+studio-of-analytical-models-stanmod	Studio of Analytical Models STANMOD	hard	tool			
+studiocloud	StudioCloud	hard	database			
+studioplus-spectra	StudioPlus Spectra	hard	database			
+studymanager-sponsor-edition	StudyManager Sponsor Edition	hard	database			
+stylite-egroupware	Stylite eGroupWare	hard	business-software			
+substance-flow-analysis-stan	Substance Flow Analysis STAN	hard	tool			
+successware-service-management	SuccessWare service management	hard	database	---SuccessWare|---SuccessWare service management software		
+suddenly-smart-smartbuilder	Suddenly Smart SmartBuilder	hard	tool			
+sugar-crm	Sugar CRM	hard	business-software			
+sugarcrm-sugar-ux	SugarCRM Sugar UX	hard	business-software			
+sugarsync	SugarSync	hard	tool			
+summary-systems-fleet-commander	Summary Systems Fleet Commander	hard	business-software			
+summation-blaze	Summation Blaze	hard	business-software			
+summit-ordering-systems-rvinvoicewriter	Summit Ordering Systems RvInvoiceWriter	hard	business-software	---Ordering Systems RvInvoiceWriter		
+summit-software-carepoint	Summit Software CarePoint	hard	healthcare	---CarePoint		
+summit-software-summit-biofuels-accounting	Summit Software Summit Biofuels Accounting	hard	finance-accounting	---Summit Biofuels Accounting		
+sumquest	SumQuest	hard	tool			
+sumtime-software-sumtime	SumTime Software SumTime	hard	healthcare			
+sumtotal-systems-toolbook	SumTotal Systems ToolBook	hard	tool			
+sumtotal-systems-totallms	SumTotal Systems TotalLMS	hard	tool			
+sun-microsystems-cobalt	Sun Microsystems Cobalt	hard	design			
+sun-microsystems-java	Sun Microsystems Java	hard	framework			
+sun-microsystems-java-persistence-api	Sun Microsystems Java Persistence API	hard	framework			
+sun-microsystems-java-servlet-api	Sun Microsystems Java Servlet API	hard	framework			
+sun-microsystems-sun-one	Sun Microsystems Sun ONE	hard	platform	ct-Sun Microsystems Sun ONE		
+sun-nuclear-mapcheck	Sun Nuclear MapCHECK	hard	healthcare			
+sunflow-render-system	Sunflow Render System	hard	design			
+sungard-assurance	Sungard Assurance	hard	business-software	ct-Assurance		
+sungard-bancware	SunGard BancWare	hard	finance-accounting	---BancWare		
+sungard-financial-systems-addvantage	SunGard Financial Systems AddVantage	hard	finance-accounting	---Financial Systems AddVantage		
+sungard-frontier	SunGard Frontier	hard	finance-accounting	ct-Frontier		
+sungard-higher-education-banner-financial-aid	SunGard Higher Education Banner Financial Aid	hard	database	---Higher Education Banner Financial Aid		
+sungard-higher-education-banner-unified-digital-campus	SunGard Higher Education Banner Unified Digital Campus	hard	business-software	---Higher Education Banner Unified Digital Campus		
+sungard-higher-education-powerfaids	Sungard Higher Education PowerFAIDS	hard	database	---Higher Education PowerFAIDS		
+sungard-kiodex-risk-workbench	SunGard Kiodex Risk Workbench	hard	finance-accounting	---Kiodex Risk Workbench		
+sungard-lockbox	SunGard LockBox	hard	business-software	---LockBox		
+sungard-microhedge	SunGard MicroHedge	hard	finance-accounting	---MicroHedge		
+sungard-notifind	SunGard NotiFind	hard	operating-system	---NotiFind		
+sungard-pentamation-iepplus	SunGard Pentamation IEPplus	hard	database	---Pentamation IEPplus		
+sungard-planningstation	SunGard PlanningStation	hard	finance-accounting	---PlanningStation		
+sungard-public-sector-ifas	SunGard Public Sector IFAS	hard	business-software	---Public Sector IFAS		
+sungard-relius	Sungard Relius	hard	finance-accounting	ct-Relius		
+sungard-webplaid	SunGard WebPlaid	hard	finance-accounting	---WebPlaid		
+sunquest-information-systems-sunquest-clinical-financials	Sunquest Information Systems Sunquest Clinical Financials	hard	finance-accounting	---Information Systems Sunquest Clinical Financials		
+sunquest-information-systems-sunquest-collection-manager	Sunquest Information Systems Sunquest Collection Manager	hard	healthcare	---Information Systems Sunquest Collection Manager		
+sunquest-information-systems-sunquest-copathplus	Sunquest Information Systems Sunquest CoPathPlus	hard	healthcare	---Information Systems Sunquest CoPathPlus		
+sunquest-information-systems-sunquest-laboratory	Sunquest Information Systems Sunquest Laboratory	hard	healthcare	---Information Systems Sunquest Laboratory		
+sunquest-information-systems-sunquest-transfusion-manager	Sunquest Information Systems Sunquest Transfusion Manager	hard	healthcare	---Information Systems Sunquest Transfusion Manager		
+sunrise-software-cropsave	Sunrise Software CropSave	hard	tool			
+superanova	SuperANOVA	hard	tool			
+suprem	SUPREM	hard	tool			
+sure-will-writer	Sure Will Writer	hard	design	ct-Sure Will Writer		
+surequest-systems-square-1	SureQuest Systems Square 1	hard	healthcare			
+surface-iii	Surface III	hard	tool			
+surface-water-modeling-system-sms	Surface water modeling system SMS	hard	tool	---Surface water modeling system SMS software		
+surfdriver-software-winsurf	SURFDriver Software WinSURF	hard	tool			
+survey-sense	Survey Sense	hard	business-software	ct-Survey Sense		
+surveywiz	SurveyWiz	hard	design			
+sustain-justice-edition	SUSTAIN Justice Edition	hard	database			
+sustainable-management-approaches-and-revitalization-tools-smarte	Sustainable Management Approaches and Revitalization Tools SMARTe	hard	tool			
+svartracker	SVArTracker	hard	design			
+svg	SVG	hard	tool	---Scalable vector graphics|---Scalable vector graphics SVG|ct-SVG		
+svrplot	SVRPLOT	hard	tool			
+swan-river-estimiser-pro	Swan River Estimiser Pro	hard	tool			
+swan-river-software-estimiser-pro	Swan River Software Estimiser Pro	hard	business-software			
+swarmala	SwarMala	hard	design			
+sweetware-nutracoster	SweetWARE nutraCoster	hard	tool	---nutraCoster		
+sweetware-nutracoster-professional	SweetWARE nutraCoster Professional	hard	tool	---nutraCoster Professional		
+sweetware-smallpics	SweetWARE SmallPICS	hard	business-software	---SmallPICS		
+sweetware-stockcoster	SweetWARE stockCoster	hard	business-software	---stockCoster		
+swera	SWERA	hard	tool	---Solar and Wind Energy Resource Assessment|---Solar and Wind Energy Resource Assessment SWERA		
+swisslog-warehousemanager	Swisslog WarehouseManager	hard	business-software			
+sword-achiever-compliance-portal-dashboard	Sword Achiever Compliance Portal Dashboard	hard	business-software			
+syberworks-training-center	SyberWorks Training Center	hard	tool			
+syborg-systems-microtec	Syborg Systems MicroTec	hard	tool			
+sylvan-software-complete-medical-pharmaceutical-spell-checker	Sylvan Software Complete Medical Pharmaceutical Spell Checker	hard	office-software	---Complete Medical Pharmaceutical Spell Checker		
+sylvan-software-dropchute-pro	Sylvan Software DropChute Pro	hard	office-software	---DropChute Pro		
+sylvan-software-shortcut	Sylvan Software ShortCut	hard	office-software	---ShortCut		
+symantec-altiris-deployment-solution	Symantec Altiris Deployment Solution	hard	devops	---Altiris Deployment Solution		
+symantec-blue-coat-data-loss-prevention	Symantec Blue Coat Data Loss Prevention	hard	networking			
+symantec-ghost-solution-suite	Symantec Ghost Solution Suite	hard	design	---Ghost Solution Suite		
+symantec-intruder-alert	Symantec Intruder Alert	hard	networking	---Intruder Alert		
+symantec-livestate	Symantec LiveState	hard	tool	---LiveState		
+symantec-norton-utilities	Symantec Norton Utilities	hard	operating-system	---Norton Utilities		
+symantec-pcanywhere	Symantec pcAnywhere	hard	office-software	---pcAnywhere		
+symantec-pgp	Symantec PGP	hard	security	ct-PGP		
+symantec-veritas-file-system	Symantec Veritas File System	hard	operating-system	---Veritas File System		
+symantec-veritas-netbackup	Symantec Veritas NetBackup	hard	tool	---Veritas NetBackup		
+symantec-veritas-volume-manager	Symantec Veritas Volume Manager	hard	operating-system	---Veritas Volume Manager		
+symantec-visual-cafe	Symantec Visual Cafe	hard	tool	---Visual Cafe		
+symark-powerbroker	Symark PowerBroker	hard	tool			
+symetric-sciences-symetric	SyMetric Sciences SyMetric	hard	database			
+symmetrica	Symmetrica	hard	tool	ct-Symmetrica		
+symphony-gold	Symphony GOLD	hard	business-software			
+synamed-emr	SynaMed EMR	hard	healthcare			
+synapse-adaptive-connect-outloud	Synapse Adaptive Connect Outloud	hard	tool			
+synapse-outspoken	Synapse outSPOKEN	hard	operating-system			
+synaptec-lawbase-case-management	Synaptec LawBase Case Management	hard	database			
+sync-essentials-trade-accountant	Sync Essentials Trade Accountant	hard	finance-accounting			
+syndiag	SynDiag	hard	healthcare			
+synergy-international-systems-synergy-casetrack	Synergy International Systems Synergy CaseTrack	hard	database			
+synergy-software-kaleidagraph	Synergy Software KaleidaGraph	hard	tool			
+synopsys-design-compiler	Synopsys Design Compiler	hard	tool			
+synopsys-hercules	Synopsys Hercules	hard	tool	ct-Hercules		
+synopsys-hsim	Synopsys HSIM	hard	tool	---HSIM		
+synopsys-hspice	Synopsys HSPICE	hard	tool	---HSPICE		
+synopsys-primetime	Synopsys PrimeTime	hard	tool	---PrimeTime		
+synopsys-saber	Synopsys Saber	hard	tool	ct-Saber		
+synopsys-taurus-medici	Synopsys Taurus Medici	hard	tool	---Taurus Medici		
+synopsys-tetramax-atpg	Synopsys TetraMax ATPG	hard	tool	---TetraMax ATPG		
+synplicity-synplify	Synplicity Synplify	hard	tool			
+syntec-systems-insight	Syntec Systems Insight	hard	database			
+synthematix-structuresearch	Synthematix StructureSearch	hard	tool			
+syscon-court-clerk	Syscon Court Clerk	hard	business-software			
+syspro-business	SYSPRO business	hard	business-software	---SYSPRO|---SYSPRO business software		
+systat	SYSTAT	hard	tool			
+systat-software-lisalims	Systat Software LISA.lims	hard	tool	---LISA.lims		
+systat-software-sigmaplot	Systat Software SigmaPlot	hard	tool	---SigmaPlot		
+systat-software-sigmastat	Systat Software SigmaStat	hard	tool	---SigmaStat		
+systat-software-tablecurve	Systat Software TableCurve	hard	tool	---TableCurve		
+system-innovators	System Innovators	hard	business-software			
+system3-pos	System3 POS	hard	business-software	---System3 POS software		
+systems-analysis-programs-for-hands-on-integrated-reliability-evaluation-software-saphire	Systems analysis programs for hands on integrated reliability evaluation software SAPHIRE	hard	tool			
+systems-union-group-mis-decisionware	Systems Union Group MIS DecisionWare	hard	finance-accounting			
+systemware	Systemware	hard	business-software	ct-Systemware		
+tabit	TabIt	hard	design			
+tabledit	TablEdit	hard	design			
+tabs3-practicemaster	Tabs3 PracticeMaster	hard	database			
+tacs	TACS	hard	business-software	---Time and Attendance Collection System|---Time and Attendance Collection System TACS		
+tadpoles	Tadpoles	hard	office-software	ct-Tadpoles		
+tailor-master	Tailor Master	hard	business-software	ct-Tailor Master		
+tailwind-management-systems-tailwind	Tailwind Management Systems Tailwind	hard	business-software			
+take-solutions-pharmaready-document-management-system	Take Solutions PharmaReady Document Management System	hard	business-software			
+talend-big-data-integration	Talend Big Data Integration	hard	database			
+talend-data-fabric	Talend Data Fabric	hard	data-ml	ct-Fabric		
+talend-open-studio	Talend Open Studio	hard	platform			
+talendforge	TalendForge	hard	database			
+talent-technology-hiredesk	Talent Technology HireDesk	hard	business-software			
+talent-technology-resume-mirror	Talent Technology Resume Mirror	hard	business-software	ct-Talent Technology Resume Mirror		
+talent-technology-talemetry	Talent Technology Talemetry	hard	business-software			
+talenthook	TalentHook	hard	business-software			
+talisma-knowledgebase	Talisma Knowledgebase	hard	database			
+tangible-media-group-luminous-table	Tangible Media Group Luminous Table	hard	design			
+tangier-sky-scheduler-view	Tangier Sky Scheduler View	hard	database			
+tangle-s-creations-your-insurance-office	Tangle S Creations Your Insurance Office	hard	business-software			
+tanks	TANKS	hard	tool	ct-TANKS		
+tanner-eda-l-edit	Tanner EDA L-Edit	hard	design	---EDA L-Edit		
+tanner-eda-t-spice	Tanner EDA T-SPICE	hard	tool	---EDA T-SPICE		
+tanner-research-l-edit	Tanner Research L-Edit	hard	design	---Research L-Edit		
+taplogic-farmlogic	TapLogic FarmLogic	hard	database			
+taproot	TapRooT	hard	tool			
+taskjuggler	TaskJuggler	hard	business-software			
+tatukgis-editor	TatukGIS Editor	hard	tool			
+tave-studio-manager	Tave Studio Manager	hard	database			
+tcg-technologies-i-cam	TCG Technologies i-CAM	hard	database			
+tci-xml-credit-interface	TCI XML Credit Interface	hard	tool			
+tcp-setting	TCP setting	hard	domain	---Tool center point setting|---Tool center point TCP setting software		
+tcs-hotel-software-guest-tracker	TCS Hotel Software Guest Tracker	hard	business-software			
+tdms	TDMS	hard	business-software	---Technical Data Management System|---Technical Data Management System TDMS		
+team-engineering-femap	TEAM Engineering FEMAP	hard	tool			
+teamdynamixhe	TeamDynamixHE	hard	business-software			
+techbase	TECHBASE	hard	tool			
+techexcel-servicewise	TechExcel ServiceWise	hard	business-software			
+techhackers-convertible-bond-at-nalyst	TechHackers Convertible Bond @nalyst	hard	finance-accounting	---Convertible Bond @nalyst		
+techhackers-credit-at-nalyst	TechHackers Credit @nalyst	hard	finance-accounting	---Credit @nalyst		
+techhackers-exotic-at-nalyst	TechHackers Exotic @nalyst	hard	finance-accounting	---Exotic @nalyst		
+techhackers-financial-at-nalyst	TechHackers Financial @nalyst	hard	finance-accounting	---Financial @nalyst		
+techhackers-iro-at-nalyst	TechHackers IRO @nalyst	hard	finance-accounting	---IRO @nalyst		
+techhackers-mbs-at-nalyst	TechHackers MBS @nalyst	hard	finance-accounting	---MBS @nalyst		
+techhackers-swap-at-nalyst	TechHackers Swap @nalyst	hard	finance-accounting	---Swap @nalyst		
+technical-perspectives-class-iep-program	Technical Perspectives CLASS IEP Program	hard	database			
+technicost-los	Technicost LOS	hard	finance-accounting			
+techniquesorg-knowledgeworks-lms	techniques.org knowledgeWorks LMS	hard	tool			
+technis-betaplus	Technis BETAPLUS	hard	tool			
+technology-group-international-enterprise-21-erp	Technology Group International Enterprise 21 ERP	hard	business-software			
+technomedia-hodes-iq	Technomedia Hodes iQ	hard	business-software			
+technos-astra-r-nesting	Technos Astra R-Nesting	hard	design			
+technos-astra-s-nesting	Technos Astra S-Nesting	hard	design			
+technovation-software-immigrationpro	Technovation Software ImmigrationPro	hard	business-software			
+techonsoftware-hazmatce-pro	TechOnSoftware HazMatCE Pro	hard	tool			
+techsia-techlog	Techsia Techlog	hard	tool			
+techsmith-camtasia	TechSmith Camtasia	hard	design	ct-Camtasia		
+techsmith-morae	TechSmith Morae	hard	tool	ct-Morae		
+techsmith-snagit	TechSmith Snagit	hard	design	ct-Snagit		
+tecplot-focus	Tecplot Focus	hard	tool			
+tecs	TECS	hard	database	---Treasury Enforcement Communications System|---Treasury Enforcement Communications System TECS		
+tecsys-eliteseries	TECSYS EliteSeries	hard	business-software			
+tecsys-pointforce-enterprise	TECSYS PointForce Enterprise	hard	business-software			
+teksoft-camworks	TekSoft CAMWorks	hard	design			
+tektronix-ez-test	Tektronix EZ-TEST	hard	tool			
+telania-eleap-learning-management-system-lms-lcms	Telania eLeaP Learning Management System LMS/LCMS	hard	tool			
+telcor-billing-information-system	TELCOR Billing Information System	hard	finance-accounting			
+teledyne-caris	TELEDYNE CARIS	hard	tool			
+teledyne-odom-hydrographic-odom-echart	Teledyne Odom Hydrographic ODOM eChart	hard	database			
+telelogic-system-architect	Telelogic System Architect	hard	tool			
+telemation-e-crm	Telemation e-CRM	hard	business-software			
+teleo-practice-services-the-complete-practitioner	Teleo Practice Services The Complete Practitioner	hard	healthcare			
+teletracking-preadmit-tracking	TeleTracking PreAdmit-Tracking	hard	business-software			
+telluride-software-classic-trak-it	Telluride Software Classic Trak-It	hard	business-software			
+telogis-geobase	Telogis GeoBase	hard	tool			
+telvent-dtn-prophetx	Telvent DTN ProphetX	hard	finance-accounting			
+telvent-responder-oms	Telvent Responder OMS	hard	domain	---Telvent Responder Outage Management System|---Outage Management System|---Telvent Responder Outage Management System OMS		
+tempworks-recruiting-and-staffing	TempWorks recruiting and staffing	hard	business-software	---TempWorks|---TempWorks recruiting and staffing software		
+tenrox-project-workforce-management	Tenrox Project Workforce Management	hard	business-software			
+tension-technology-international-optimoor	Tension Technology International OPTIMOOR	hard	tool			
+teradata-active-enterprise-data-warehouse	Teradata Active Enterprise Data Warehouse	hard	database			
+teradata-bteq	Teradata BTEQ	hard	database	---BTEQ		
+teradata-fastexport	Teradata FastExport	hard	business-software	---FastExport		
+teradata-fastload	Teradata FastLoad	hard	data-ml	---FastLoad		
+teradata-parallel-transporter	Teradata Parallel Transporter	hard	data-ml	---Parallel Transporter		
+teradata-tpump	Teradata Tpump	hard	data-ml	ct-Tpump		
+terrace-consulting-agencyinsight	Terrace Consulting AgencyInsight	hard	business-software			
+terrasciences-terrastation	TERRASCIENCES TerraStation	hard	tool			
+terraseer-clusterseer	TerraSeer ClusterSeer	hard	tool			
+terrasolid-terrascan	Terrasolid TerraScan	hard	tool			
+tesseract-benefits-manager	Tesseract Benefits Manager	hard	business-software			
+tesseract-human-resources-manager	Tesseract Human Resources Manager	hard	business-software			
+tessitura-network-tessitura	Tessitura Network Tessitura	hard	business-software	---Tessitura Network Tessitura Software		
+tetrahex-fractal-finance	Tetrahex Fractal Finance	hard	finance-accounting			
+texas-instruments-code-composer-studio-ccstudio	Texas Instruments Code Composer Studio CCStudio	hard	tool	---Instruments Code Composer Studio CCStudio		
+texas-medical-software-springcharts-emr	Texas Medical Software SpringCharts EMR	hard	healthcare	---Medical Software SpringCharts EMR		
+textco-biosoftware-gene-inspector	Textco BioSoftware Gene Inspector	hard	tool			
+textile-management-systems-rollmaster	Textile Management Systems RollMaster	hard	database			
+the-associated-press-enps	The Associated Press ENPS	hard	design			
+the-cad-zone-the-crime-zone	The CAD Zone The Crime Zone	hard	design			
+the-foundry-nuke	The Foundry Nuke	hard	design			
+the-gallagher-group-datacare	The Gallagher Group DataCare	hard	business-software			
+the-garland-group-riskkey	The Garland Group RiskKey	hard	business-software			
+the-gene-explorer	The Gene Explorer	hard	tool			
+the-general-store	The General Store	hard	business-software	ct-The General Store		
+the-gordian-group-progen-online	The Gordian Group PROGEN Online	hard	business-software			
+the-groomers-write-hand	The Groomer's Write Hand	hard	database			
+the-human-equation-insite-lms	The Human Equation InSite LMS	hard	tool			
+the-ipix-real-estate-wizard-hometour360-wizard	The IPIX Real Estate Wizard hometour360 Wizard	hard	design			
+the-mathwizards-mathviews	The MathWizards MathViews	hard	tool			
+the-mathworks-control-system-toolbox	The Mathworks Control System Toolbox	hard	tool			
+the-mathworks-data-acquisition-toolbox	The Mathworks Data Acquisition Toolbox	hard	tool			
+the-mathworks-embedded-coder	The Mathworks Embedded Coder	hard	tool			
+the-mathworks-real-time-workshop	The MathWorks Real-Time Workshop	hard	tool	---Real-Time Workshop		
+the-mathworks-signal-processing-toolbox	The MathWorks Signal Processing Toolbox	hard	tool			
+the-mathworks-simbiology	The Mathworks SimBiology	hard	tool			
+the-mathworks-stateflow	The MathWorks Stateflow	hard	tool	ct-Stateflow		
+the-mathworks-symbolic-math-toolbox	The MathWorks Symbolic Math Toolbox	hard	tool			
+the-mathworks-wavelet-toolbox	The MathWorks Wavelet Toolbox	hard	tool	---Wavelet Toolbox		
+the-mortgage-office-loan-origination	The Mortgage Office Loan Origination	hard	finance-accounting			
+the-mortgage-office-loan-servicing	The Mortgage Office Loan Servicing	hard	finance-accounting	ct-The Mortgage Office Loan Servicing		
+the-napa-group-napa	The Napa Group NAPA	hard	design			
+the-nature-conservancy-wims	The Nature Conservancy WIMS	hard	database	---The Nature Conservancy Weed Information Management System|---Weed Information Management System|---WIMS|---The Nature Conservancy Weed Information Management System WIMS		
+the-nutrition-company-foodworks	The Nutrition Company FoodWorks	hard	tool			
+the-omni-group-omniplan	The Omni Group OmniPlan	hard	finance-accounting			
+the-pixel-farm-pftrack	The Pixel Farm PFTrack	hard	design			
+the-protein-investigator	The Protein Investigator	hard	tool	ct-The Protein Investigator		
+the-retail-solution	The Retail Solution	hard	business-software	ct-The Retail Solution		
+the-sackett-group-macpac-for-legal	The Sackett Group MacPac for Legal	hard	office-software			
+the-systems-workplace-tdocs	The Systems Workplace TDOCS	hard	healthcare			
+the-tova-company-test-of-variables-of-attention	The Tova Company Test of Variables of Attention	hard	healthcare			
+the-university-of-tennessee-fordisc	The University of Tennessee FORDISC	hard	tool			
+the-virtual-genetics-lab	The Virtual Genetics Lab	hard	tool	ct-The Virtual Genetics Lab		
+the-voice-learning-edition	The vOICe Learning Edition	hard	operating-system			
+the-weatherization-assistant	The Weatherization Assistant	hard	tool			
+theraclin-systems-imapr	TheraClin Systems iMAPR	hard	healthcare			
+theramanager	TheraManager	hard	healthcare			
+therassist	TherAssist	hard	healthcare			
+thermal-analysis-systems-the-energy-analyst	Thermal Analysis Systems The Energy Analyst	hard	tool			
+thermal-dynamics-gld	Thermal Dynamics GLD	hard	tool	---Thermal Dynamics Ground Loop Design|---Ground Loop Design|ct-GLD|---Thermal Dynamics Ground Loop Design GLD		
+thermal-radiation-analysis-system-trasys	Thermal Radiation Analysis System TRASYS	hard	tool			
+thermo-fisher-scientific-ion-reporter	Thermo Fisher Scientific Ion Reporter	hard	tool			
+thermo-toxlab	Thermo ToxLab	hard	tool			
+thinc-technologies-virtual-school	Thinc Technologies Virtual School	hard	business-software			
+think3-thinkdesign-engineering	Think3 ThinkDesign Engineering	hard	design			
+thomas-global-register	THOMAS Global Register	hard	tool			
+thomson-compumark-saegis	Thomson CompuMark SAEGIS	hard	tool	---CompuMark SAEGIS		
+thomson-creative-solutions-engagement-cs	Thomson Creative Solutions Engagement CS	hard	finance-accounting	---Creative Solutions Engagement CS		
+thomson-creative-solutions-financial-analysis-cs	Thomson Creative Solutions Financial Analysis CS	hard	finance-accounting	---Creative Solutions Financial Analysis CS		
+thomson-dialog	Thomson Dialog	hard	design	ct-Dialog		
+thomson-endnote	Thomson EndNote	hard	database	---EndNote		
+thomson-financial-investext	Thomson Financial Investext	hard	tool	---Financial Investext		
+thomson-gosystem-mytaxinfo	Thomson GoSystem MyTaxInfo	hard	office-software	---GoSystem MyTaxInfo		
+thomson-gosystem-tax	Thomson GoSystem Tax	hard	finance-accounting	---GoSystem Tax		
+thomson-one-advisor	Thomson ONE Advisor	hard	finance-accounting	---ONE Advisor		
+thomson-ppc-e-tools-suite	Thomson PPC e-Tools Suite	hard	finance-accounting	---PPC e-Tools Suite		
+thomson-reuters-clear	Thomson Reuters CLEAR	hard	database	ct-CLEAR		
+thomson-reuters-elite-billing-manager	Thomson Reuters Elite Billing Manager	hard	finance-accounting			
+thomson-reuters-elite-enterprise	Thomson Reuters Elite Enterprise	hard	finance-accounting			
+thomson-reuters-elite-prolaw	Thomson Reuters Elite ProLaw	hard	database	---Elite ProLaw		
+thomson-reuters-filecabinet-cs	Thomson Reuters FileCabinet CS	hard	business-software	---FileCabinet CS		
+thomson-reuters-gofileroom	Thomson Reuters GoFileRoom	hard	business-software	---GoFileRoom		
+thomson-reuters-liquent-coredossier-submission-accelerator-for-ectd	Thomson Reuters Liquent CoreDossier Submission Accelerator for eCTD	hard	business-software	---Liquent CoreDossier Submission Accelerator for eCTD		
+thomson-reuters-liquent-insight-suite	Thomson Reuters Liquent InSight Suite	hard	business-software	---Liquent InSight Suite		
+thomson-reuters-livenote-stream	Thomson Reuters LiveNote Stream	hard	design	---LiveNote Stream		
+thomson-reuters-paisley-enterprise-grc	Thomson Reuters Paisley Enterprise GRC	hard	business-software	---Paisley Enterprise GRC		
+thomson-reuters-risk-management	Thomson Reuters Risk Management	hard	finance-accounting			
+thomson-reuters-tradeweb	Thomson Reuters Tradeweb	hard	finance-accounting	ct-Tradeweb		
+thomson-reuters-ultratax-cs	Thomson Reuters UltraTax CS	hard	finance-accounting	---UltraTax CS		
+thomson-reuters-web-of-science	Thomson Reuters Web of Science	hard	business-software			
+thomson-reuters-westlaw	Thomson Reuters Westlaw	hard	tool			
+thomson-reuters-westlaw-edge	Thomson Reuters Westlaw Edge	hard	tool	---Westlaw Edge		
+thomson-reuters-westlawnext	Thomson Reuters WestlawNext	hard	tool	---WestlawNext		
+thomson-reuters-westlawnext-litigator	Thomson Reuters WestlawNext Litigator	hard	business-software	---WestlawNext Litigator		
+thomson-scientific-dialog	Thomson Scientific Dialog	hard	database			
+thomson-west-cowles-estate-practice-system	Thomson West Cowles Estate Practice System	hard	business-software	---West Cowles Estate Practice System		
+thomson-west-findlaw	Thomson West FindLaw	hard	tool	---West FindLaw		
+thomson-west-livenote	Thomson West LiveNote	hard	office-software	---West LiveNote		
+thomson-west-prolaw	Thomson West ProLaw	hard	business-software	---West ProLaw		
+thought-technology-biograph-infiniti	Thought Technology BioGraph Infiniti	hard	tool			
+thoughtful-systems-scheduling-manager-for-auto-detailing	Thoughtful Systems Scheduling Manager for Auto Detailing	hard	office-software			
+thoughtworks-studio-mingle	ThoughtWorks Studio Mingle	hard	business-software			
+three-dimensional-3d-solid-modeling	Three-dimensional 3D solid modeling	hard	design	---3D solid modeling|---Three-dimensional 3D solid modeling software		
+three-dimensional-3d-virtual-surgery	Three-dimensional 3D virtual surgery	hard	healthcare	---3D virtual surgery|---Three-dimensional 3D virtual surgery software		
+three-dimensional-graphics	Three-dimensional graphics	hard	design	ct-graphics|---Three-dimensional graphics software		
+three-dimensional-modeling	Three-dimensional modeling	hard	design	ct-modeling|---Three-dimensional modeling software		
+three-dimensional-motion-capture	Three-dimensional motion capture	hard	tool	---Three-dimensional motion capture software		
+three-dimensional-parametric-design	Three-dimensional parametric design	hard	design	---Three-dimensional parametric design software		
+three-dimensional-scanning	Three-dimensional scanning	hard	tool	ct-scanning|---Three-dimensional scanning software		
+three-dimensional-simulation-translation	Three-dimensional simulation translation	hard	tool	---Three-dimensional simulation translation software		
+thriveworks-therapybuddy	Thriveworks TherapyBuddy	hard	office-software			
+tibco-s-plus	Tibco S-PLUS	hard	tool			
+tibco-scribe	Tibco Scribe	hard	tool	---Tibco Scribe Software		
+tibco-spotfire-splus	TIBCO Spotfire S+	hard	tool			
+ticket-alternative-express-entry	Ticket Alternative Express Entry	hard	tool	ct-Ticket Alternative Express Entry		
+tickquest-neoticker	TickQuest NeoTicker	hard	office-software			
+tidepool-scientific-software-cetis	Tidepool Scientific Software CETIS	hard	database	---Tidepool Scientific Software Comprehensive Environmental Toxicity Information System|---Comprehensive Environmental Toxicity Information System|---CETIS|---Tidepool Scientific Software Comprehensive Environmental Toxicity Information System CETIS		
+tidepool-scientific-software-toxcalc	Tidepool Scientific Software ToxCalc	hard	tool			
+tietoenator-promatch	TietoEnator ProMatch	hard	finance-accounting			
+tigerpaw	Tigerpaw	hard	business-software	ct-Tigerpaw		
+tigris-cabie	Tigris Cabie	hard	tool			
+tiktok	TikTok	hard	design			
+tilegem	TileGem	hard	design			
+timberlake-consultants-oxmetrics	Timberlake Consultants OxMetrics	hard	tool			
+timeplus-payroll	TimePlus Payroll	hard	finance-accounting			
+timepro-legal-software-timepro	TimePro Legal Software TimePro	hard	finance-accounting			
+timesolv-legal	TimeSolv Legal	hard	finance-accounting			
+timetrak-systems-cloctrack	TimeTrak Systems ClocTrack	hard	finance-accounting			
+timetrak-systems-schedtrak	TimeTrak Systems SchedTrak	hard	office-software			
+timpani-chat	Timpani Chat	hard	office-software	ct-Chat		
+timpani-contact-center	Timpani Contact Center	hard	business-software			
+timpani-email	Timpani Email	hard	business-software	ct-Email		
+tips-standard-securities-calculation-bond-analytics-module	Tips Standard Securities Calculation Bond Analytics Module	hard	finance-accounting	ct-Tips Standard Securities Calculation Bond Analytics Module		
+tips-standard-securities-calculation-mortgage-backed-analytics-module	Tips Standard Securities Calculation Mortgage-Backed Analytics Module	hard	finance-accounting			
+tksoftware-rcm	TKSoftware RCM	hard	framework	---TKSoftware RCM software		
+tma	TMA	hard	domain	---Traffic management advisor|---Traffic management advisor TMA software|ct-TMA		
+tms	TMS	hard	tool	---Transportation management system|---Transportation management system TMS software|ct-TMS		
+tmw-enterprise-transportation-management-systems	TMW Enterprise Transportation Management Systems	hard	business-software			
+tmw-powersuite	TMW PowerSuite	hard	business-software			
+tns-marketwhys	TNS MarketWhys	hard	tool			
+tns-miriad	TNS Miriad	hard	tool			
+toadsoft-toad	ToadSoft Toad	hard	tool			
+token-ring	Token Ring	hard	networking			
+tokenworks-magnetic-card-reader	TokenWorks Magnetic Card Reader	hard	business-software			
+tokenx	TokenX	hard	data-ml			
+tonalenergy-tuner-and-metronome	TonalEnergy Tuner & Metronome	hard	tool			
+tonality-systems-symoblic-composer	Tonality Systems Symoblic Composer	hard	design			
+tool-command-language-tcl	Tool command language Tcl	hard	tool			
+top-systems-t-flex-cam	Top Systems T-FLEX CAM	hard	design			
+topaz-enterprise	TOPAZ Enterprise	hard	database	---TOPAZ Enterprise Software Suite		
+topaz-software-symplifi-business-analysis-feature	Topaz Software Symplifi (business analysis feature)	hard	tool			
+topaz-software-symplifi-crm-feature	Topaz Software Symplifi (CRM feature)	hard	business-software			
+topcaats	TopCAATs	hard	finance-accounting			
+topdoglegal	TopDogLegal	hard	database			
+tophat	TopHat	hard	tool			
+topline-software-solutions-topline-service-manager	Topline Software Solutions Topline Service Manager	hard	database			
+topmis	TOPMIS	hard	business-software	---Total Officer Personnel Management Information System|---Total Officer Personnel Management Information System TOPMIS		
+topproducer	TopProducer	hard	business-software			
+tops-engineering-maxload-pro	TOPS Engineering MaxLoad Pro	hard	business-software			
+torrid-retirement-planner	Torrid Retirement Planner	hard	finance-accounting			
+total-turnkey-solutions-e-vision	Total Turnkey Solutions E-Vision	hard	database			
+tote-code	TOTE code	hard	tool	---TOTE|ct-TOTE code		
+touchsuite-salon	TouchSuite Salon	hard	business-software			
+tourcms	TourCMS	hard	database			
+tourtech-systems-tourtools	TourTech Systems TourTools	hard	business-software			
+tourwriter	TourWriter	hard	database			
+towers-perrin-moses	Towers Perrin MoSes	hard	finance-accounting			
+tpnassist	TPNassist	hard	tool			
+trac	TRAC	hard	tool	---Transient reactor analysis code|---Transient reactor analysis code TRAC		
+traceroute	Traceroute	hard	networking	ct-Traceroute		
+trackpro-services-trackpro-manager	TrackPro Services TrackPro Manager	hard	finance-accounting			
+trackum-repair-manager	TRACKUM Repair Manager	hard	database			
+tracware-aerotrac	Tracware AeroTrac	hard	business-software			
+trade-bindery-software-bindery-estimating-system	Trade Bindery Software Bindery Estimating System	hard	finance-accounting			
+trade-bindery-software-bindery-management-system	Trade Bindery Software Bindery Management System	hard	business-software			
+tradesman-and-apos-s-software-master-estimator	Tradesman&apos;s Software Master Estimator	hard	tool			
+tradesmans-software-master-estimator	Tradesman's Software Master Estimator	hard	business-software			
+tradetec-computer-systems-tallyworks-logs	TradeTec Computer Systems TallyWorks Logs	hard	business-software	---TallyWorks Logs		
+tradetec-tallyworks-timetracker	TradeTec TallyWorks TimeTracker	hard	business-software	---TallyWorks TimeTracker		
+tradetools-financial-market-databases	TradeTools Financial Market Databases	hard	tool			
+tradetools-monthly-us-economic-database	TradeTools Monthly U.S. Economic Database	hard	tool			
+tradeweb-markets-tradeweb	Tradeweb Markets Tradeweb	hard	finance-accounting			
+trading-blox	Trading Blox	hard	finance-accounting			
+trafficware-simtraffic	Trafficware SimTraffic	hard	design			
+trafficware-synchrogreen	Trafficware SynchroGreen	hard	tool			
+traincaster-lms	TrainCaster LMS	hard	tool			
+trak-it-solutions-trak-it-hr	!Trak-it Solutions !Trak-it HR	hard	business-software			
+trancite-logic-systems-scenepd	Trancite Logic Systems ScenePD	hard	design			
+trane-system-analyzer	Trane System Analyzer	hard	tool			
+trane-trace	Trane TRACE	hard	tool			
+transas-group-pisces2	Transas Group PISCES2	hard	tool			
+transcend-technologies-group-benefitsconnect	Transcend Technologies Group benefitsCONNECT	hard	business-software			
+transoft-solutions-autoturn	Transoft Solutions AutoTURN	hard	design			
+transparent-interconnection-of-lots-of-links-trill	Transparent Interconnection of Lots of Links TRILL	hard	networking			
+transpolink-bidleads	TranspoLink BidLeads	hard	database			
+transtek-compass-erp	Transtek Compass ERP	hard	business-software			
+tranware-enterprise-suite	TranWare Enterprise Suite	hard	database			
+trapcode-particular	Trapcode Particular	hard	design			
+travel-agent-cms	Travel Agent CMS	hard	database			
+travelcarma	TravelCarma	hard	database			
+traverse-pc	Traverse PC	hard	tool			
+travis	Travis	hard	tool	ct-Travis		
+travis-software-travisflex	Travis Software TravisFlex	hard	business-software			
+trax-animal-control-and-dog-warden-officer	TRAX Animal Control and Dog Warden Officer	hard	database	---TRAX Animal Control and Dog Warden Officer Software		
+trc-consultants-phdwin	TRC Consultants PHDWin	hard	tool			
+treeage-software-treeage-pro	TreeAge Software TreeAge Pro	hard	tool			
+treeno-software-treeno-content-server	Treeno Software Treeno Content Server	hard	business-software			
+treeview	TreeView	hard	tool			
+trend-micro-tippingpoint	Trend Micro TippingPoint	hard	security			
+trendsetter-software-proanalyst	Trendsetter Software ProAnalyst	hard	finance-accounting			
+trendtracker-compliance-solution	TrendTracker Compliance Solution	hard	business-software			
+trialworks	TrialWorks	hard	database			
+trigon-road-forte-leave-management	Trigon Road Forte Leave Management	hard	business-software			
+trigram-software-acubase-pro	Trigram Software AcuBase Pro	hard	healthcare			
+trimble-aggps-ez-map	Trimble AgGPS EZ-Map	hard	tool	---AgGPS EZ-Map		
+trimble-aggps-multiplane	Trimble AgGPS MultiPlane	hard	tool	---AgGPS MultiPlane		
+trimble-cengea	Trimble CENGEA	hard	business-software	---CENGEA		
+trimble-digital-fieldbook	Trimble Digital Fieldbook	hard	tool	---Digital Fieldbook		
+trimble-farm-works	Trimble Farm Works	hard	database			
+trimble-geomatics-office	Trimble Geomatics Office	hard	tool	---Geomatics Office		
+trimble-gps-pathfinder-office	Trimble GPS Pathfinder Office	hard	tool	---GPS Pathfinder Office		
+trimble-hydropro	Trimble HYDROpro	hard	tool	---HYDROpro		
+trimble-mytopo-terrain-navigator-pro	Trimble MyTopo Terrain Navigator Pro	hard	tool	---MyTopo Terrain Navigator Pro		
+trimble-pathfinder-office	Trimble Pathfinder Office	hard	tool	---Pathfinder Office		
+trimble-sketchup-pro	Trimble SketchUp Pro	hard	design	---SketchUp Pro		
+trimble-terramodel	Trimble Terramodel	hard	design	ct-Terramodel		
+trimble-terrasync	Trimble TerraSync	hard	tool	---TerraSync		
+trimble-total-control	Trimble Total Control	hard	tool			
+trinity-software-solutions-beacon	Trinity Software Solutions BEACON	hard	healthcare			
+triple-g-ultra-laboratory-information-system	Triple G ULTRA Laboratory Information System	hard	tool			
+triple-point-commodity-xl	Triple Point Commodity XL	hard	finance-accounting			
+tripod-data	Tripod Data	hard	tool	---Tripod Data Systems software		
+tripod-data-systems-cogo	Tripod Data Systems COGO	hard	tool	---COGO		
+tripod-data-systems-foresight	Tripod Data Systems Foresight	hard	design	ct-Foresight		
+tripos-sybyl	Tripos SYBYL	hard	tool			
+tritech-financial-systems-gims	Tritech Financial Systems GIMS	hard	business-software	---Tritech Financial Systems General Insurance Management System|---General Insurance Management System|---GIMS|---Tritech Financial Systems General Insurance Management System GIMS		
+triton-elics-international-isis	Triton Elics International Isis	hard	tool			
+triton-elics-international-seaclass	Triton Elics International SeaClass	hard	tool			
+trivantis-coursemill	Trivantis CourseMill	hard	tool			
+trivantis-lectora	Trivantis Lectora	hard	tool			
+trix-tractrix	Trix TracTrix	hard	tool			
+trizetto-qnxt	TriZetto QNXT	hard	database			
+trl-software-transyt	TRL Software TRANSYT	hard	tool			
+trmi-airport-avi	TRMI Airport AVI	hard	database			
+tropics-claims-reserve-management	Tropics Claims Reserve Management	hard	database			
+tropics-workers-compensation	Tropics workers' compensation	hard	finance-accounting	---Tropics workers' compensation software		
+trs-software-tomcadd	TRS Software TomCADD	hard	design			
+truckershelper	TruckersHelper	hard	database			
+true-audio-winspeakerz	True Audio WinSpeakerz	hard	tool			
+true-north-computer-retail-plus	True North Computer Retail Plus	hard	business-software			
+truecrypt	TrueCrypt	hard	security			
+truepianos	Truepianos	hard	design	ct-Truepianos		
+tsm	TSM	hard	tool	---Time series modeling|---Time series modeling TSM software|ct-TSM		
+tso	TSO	hard	tool	---Time sharing option|---Time sharing option TSO software|ct-TSO		
+tss	TSS	hard	tool	---Thermal Synthesizer System|---Thermal Synthesizer System TSS|ct-TSS		
+tss-wireless-fleet-management-suite	TSS Wireless Fleet Management Suite	hard	tool			
+tti-progression-analysis-and-signal-system-evaluation-routine-passer	TTI Progression Analysis and Signal System Evaluation Routine PASSER	hard	tool	---Texas Transportation Institute Progression Analysis and Signal System Evaluation Routine PASSER|---Texas Transportation Institute TTI Progression Analysis and Signal System Evaluation Routine PASSER		
+ttp-labtech-compound	TTP LabTech comPOUND	hard	tool			
+tucows-chembase	Tucows ChemBase	hard	database			
+tumbleweed-securetransport	Tumbleweed SecureTransport	hard	platform			
+tumblr	Tumblr	hard	design	ct-Tumblr		
+tunable-instrument-tuner	Tunable Instrument Tuner	hard	tool			
+tunelab	TuneLab	hard	tool			
+tunic-onlypure	Tunic OnlyPure	hard	tool			
+turbo-spring-stat	TURBO Spring-Stat	hard	tool			
+turning-technologies-turningpoint	Turning Technologies TurningPoint	hard	tool			
+turtle-creek-software-goldenseal	Turtle Creek Software Goldenseal	hard	finance-accounting	---Creek Software Goldenseal		
+turtle-creek-software-goldenseal-accounting-feature	Turtle Creek Software Goldenseal (accounting feature)	hard	finance-accounting	---Creek Software Goldenseal (accounting feature)		
+turtle-creek-software-goldenseal-architect	Turtle Creek Software Goldenseal Architect	hard	finance-accounting	---Creek Software Goldenseal Architect		
+turtle-creek-software-goldenseal-calendar-and-scheduling-feature	Turtle Creek Software Goldenseal (calendar and scheduling feature)	hard	office-software	---Creek Software Goldenseal (calendar and scheduling feature)		
+turtle-creek-software-goldenseal-time-accounting-feature	Turtle Creek Software Goldenseal (time accounting feature)	hard	finance-accounting	---Creek Software Goldenseal (time accounting feature)		
+tuxguitar	TuxGuitar	hard	design			
+twelve-tone-matrix-calculator	Twelve Tone Matrix Calculator	hard	design			
+twelve-tone-row-analyzer	Twelve Tone Row Analyzer	hard	design			
+twiki	Twiki	hard	business-software	ct-Twiki		
+twin-tier-technologies-mims	Twin Tier Technologies MIMS	hard	database			
+twin-tiers-technologies-cims	Twin Tiers Technologies CIMS	hard	database			
+twin-tiers-technologies-mims	Twin Tiers Technologies MIMS	hard	database			
+twinpeaks-software-visual-z-bake	TwinPeaks Software Visual Z-Bake	hard	business-software			
+twitter	Twitter	hard	office-software	ct-Twitter		
+two-dimensional-graphics	Two-dimensional graphics	hard	design	---Two-dimensional graphics software		
+tyler-technologies-munis	Tyler Technologies MUNIS	hard	business-software			
+tyler-technologies-odyssey-case-manager	Tyler Technologies Odyssey Case Manager	hard	business-software			
+ua-business-software-professional-edition	UA Business Software Professional Edition	hard	finance-accounting			
+ubi-biotracker	UBI Biotracker	hard	business-software			
+ucn-incontact-workforce-management-software-wfm	UCN inContact Workforce Management Software WFM	hard	business-software			
+uda-technologies-constructionsuite	UDA Technologies ConstructionSuite	hard	database			
+ugcs	UgCS	hard	tool			
+ugs-i-deas	UGS I-DEAS	hard	design			
+ugs-solid-edge	UGS Solid Edge	hard	design			
+ulead-photoimpact	Ulead PhotoImpact	hard	design			
+ulrichsweb	Ulrichsweb	hard	business-software	ct-Ulrichsweb		
+ultimate-software-ultipro	Ultimate Software UltiPro	hard	business-software			
+ultimate-software-ultipro-workplace	Ultimate Software UltiPro Workplace	hard	business-software			
+unawave	Unawave	hard	business-software	ct-Unawave		
+uncamco-ucam	Uncamco Ucam	hard	design			
+underhill-geomatics-copan	Underhill Geomatics Copan	hard	tool			
+underware-design-dtab	Underware Design DTAB	hard	design			
+unger-software-methusaleh	Unger Software Methusaleh	hard	finance-accounting			
+uni-care-pro-filer	UNI/CARE Pro-Filer	hard	healthcare			
+uni-group-lockpave-pro	UNI-GROUP Lockpave Pro	hard	design			
+unicorn-hro-open4	Unicorn HRO Open4	hard	business-software			
+unidata-garp	Unidata GARP	hard	tool	---Unidata Gempak Analysis and Rendering Program|---Gempak Analysis and Rendering Program|---GARP|---Unidata Gempak Analysis and Rendering Program GARP		
+unidata-gempak	Unidata GEMPAK	hard	tool	---GEMPAK		
+unidata-idv	Unidata IDV	hard	tool	---Unidata Integrated Data Viewer|---Integrated Data Viewer|ct-IDV|---Unidata Integrated Data Viewer IDV		
+unidata-mcidas-x	Unidata McIDAS-X	hard	tool	---McIDAS-X		
+unidata-network-common-data-form-netcdf	Unidata Network common data form NetCDF	hard	tool	---Network common data form NetCDF		
+unifocus-watson-human-resources-manager	UniFocus Watson Human Resources Manager	hard	business-software			
+unique-identification-uid-system-databases	Unique Identification UID system databases	hard	database			
+uniresman	UniResMan	hard	business-software			
+uniscribe	Uniscribe	hard	tool	ct-Uniscribe		
+unisoncare-unicharts	UnisonCare UniCharts	hard	healthcare			
+unistat-statistical-package	UNISTAT Statistical Package	hard	tool			
+united-nations-food-and-agriculture-organization-livestock-and-environment-toolbox-lead	United Nations Food and Agriculture Organization Livestock and Environment Toolbox LEAD	hard	tool			
+united-systems-and-software-individual-life-and-health-administration-system	United Systems and Software Individual Life and Health Administration System	hard	business-software			
+unitime	UNITIME	hard	finance-accounting			
+unity-technologies-unity	Unity Technologies Unity	hard	tool	ct-Unity Technologies Unity		
+universal-software-solutions-versavision	Universal Software Solutions VersaVision	hard	healthcare			
+universal-tax-systems-taxwise	Universal Tax Systems TaxWise	hard	finance-accounting			
+universal-technical-systems-tk-solver	Universal Technical Systems TK Solver	hard	tool			
+university-of-arizona-rangeview	University of Arizona RangeView	hard	tool			
+university-of-california-tlg	University of California TLG	hard	tool	---University of California Thesaurus Linguae Graecae|---Thesaurus Linguae Graecae|ct-TLG|---University of California Thesaurus Linguae Graecae TLG		
+unlimited-learning-resources-valusource-pro	Unlimited Learning Resources Valusource Pro	hard	finance-accounting			
+unreal-technology-unreal-engine	Unreal Technology Unreal Engine	hard	tool			
+unsatflow	UNSATFLOW	hard	tool			
+upland-consulting-group-repair-traq	Upland Consulting Group Repair Traq	hard	database			
+upperspace-designcad	Upperspace DesignCAD	hard	design			
+upperspace-modelcad	Upperspace ModelCAD	hard	design			
+ups-intelliverse	UPS Intelliverse	hard	business-software			
+ups-logistics-technologies-roadnet-transportation-suite	UPS Logistics Technologies Roadnet Transportation Suite	hard	business-software			
+ups-worldship	UPS WorldShip	hard	business-software			
+upside-learning-upsidelms	Upside Learning UpsideLMS	hard	tool			
+upside-software-upsidecontract	Upside Software UpsideContract	hard	database			
+urbansim	UrbanSim	hard	design			
+us-department-of-agriculture-usda-national-nutrient-database	U.S. Department of Agriculture USDA National Nutrient Database	hard	database			
+us-department-of-agriculture-usda-winsrm	U.S. Department of Agriculture USDA WinSRM	hard	tool			
+usda-child-nutrition-database	USDA Child Nutrition Database	hard	database			
+usda-comet	USDA Comet	hard	tool	ct-Comet		
+usda-database-for-inventory-monitoring-and-assessment-dima	USDA Database for Inventory, Monitoring and Assessment (DIMA)	hard	tool	---Database for Inventory, Monitoring and Assessment (DIMA)		
+usda-fvs	USDA FVS	hard	tool	---USDA Forest Vegetation Simulator|---Forest Vegetation Simulator|ct-FVS|---USDA Forest Vegetation Simulator FVS		
+usda-nrcs-soil-data-viewer	USDA NRCS Soil Data Viewer	hard	tool	---NRCS Soil Data Viewer		
+usda-nrcs-vegspec	USDA NRCS VegSpec	hard	database	---NRCS VegSpec		
+usda-samplepoint	USDA SamplePoint	hard	tool	---SamplePoint		
+userzoom	UserZoom	hard	tool			
+uspscom	USPS.com	hard	business-software			
+usycams	USyCaMs	hard	design			
+utquant	UTQUANT	hard	tool			
+valen-technologies-risk-manager	Valen Technologies Risk Manager	hard	finance-accounting			
+valiant-vantage	Valiant Vantage	hard	finance-accounting			
+valley-agricultural-software-dairycomp-305	Valley Agricultural Software DairyCOMP 305	hard	database			
+valley-agricultural-software-feed-watch	Valley Agricultural Software Feed Watch	hard	tool			
+valtamtech-flight-crew-log	ValtamTech Flight Crew Log	hard	office-software			
+value-analysis	Value Analysis	hard	tool	ct-Value Analysis		
+valuetech-report-builder	ValueTech Report Builder	hard	office-software			
+valusoft-mastercook	ValuSoft MasterCook	hard	database			
+valusource-bizcomps	ValuSource BIZCOMPS	hard	finance-accounting			
+vamp-vasp	VAMP/VASP	hard	tool			
+vanguard-software-vanguard-sales-manager	Vanguard Software Vanguard Sales Manager	hard	business-software			
+vantage-mcif	Vantage MCIF	hard	business-software			
+vantage-point-software-hra	Vantage Point Software HRA	hard	business-software			
+vantagemed-chartkeeper	VantageMed ChartKeeper	hard	healthcare			
+varian-medical-systems	Varian Medical Systems	hard	healthcare			
+variogram-estimation-and-spatial-prediction-plus-error-vesper	Variogram Estimation and Spatial Prediction plus Error Vesper	hard	tool			
+varsity-shipsoft-supply-chain-execution-suite	Varsity ShipSoft Supply Chain Execution Suite	hard	business-software			
+vasont-content-management-system	Vasont Content Management System	hard	business-software			
+vasp	VASP	hard	tool	---Vienna Ab-Initio Simulation Package|---Vienna Ab-Initio Simulation Package VASP		
+vasp-data-viewer	VASP Data Viewer	hard	tool			
+vaytek-voxblast	VayTek VoxBlast	hard	tool			
+vbrhapsody	VBRhapsody	hard	design			
+vcg-pointwing	VCG Pointwing	hard	business-software			
+vebnet-fix-and-flex	Vebnet FIX&FLEX	hard	business-software			
+vector-35-binary-ninja	Vector 35 Binary Ninja	hard	tool			
+vector-canalyzer	Vector CANalyzer	hard	tool			
+vector-canape	Vector Canape	hard	tool			
+vector-canoe	Vector CANoe	hard	tool			
+vector-fields-opera-3d	Vector Fields OPERA-3d	hard	tool			
+vector-software-vectorcast	Vector Software VectorCast	hard	tool			
+vectordesigner	VectorDesigner	hard	design			
+vectorsgi-check-management-solution	VECTORsgi Check Management Solution	hard	business-software			
+vectorsgi-image-exchange-solution	VECTORsgi Image Exchange Solution	hard	design			
+vectorworks-architect	VectorWorks ARCHITECT	hard	design			
+vectorworks-designer	Vectorworks Designer	hard	design			
+vectorworks-machine-design	Vectorworks Machine Design	hard	design			
+velvet	Velvet	hard	tool	ct-Velvet		
+ventsim	Ventsim	hard	tool	ct-Ventsim		
+verbi-maxqda	VERBI MAXQDA	hard	tool			
+verdict-systems-sanction	Verdict Systems Sanction	hard	office-software			
+verifone-pc-charge-pro	VeriFone PC Charge Pro	hard	business-software			
+verispan-patient-parameters	Verispan Patient Parameters	hard	tool			
+verisurf-metrology	Verisurf Metrology	hard	domain			
+veritune-verituner	Veritune Verituner	hard	tool			
+verity-software-house-modfit-lt	Verity Software House ModFit LT	hard	tool			
+verity-teleform	Verity TELEform	hard	business-software			
+vernon-systems-limited-vernon-cms	Vernon Systems Limited Vernon CMS	hard	database			
+vero-international-visi-mould	Vero International VISI-Mould	hard	design	---VISI-Mould		
+vero-international-visi-series	Vero International VISI-Series	hard	design	---VISI-Series		
+vero-software-alphacam	Vero Software ALPHACAM	hard	design	---ALPHACAM		
+vero-software-alphacam-milling	Vero Software ALPHACAM Milling	hard	design	---ALPHACAM Milling		
+vero-software-alphacam-turning	Vero Software ALPHACAM Turning	hard	design	---ALPHACAM Turning		
+vero-software-edgecam	Vero Software Edgecam	hard	design	ct-Edgecam		
+vero-software-machining-strategist	Vero Software machining STRATEGIST	hard	design	---machining STRATEGIST		
+vero-software-peps	Vero Software PEPS	hard	design	---PEPS		
+vero-software-radan	Vero Software RADAN	hard	design	---RADAN		
+vero-software-smirtsoftware	Vero Software SMIRTsoftware	hard	design	---SMIRTsoftware		
+vero-software-surfcam	Vero Software SURFCAM	hard	design	---SURFCAM		
+vero-software-visi	Vero Software VISI	hard	design	---VISI		
+vero-software-worknc	Vero Software WorkNC	hard	design	---WorkNC		
+versadyne-small-engine-test-system	VersaDyne small engine test system	hard	tool	---VersaDyne		
+versatile-software-systems-versasoft-chiro	Versatile Software Systems VersaSoft Chiro	hard	healthcare			
+vertafore-imageright	Vertafore ImageRight	hard	database			
+vertical-solutions-easy-farm-accounting	Vertical Solutions Easy-Farm Accounting	hard	finance-accounting			
+vertican-technologies-collection-master	Vertican Technologies Collection Master	hard	finance-accounting			
+vestas-wind-systems-a-s-vestas-remote-panel	Vestas Wind Systems A/S Vestas Remote Panel	hard	domain			
+vestibular-technologies-screentrak	Vestibular Technologies ScreenTRAK	hard	healthcare			
+vetport	Vetport	hard	healthcare	ct-Vetport		
+vfd	VFD	hard	domain	---Variable frequency drive|---Variable frequency drive VFD software|ct-VFD		
+vhi-pc-kits	VHI PC-Kits	hard	healthcare	---Visual Health Information PC-Kits|---Visual Health Information VHI PC-Kits		
+vhsic-hardware-description-language-vhdl-simulation	VHSIC hardware description language VHDL simulation	hard	tool	---Very high speed integrated circuit hardware description language VHDL simulation|---Very high speed integrated circuit VHSIC hardware description language VHDL simulation software		
+via-information-tools-man-it	VIA Information Tools MAN-IT	hard	domain			
+vieux-and-associates-vflow	Vieux & Associates Vflow	hard	tool			
+vigilant	Vigilant	hard	business-software	ct-Vigilant		
+vignette-content-management	Vignette Content Management	hard	business-software			
+vignette-portal	Vignette Portal	hard	platform			
+vimeo	Vimeo	hard	design	ct-Vimeo		
+vin-database	VIN database	hard	database	---Vehicle identification number database|---Vehicle identification number VIN database		
+viper-tools	Viper Tools	hard	tool			
+virage-vs-archive	Virage VS Archive	hard	business-software			
+virtify-ectd	Virtify eCTD	hard	business-software			
+virtual-battlespace-2-vbs2	Virtual Battlespace 2 VBS2	hard	tool			
+virtual-benefits-administrator	Virtual Benefits Administrator	hard	business-software			
+virtual-case-management	Virtual Case Management	hard	business-software	ct-Virtual Case Management		
+virtual-corporation-sustainable-planner	Virtual Corporation Sustainable Planner	hard	business-software			
+virtual-gibbs-cadd-cam	Virtual Gibbs CADD/CAM	hard	design			
+virtual-software-virtual-timecard	Virtual Software Virtual Timecard	hard	finance-accounting			
+virtual-systems-mail-shop	Virtual Systems Mail-Shop	hard	business-software			
+virtualboss	VirtualBoss	hard	business-software			
+vis5dplus	Vis5d+	hard	tool			
+visi-trak-true-trak-20-20	Visi-Trak True-Trak 20/20	hard	design			
+visible-razor	Visible Razor	hard	devops			
+visicu-eicu-program	VISICU eICU Program	hard	healthcare			
+vision-infosoft-plumbing-bid-manager	Vision InfoSoft Plumbing Bid Manager	hard	business-software			
+vision-management-consulting-iep-planet	Vision Management Consulting IEP PlaNET	hard	database			
+visionary-legal-technologies-visionary-professional	Visionary Legal Technologies Visionary Professional	hard	office-software	ct-Visionary Legal Technologies Visionary Professional		
+visionary-medical-systems-visionary-office-pm	Visionary Medical Systems Visionary OFFICE PM	hard	healthcare			
+visionscience-software-acuity-pro	VisionScience Software Acuity Pro	hard	healthcare			
+visiv-sharpeye	Visiv SharpEye	hard	design			
+visual-computer-solutions-crossing-guard-scheduling	Visual Computer Solutions Crossing Guard Scheduling	hard	office-software	ct-Visual Computer Solutions Crossing Guard Scheduling		
+visual-health-information-the-trainers-exercise-toolbox	Visual Health Information The Trainer's Exercise Toolbox	hard	design			
+visual-lease	Visual Lease	hard	database	ct-Visual Lease		
+visual-modflow-pro	Visual MODFLOW Pro	hard	tool			
+visual-numerics-pv-wave	Visual Numerics PV-WAVE	hard	tool			
+visual-numerics-ts-wave	Visual Numerics TS-WAVE	hard	tool			
+visual-otthymo	Visual OTTHYMO	hard	tool			
+visual-pamspro	Visual PAMSPro	hard	database			
+visual-paradigm-db-visual-architect	Visual Paradigm DB Visual ARCHITECT	hard	business-software			
+visual-retail-plus	Visual Retail Plus	hard	business-software	ct-Visual Retail Plus		
+visual-solutions-vissim	Visual Solutions VisSIM	hard	tool			
+visual-statement-investigator-suite	Visual Statement Investigator Suite	hard	design	ct-Visual Statement Investigator Suite		
+visual-statement-vista-fx3-csi	Visual Statement Vista FX3 CSI	hard	design			
+vitech-systems-group-v3-benefits-administration-system	Vitech Systems Group V3 Benefits Administration System	hard	business-software			
+vitera-healthcare-solutions-vitera-intergy	Vitera Healthcare Solutions Vitera Intergy	hard	healthcare			
+vitria-m3o-operational-intelligence	Vitria M3O Operational Intelligence	hard	business-software			
+vivaldi-software-vivaldi-quality-management	Vivaldi Software Vivaldi Quality Management	hard	domain			
+viziflow	ViziFlow	hard	design			
+vlc-media-player	VLC Media Player	hard	design			
+vmd	VMD	hard	tool	---Visual Molecular Dynamics|---Visual Molecular Dynamics VMD|ct-VMD		
+vme-powerpc-vxworks	VME PowerPC VxWorks	hard	operating-system			
+vmware-esx-server	VMWare ESX Server	hard	platform			
+vmware-workstation	VMWare Workstation	hard	operating-system			
+vnc	VNC	hard	platform	---Virtual network computing|---Virtual network computing VNC software|ct-VNC		
+vocedit	VocEdit	hard	office-software			
+vogel-scientific-software-group-calaco	Vogel Scientific Software Group CALACO	hard	tool			
+voice-activated-perio-charting	Voice-activated perio charting	hard	healthcare	---Voice-activated perio charting software		
+voice-over-internet-protocol-voip	Voice over internet protocol VoIP	hard	networking	---Voice over internet protocol VoIP system software		
+voicethread	VoiceThread	hard	tool			
+voltage-gated-ion-channels	Voltage-gated ion channels	hard	tool	---Voltage-gated ion channels software		
+voltage-securemail	Voltage SecureMail	hard	office-software			
+vormetric-application-encryption	Vormetric Application Encryption	hard	security			
+vortek-satt	VorTek SATT	hard	tool	---VorTek Site Assessment of Tornado Threat|---Site Assessment of Tornado Threat|---SATT|---VorTek Site Assessment of Tornado Threat SATT		
+vorum-research-corporation-canfit-plus	Vorum Research Corporation CANFIT-PLUS	hard	design			
+voxco-pronto	Voxco PRONTO	hard	tool			
+voxco-statxp	Voxco StatXP	hard	tool			
+vrml	VRML	hard	design	---Virtual reality modeling language|---Virtual reality modeling language VRML software		
+vrrp	VRRP	hard	networking	---Virtual Router Redundancy Protocol|---Virtual Router Redundancy Protocol VRRP		
+vsconline-vpmi	VSCOnline VPMi	hard	business-software			
+vsg-avizo-fire	VSG Avizo Fire	hard	tool	---Visualization Sciences Group Avizo Fire|---Visualization Sciences Group VSG Avizo Fire		
+vsg-open-inventor	VSG Open Inventor	hard	design	---Visualization Sciences Group Open Inventor|---Visualization Sciences Group VSG Open Inventor		
+vsn-international-genstat	VSN International GenStat	hard	tool			
+vsni-asreml	VSNi ASReml	hard	tool			
+vsni-genstat	VSNi GenStat	hard	tool			
+vtiger-crm	vtiger CRM	hard	business-software			
+vue-benefits-manager	VUE Benefits Manager	hard	business-software			
+vue-compensation-management	VUE Compensation Management	hard	business-software			
+vuecentric-mortgagedashboard	VueCentric MortgageDashboard	hard	finance-accounting			
+vulcan-solutions-vulcan-insurance	Vulcan Solutions Vulcan Insurance	hard	business-software			
+vx-corporation-vx-mold-and-die	VX Corporation VX Mold & Die	hard	design			
+w-g-software-tenant-file	W G Software Tenant File	hard	database			
+w-nominate	W-NOMINATE	hard	tool			
+w3-data-batchappend411	W3 Data BatchAppend411	hard	tool			
+wageningen-mapchart	Wageningen MapChart	hard	healthcare			
+waikato-environment-for-knowledge-analysis-weka	Waikato Environment for Knowledge Analysis Weka	hard	framework			
+wallingford-software-infosewer	Wallingford Software InfoSewer	hard	tool	---InfoSewer		
+wallingford-software-infowater	Wallingford Software InfoWater	hard	tool	---InfoWater		
+wallingford-software-infoworks-cs	Wallingford Software InfoWorks CS	hard	tool	---InfoWorks CS		
+wallingford-software-infoworks-ws	Wallingford Software InfoWorks WS	hard	tool	---InfoWorks WS		
+walmart-retail-link	Walmart Retail Link	hard	tool			
+wams	WAMS	hard	domain	---Wide area monitoring system|---Wide area monitoring system WAMS software		
+wan-optimization	WAN optimization	hard	operating-system	---Wide area network optimization|---Wide area network WAN optimization software		
+ward-systems-group-genehunter	Ward Systems Group GeneHunter	hard	tool	---GeneHunter		
+ward-systems-group-neuralshell-predictor	Ward Systems Group NeuralShell Predictor	hard	tool	---NeuralShell Predictor		
+ward-systems-group-neuroshell-trader	Ward Systems Group NeuroShell Trader	hard	tool	---NeuroShell Trader		
+wash-dry-fold-pos	Wash-Dry-Fold POS	hard	business-software			
+watchman-monitoring	Watchman Monitoring	hard	security			
+watchware-repair-shop	WatchWare Repair Shop	hard	database			
+water-soil-and-hydro-environmental-decision-support-system-watershedss	Water Soil and Hydro-Environmental Decision Support System WATERSHEDSS	hard	tool			
+waterfurnace-international-ground-loop-design-premier	WaterFurnace International Ground Loop Design PREMIER	hard	tool			
+waterloo-hydrogeologic-aquachem	Waterloo Hydrogeologic AquaChem	hard	tool	---Hydrogeologic AquaChem		
+waterloo-hydrogeologic-aquifertest-pro	Waterloo Hydrogeologic AquiferTest Pro	hard	tool	---Hydrogeologic AquiferTest Pro		
+waterloo-hydrogeologic-flowpath-ii	Waterloo Hydrogeologic FlowPath II	hard	tool	---Hydrogeologic FlowPath II		
+waterloo-hydrogeologic-rbc-tier-2-analyzer	Waterloo Hydrogeologic RBC Tier 2 Analyzer	hard	tool	---Hydrogeologic RBC Tier 2 Analyzer		
+waterloo-hydrogeologic-tactic	Waterloo Hydrogeologic TACTIC	hard	business-software	---Hydrogeologic TACTIC		
+waters-elab-notebook	Waters eLab Notebook	hard	database			
+waters-empower-2	Waters Empower 2	hard	database			
+waters-empower-chromatography-data	Waters Empower Chromatography Data	hard	tool	---Waters Empower Chromatography Data Software|ct-Waters Empower Chromatography Data		
+waters-masslynx	Waters MassLynx	hard	tool			
+waters-millennium32	Waters Millennium32	hard	tool			
+waters-q-dis-qm-lims	Waters Q-DIS/QM LIMS	hard	tool			
+watir	Watir	hard	tool	ct-Watir		
+watson-wyatt-compquest-on-line	Watson Wyatt CompQuest On-Line	hard	business-software	---Wyatt CompQuest On-Line		
+watson-wyatt-global-grading-system	Watson Wyatt Global Grading System	hard	business-software	---Wyatt Global Grading System		
+watson-wyatt-reward	Watson Wyatt Reward	hard	business-software	---Wyatt Reward		
+watter-hammer-software-hytran	Watter Hammer Software Hytran	hard	tool			
+wavefunction-spartan	Wavefunction Spartan	hard	tool			
+wavefunction-titan	Wavefunction Titan	hard	tool			
+wavemetrics-igor-pro	WaveMetrics IGOR Pro	hard	tool			
+wbs-goplan	WBS Goplan	hard	business-software			
+wbt-systems-topclass	WBT Systems TopClass	hard	office-software			
+wealthcounsel-wealthdocs	WealthCounsel WealthDocs	hard	business-software			
+wealthengine-findwealth	WealthEngine Findwealth	hard	database			
+wealthtec-allocationpro	WealthTec AllocationPro	hard	finance-accounting	---AllocationPro		
+wealthtec-foundations	WealthTec Foundations	hard	finance-accounting	ct-Foundations		
+wealthtec-wealthmaster	WealthTec WealthMaster	hard	finance-accounting	---WealthMaster		
+web-administered-databases	Web-administered databases	hard	database			
+web-based-dispatch	Web-based dispatch	hard	tool	ct-dispatch|---Web-based dispatch software		
+web-based-information-systems	Web-based information systems	hard	database			
+web-based-trading-systems	Web-based trading systems	hard	finance-accounting			
+web-box-activity-tracing-system-webbats	Web Box Activity Tracing System WebBATS	hard	database			
+web-est-estimating	Web-Est estimating	hard	business-software	---Web-Est estimating software		
+web-information-solutions-pocket-informant	Web Information Solutions Pocket Informant	hard	business-software			
+web-scrapbook	Web Scrapbook	hard	business-software			
+web-service-definition-language-wdsl	Web service definition language WDSL	hard	tool			
+web2project	web2project	hard	business-software			
+webclarity-software-bookwhere	WebClarity Software BookWhere	hard	business-software			
+webex-sales-center	WebEx Sales Center	hard	office-software			
+webex-weboffice	WebEx WebOffice	hard	database			
+webfocus	WebFOCUS	hard	platform			
+webpathlab	WebPathLab	hard	healthcare			
+websense-data-loss-prevention	Websense Data Loss Prevention	hard	security			
+webtrends-analytics	WebTrends Analytics	hard	tool			
+welford-chart-notes	Welford Chart Notes	hard	healthcare			
+well-flow-dynamics-wellflow	Well Flow Dynamics Wellflow	hard	tool			
+wepp	WEPP	hard	tool	---Water Erosion Prediction Project|---Water Erosion Prediction Project WEPP		
+westbrook-fortis	Westbrook Fortis	hard	business-software			
+western-engravers-supply-vision-expert	Western Engravers Supply Vision EXPERT	hard	design			
+wevideo	WeVideo	hard	design			
+wfas	WFAS	hard	database	---Wildland Fire Assessment System|---Wildland Fire Assessment System WFAS		
+wh-software-instacode	WH Software InstaCode	hard	database			
+wh-software-masterkey	WH Software MasterKey	hard	business-software			
+whatsapp	WhatsApp	hard	office-software			
+whe-term-pak	WHE Term-PAK	hard	design			
+wheatworks-real-estate-calculator-suite	Wheatworks Real Estate Calculator Suite	hard	finance-accounting			
+wheelshop-automationcom-wheel-shop-management-suite	WheelShop Automation.com Wheel Shop Management Suite	hard	database			
+white-clarke-north-america-credit-adjudication-and-lending-management	White Clarke North America Credit Adjudication and Lending Management	hard	finance-accounting			
+whitebirch-software-projected-financials	Whitebirch Software Projected Financials	hard	finance-accounting			
+whitesmoke	WhiteSmoke	hard	office-software			
+whizlabs	WhizLabs	hard	business-software			
+whonet	WHONET	hard	database			
+wicam-pn4000	WiCAM PN4000	hard	design			
+wide-area-workflow-wawf-system	Wide Area Workflow WAWF system	hard	business-software			
+wideorbit	WideOrbit	hard	design			
+widisoft-widi-recognition-system	Widisoft WIDI Recognition System	hard	design			
+wids	WIDS	hard	tool	---Worldwide Instructional Design System|---Worldwide Instructional Design System WIDS		
+wilcomp-software-renweb	Wilcomp Software RenWeb	hard	business-software			
+wilcox-associates-pc-dmis	Wilcox Associates PC-DMIS	hard	tool			
+wilcox-associates-pc-dmis-inspection-planner	Wilcox Associates PC-DMIS Inspection Planner	hard	domain			
+wildpackets-omnipeek-network-analyzer	WildPackets OmniPeek Network Analyzer	hard	networking			
+wilhelm-publishing-threshold	Wilhelm Publishing Threshold	hard	office-software			
+willoughby-associates-mimsy-xg	Willoughby Associates MIMSY XG	hard	database			
+wilsons-computer-applications-realeasy-appraisals	Wilson's Computer Applications RealEasy Appraisals	hard	tool			
+wilsons-computer-applications-realeasy-photos-plus	Wilson's Computer Applications RealEasy Photos Plus	hard	design			
+win-ce	Win CE	hard	operating-system			
+winbugs	WinBUGS	hard	tool			
+winchester-ammunition-ballistics-calculator	Winchester Ammunition Ballistics Calculator	hard	tool			
+wincity-custom-software-wincity-massage-soap-notes	WinCity Custom Software WinCity Massage SOAP Notes	hard	healthcare			
+wincross	WinCross	hard	tool			
+wind-river-systems-c-cpp-compiler-suite	Wind River Systems C/C++ Compiler Suite	hard	tool			
+wind-river-systems-vxworks	Wind River Systems VxWorks	hard	operating-system			
+wind-river-vxworks	Wind River VxWorks	hard	operating-system			
+windent-oms	Windent OMS	hard	healthcare			
+windent-sql	Windent SQL	hard	healthcare			
+windowbook-postal-package-partner	WindowBook Postal Package Partner	hard	business-software			
+windows-embedded-compact	Windows Embedded Compact	hard	operating-system	ct-Windows Embedded Compact		
+windows-media-player	Windows Media Player	hard	design	ct-Windows Media Player		
+windows-media-services	Windows Media Services	hard	design	ct-Windows Media Services		
+windsim	WindSim	hard	tool			
+windward-software-windward-system-five	Windward Software Windward System Five	hard	business-software			
+windward-technologies-grg2	Windward Technologies GRG2	hard	tool			
+winepic	WinEPIC	hard	tool			
+winestimator-winest	WinEstimator WinEst	hard	tool			
+wingap	WinGap	hard	tool			
+wingridds	WINGRIDDS	hard	tool			
+winman-suresell	WinMan SureSell	hard	business-software			
+winmerge	WinMerge	hard	tool			
+winners-programs-birdstud	Winners Programs BirdStud	hard	database			
+winners-programs-uni-stud	Winners Programs Uni-Stud	hard	database			
+winocular	WinOcular	hard	business-software			
+winspice	WinSpice	hard	tool			
+winsteps	Winsteps	hard	tool	ct-Winsteps		
+wintac-pro	Wintac Pro	hard	database			
+wintr-55	WinTR-55	hard	tool			
+wiredred-software-e-pop-basic	WiredRed Software e/pop Basic	hard	office-software			
+wisconsin-physicians-service-insurance-cms-secure-net-access-portal-c-snap	Wisconsin Physicians Service Insurance CMS Secure Net Access Portal C-SNAP	hard	healthcare			
+wisdomforce-databasesync-system	WisdomForce DatabaseSync System	hard	data-ml			
+wise-solutions-wise-for-windows-installer	Wise Solutions Wise for Windows Installer	hard	devops			
+wizsoft-wizrule	WizSoft WizRule	hard	tool			
+wizsoft-wizwhy	WizSoft WizWhy	hard	data-ml			
+wolfel-immi	Wolfel IMMI	hard	tool			
+wolfram-research-derivatives	Wolfram Research Derivatives	hard	finance-accounting			
+wolfram-research-mathematica	Wolfram Research Mathematica	hard	tool	---Research Mathematica		
+wolfram-research-mathematica-finance-essentials	Wolfram Research Mathematica Finance Essentials	hard	finance-accounting	---Research Mathematica Finance Essentials		
+wolfram-research-mathematica-unrisk-pricing-engine	Wolfram Research Mathematica UnRisk Pricing Engine	hard	finance-accounting	---Research Mathematica UnRisk Pricing Engine		
+woll2woll-infopower-studio	Woll2Woll InfoPower Studio	hard	database			
+wolters-kluwer-financial-services-complianceone	Wolters Kluwer Financial Services ComplianceOne	hard	business-software	---Financial Services ComplianceOne		
+wolters-kluwer-loislaw	Wolters Kluwer Loislaw	hard	tool	ct-Loislaw		
+woodward-mototron-control-solutions-motohawk	Woodward MotoTron Control Solutions MotoHawk	hard	tool			
+woodwing	WoodWing	hard	framework			
+wordsplus-e-z-keys-for-windows	Words+ E Z Keys for Windows	hard	tool			
+wordweb	WordWeb	hard	database			
+work-technology-worktech-time	Work Technology WorkTech Time	hard	finance-accounting			
+workbrain-employee-scheduling	Workbrain Employee Scheduling	hard	office-software			
+workbrain-time-and-attendance	Workbrain Time and Attendance	hard	finance-accounting			
+workflow-international-deskflow-enterprise	Workflow International Deskflow Enterprise	hard	business-software			
+workforce-software-empcenter-time-and-attendance	WorkForce Software EmpCenter Time and Attendance	hard	finance-accounting			
+workingartist-systems-workingartist	WorkingArtist Systems WorkingArtist	hard	business-software			
+workscape-hr-service-center	Workscape HR Service Center	hard	business-software			
+workscape-outsourced-employee-benefits-administration	Workscape Outsourced Employee Benefits Administration	hard	business-software			
+workschedulenet	WorkSchedule.net	hard	office-software			
+worktech-maximo	WorkTech MAXIMO	hard	business-software			
+world-electronics-freedomware	WORLD Electronics Freedomware	hard	tool			
+world-health-organization-healthmapper	World Health Organization HealthMapper	hard	tool			
+world-software-corporation-worldox	World Software Corporation Worldox	hard	business-software			
+world-vector-shoreline	World Vector Shoreline	hard	tool			
+worldapp-keysurvey-suite	WorldAPP KeySurvey Suite	hard	database			
+worldcat	WorldCat	hard	business-software			
+worldspan-go	Worldspan Go!	hard	database			
+worthmore-software-caseworth	WorthMORE Software CaseWORTH	hard	database			
+write-brothers-dramatica	Write Brothers Dramatica	hard	office-software			
+writeway-pro	WriteWay Pro	hard	office-software			
+wrshealth-emr	WRSHealth EMR	hard	healthcare			
+wsi-titan	WSI Titan	hard	tool			
+wsi-trueview-professional	WSI TrueView Professional	hard	tool			
+wspg	WSPG	hard	tool	---Water surface pressure gradient|---Water surface pressure gradient WSPG software		
+wusik-wusikstation-vsti	Wusik Wusikstation VSTi	hard	design			
+wyndgate-technologies-eldorado-donor	Wyndgate Technologies ElDorado Donor	hard	healthcare			
+wyndgate-technologies-safetrace	Wyndgate Technologies SafeTrace	hard	healthcare			
+x25-protocol	X.25 Protocol	hard	networking			
+xactly-compel	Xactly Compel	hard	business-software			
+xactware-xactimate	Xactware Xactimate	hard	database			
+xara-designer-pro	Xara Designer Pro	hard	design			
+xara-designer-pro-x	Xara Designer Pro X	hard	design			
+xata-xatanet	XATA XATANET	hard	business-software			
+xcircuit	Xcircuit	hard	design	ct-Xcircuit		
+xerceo-learn	Xerceo Learn	hard	tool			
+xerces2-java-parser	Xerces2 Java Parser	hard	tool			
+xerox-docushare	Xerox DocuShare	hard	business-software	---DocuShare		
+xerox-freeflow-print-server	Xerox FreeFlow Print Server	hard	business-software	---FreeFlow Print Server		
+xerox-government-systems-firehouse	Xerox Government systems FIREHOUSE	hard	business-software	---Government systems FIREHOUSE|---Xerox Government systems FIREHOUSE Software		
+xerox-profitquick	Xerox ProfitQuick	hard	finance-accounting	---ProfitQuick		
+xfig	Xfig	hard	design	ct-Xfig		
+xgobi	XGobi	hard	tool			
+xifin	XIFIN	hard	finance-accounting			
+xilinx-ise	Xilinx ISE	hard	design	---Xilinx Integrated Software Environment|---Integrated Software Environment|ct-ISE|---Xilinx Integrated Software Environment ISE		
+xilinx-ise-foundation	Xilinx ISE Foundation	hard	design	---ISE Foundation		
+xilinx-tmrtool	Xilinx TMRTool	hard	design	---TMRTool		
+xitona-software-voice-composer	Xitona Software Voice Composer	hard	design			
+xlisp-stat	XLISP-STAT	hard	tool			
+xmetal-author	XMetaL Author	hard	office-software			
+xml-authoring	XML authoring	hard	platform	ct-authoring|---XML authoring software		
+xml-path-language-xpath	XML Path Language XPATH	hard	tool	---Path Language XPATH		
+xnat	XNAT	hard	design			
+xp-software-xpswmm	XP Software XPSWMM	hard	tool			
+xperts-ieponline	Xperts iep.online	hard	database			
+xplanner	Xplanner	hard	database	ct-Xplanner		
+xst	XST	hard	tool	---Xilinx Synthesis Technology|---Xilinx Synthesis Technology XST|ct-XST		
+xt-software-energyxt	XT Software energyXT	hard	design			
+xui	XUI	hard	tool	---XML User Interface|---XML User Interface XUI|ct-XUI		
+xv	xv	hard	design	ct-xv		
+xy-soft-sheet-cutting-suite	XY Soft Sheet Cutting Suite	hard	design			
+xythos-enterprise-document-management-suite	Xythos Enterprise Document Management Suite	hard	business-software			
+yahoo-email	Yahoo! Email	hard	office-software			
+yardi-systems-yardi-enterprise	Yardi Systems Yardi Enterprise	hard	database	---Yardi Enterprise		
+yardi-systems-yardi-voyager-commercial	Yardi Systems Yardi Voyager Commercial	hard	database	---Yardi Voyager Commercial		
+yardi-systems-yardi-voyager-condo-co-op-and-hoa	Yardi Systems Yardi Voyager Condo, Co-op, and HOA	hard	database	---Yardi Voyager Condo, Co-op, and HOA		
+yardi-systems-yardi-voyager-residential	Yardi Systems Yardi Voyager Residential	hard	database	---Yardi Voyager Residential		
+yasara	YASARA	hard	tool	---Yet another scientific artificial reality application|---Yet another scientific artificial reality application YASARA software		
+yieldwerx	yieldWerx	hard	tool			
+yocum-and-mckee-the-complete-aap	Yocum & McKee The Complete AAP	hard	business-software			
+yokogawa-fast-tools	Yokogawa FAST/TOOLS	hard	domain			
+yost-engineering-abn-assistant	Yost Engineering ABN Assistant	hard	data-ml	---Engineering ABN Assistant		
+yost-engineering-claimscrub	Yost Engineering ClaimScrub	hard	data-ml	---Engineering ClaimScrub		
+yost-engineering-codesearch-pro	Yost Engineering CodeSearch Pro	hard	data-ml	---Engineering CodeSearch Pro		
+yost-engineering-epicoder	Yost Engineering EpiCoder	hard	data-ml	---Engineering EpiCoder		
+yost-engineering-epstaffcheck	Yost Engineering EPStaffCheck	hard	business-software	---Engineering EPStaffCheck		
+young-mania-rating-scale	Young Mania Rating Scale	hard	healthcare			
+yourkit-java-profiler	YourKit Java Profiler	hard	tool			
+youtube	YouTube	hard	design			
+z-tree	z-Tree	hard	tool			
+zedx-agfleet	ZedX AgFleet	hard	domain			
+zemax	Zemax	hard	design	ct-Zemax		
+zemax-optical-design-program	ZEMAX Optical Design Program	hard	design			
+zephyr-extra-terminal-emulation	Zephyr EXTRA! Terminal Emulation	hard	networking			
+ziatek-roofdraw	Ziatek RoofDraw	hard	design			
+ziiva-prosperity-lms	Ziiva Prosperity LMS	hard	tool			
+zkipster	zkipster	hard	business-software			
+zmanda-amanda	Zmanda Amanda	hard	tool			
+zocalo	Zocalo	hard	tool	ct-Zocalo		
+zoho-projects	Zoho Projects	hard	business-software			
+zoho-webnms-cell-tower-manager	Zoho WebNMS Cell Tower Manager	hard	tool			
+zoller	Zoller	hard	database	ct-Zoller		
+zoomerang	Zoomerang	hard	database	ct-Zoomerang		
+zoomware-screen-magnifier	ZoomWare Screen Magnifier	hard	operating-system			
+zuken-cadstar	Zuken CADSTAR	hard	design	---CADSTAR		
+zuken-e3schematic	Zuken E3.schematic	hard	design	---E3.schematic		
+zung-depression-rating-scale	Zung Depression Rating Scale	hard	healthcare			
+zylab-zyimage	Zylab ZyImage	hard	tool			
+zynaddsubfx	ZynAddSubFX	hard	design			
+zyto-lsa-pro	ZYTO LSA Pro	hard	healthcare			
+"""####
+
     /// The path of each embedded resource under the package root, by name.
     public static let paths: [String: String] = [
         "sectionVocabulary": "Resources/ingestion/sections.json",

@@ -1,0 +1,93 @@
+/// How strongly a posting asks for a skill.
+public enum RequirementLevel: String, Codable, Sendable, CaseIterable, Comparable {
+    /// In a requirements part, or phrased as a requirement ("must", "required", "at least").
+    case required
+    /// Nice to have: preferred, a plus, bonus, desirable.
+    case preferred
+    /// Anywhere else: duties, the team's stack, prose.
+    case mentioned
+
+    private var strength: Int {
+        switch self {
+        case .required: 2
+        case .preferred: 1
+        case .mentioned: 0
+        }
+    }
+
+    /// Orders by strength: `mentioned < preferred < required`.
+    public static func < (lhs: RequirementLevel, rhs: RequirementLevel) -> Bool {
+        lhs.strength < rhs.strength
+    }
+}
+
+/// A span of years ("3+ years": min 3; "5-7 years": min 5, max 7).
+public struct YearsRange: Codable, Sendable, Equatable {
+    /// The lower bound.
+    public var min: Double?
+    /// The upper bound, when one was stated.
+    public var max: Double?
+
+    /// Creates a range.
+    public init(min: Double?, max: Double? = nil) {
+        self.min = min
+        self.max = max
+    }
+}
+
+/// One place where a skill appears in a posting.
+public struct SkillMention: Codable, Sendable, Equatable {
+    /// The text exactly as it appears in ``JobPosting/text``.
+    public var text: String
+    /// UTF-8 offset of the first byte in ``JobPosting/text``.
+    public var start: Int
+    /// UTF-8 offset just past the last byte in ``JobPosting/text``.
+    public var end: Int
+    /// The kind of the section it appears in.
+    public var section: SectionKind
+    /// The sentence it appears in.
+    public var sentence: String
+    /// The level this mention alone gives.
+    public var level: RequirementLevel
+}
+
+/// A skill found in a posting, with everything the posting says about it.
+public struct ExtractedSkill: Codable, Sendable, Equatable {
+    /// The taxonomy id.
+    public var id: String
+    /// The usual name.
+    public var name: String
+    /// Hard, soft, certification or education.
+    public var kind: Skill.Kind
+    /// The taxonomy category.
+    public var category: String
+    /// The strongest level of any mention.
+    public var level: RequirementLevel
+    /// Years of experience asked for with this skill, when stated.
+    public var years: YearsRange?
+    /// The either-or group ("Java, Kotlin or Scala") this skill belongs to; any member satisfies it.
+    public var group: String?
+    /// Skills this one implies (Django ⇒ Python), from the taxonomy.
+    public var implied: [String]
+    /// Every mention, in reading order.
+    public var mentions: [SkillMention]
+}
+
+/// What `jobfit extract` finds in one posting.
+public struct Extraction: Codable, Sendable, Equatable {
+    /// The version of this JSON form (see `docs/formats.md`).
+    public static let schemaVersion = 1
+
+    /// Where the posting came from.
+    public var source: String
+    /// The posting's title.
+    public var title: String?
+    /// The taxonomy's version.
+    public var taxonomyVersion: String
+    /// Years of experience asked for the role overall, when stated.
+    public var experienceYears: YearsRange?
+    /// The skills found, required first, then preferred, then mentioned; by first mention within each.
+    public var skills: [ExtractedSkill]
+    /// Hits that need a context the text does not give ("Go" with nothing technical near it): not counted.
+    public var unsure: [ExtractedSkill]
+}

@@ -1,0 +1,176 @@
+/// The taxonomy compiled for matching: a trie over token keys, walked once over a text,
+/// leftmost-longest. Immutable and `Sendable`, so one matcher serves every task of a batch.
+public struct SkillMatcher: Sendable {
+    /// The taxonomy the matcher was compiled from.
+    public let taxonomy: Taxonomy
+
+    /// One alias that ends at a trie node.
+    struct Accept: Sendable {
+        var skill: Int32
+        var alias: SkillAlias
+        /// The alias's letters and digits as written, for case-sensitive comparison.
+        var exactForm: [UInt8]
+    }
+
+    /// A phrase found in a text: the token range and the alias it matched.
+    struct Match: Sendable {
+        var firstToken: Int
+        var lastToken: Int
+        var accept: Accept
+    }
+
+    private var table: TransitionTable
+    private var accepts: [[Accept]]
+    private var nodeCount: Int32 = 1
+
+    /// Compiles `taxonomy`.
+    public init(taxonomy: Taxonomy) {
+        self.taxonomy = taxonomy
+        self.table = TransitionTable(capacity: taxonomy.skills.count * 6)
+        self.accepts = [[]]
+        for (index, skill) in taxonomy.skills.enumerated() {
+            for alias in skill.matchForms {
+                add(alias.text, Accept(skill: Int32(index), alias: alias, exactForm: Self.exactForm(alias.text)))
+                // "back end" and "back-end" tokenize alike; also accept the joined "backend".
+                let words = alias.text.split(whereSeparator: { $0 == " " || $0 == "-" })
+                if (2...3).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) {
+                    let joined = words.joined()
+                    add(joined, Accept(skill: Int32(index), alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context), exactForm: Self.exactForm(joined)))
+                }
+            }
+        }
+    }
+
+    private mutating func add(_ text: String, _ accept: Accept) {
+        let tokens = Tokenizer.tokenize(text)
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for token in tokens {
+            if let child = table.child(of: node, key: token.key) {
+                node = child
+            } else {
+                let child = nodeCount
+                nodeCount += 1
+                accepts.append([])
+                table.insert(parent: node, key: token.key, child: child)
+                node = child
+            }
+        }
+        let existing = accepts[Int(node)]
+        if !existing.contains(where: { $0.skill == accept.skill && $0.alias == accept.alias }) {
+            accepts[Int(node)].append(accept)
+        }
+    }
+
+    /// Letters and digits of `text`, as written.
+    static func exactForm(_ text: String) -> [UInt8] {
+        text.utf8.filter { Tokenizer.isAlphanumeric($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "#") }
+    }
+
+    /// The phrases in `tokens` of `bytes`, leftmost-longest, that pass their case rule.
+    func matches(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var result: [Match] = []
+        var index = 0
+        let count = tokens.count
+        var candidates: [(last: Int, node: Int32)] = []
+        while index < count {
+            guard var node = table.child(of: 0, key: tokens[index].key) else {
+                index += 1
+                continue
+            }
+            candidates.removeAll(keepingCapacity: true)
+            var cursor = index
+            while true {
+                if !accepts[Int(node)].isEmpty { candidates.append((cursor, node)) }
+                cursor += 1
+                guard cursor < count, tokens[cursor - 1].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter]),
+                    let next = table.child(of: node, key: tokens[cursor].key)
+                else { break }
+                node = next
+            }
+            var matched = false
+            for candidate in candidates.reversed() {
+                let start = Int(tokens[index].start)
+                let end = Int(tokens[candidate.last].end)
+                let valid = accepts[Int(candidate.node)].filter { accept in
+                    !accept.alias.caseSensitive || Self.sameExactForm(bytes, start, end, accept.exactForm)
+                }
+                guard !valid.isEmpty else { continue }
+                for accept in valid { result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept)) }
+                index = candidate.last + 1
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return result
+    }
+
+    private static func sameExactForm(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ form: [UInt8]) -> Bool {
+        var position = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            guard Tokenizer.isAlphanumeric(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "#") else { continue }
+            guard position < form.count, form[position] == byte else { return false }
+            position += 1
+        }
+        return position == form.count
+    }
+}
+
+/// An open-addressing hash table from (node, token key) to child node.
+struct TransitionTable: Sendable {
+    private var keys: [UInt64]
+    private var parents: [Int32]
+    private var children: [Int32]
+    private var mask: Int
+    private var count = 0
+
+    init(capacity: Int) {
+        var size = 1024
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        parents = Array(repeating: -1, count: size)
+        children = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) private static func slot(_ parent: Int32, _ key: UInt64) -> Int {
+        var hash = key ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)
+        hash ^= hash >> 29
+        return Int(truncatingIfNeeded: hash)
+    }
+
+    @inline(__always) func child(of parent: Int32, key: UInt64) -> Int32? {
+        var slot = Self.slot(parent, key) & mask
+        while true {
+            let stored = parents[slot]
+            if stored == -1 { return nil }
+            if stored == parent && keys[slot] == key { return children[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(parent: Int32, key: UInt64, child: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Self.slot(parent, key) & mask
+        while parents[slot] != -1 { slot = (slot + 1) & mask }
+        parents[slot] = parent
+        keys[slot] = key
+        children[slot] = child
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = (keys, parents, children)
+        let size = keys.count * 2
+        keys = Array(repeating: 0, count: size)
+        parents = Array(repeating: -1, count: size)
+        children = Array(repeating: -1, count: size)
+        mask = size - 1
+        count = 0
+        for index in old.0.indices where old.1[index] != -1 {
+            insert(parent: old.1[index], key: old.0[index], child: old.2[index])
+        }
+    }
+}

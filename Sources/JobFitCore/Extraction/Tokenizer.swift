@@ -1,0 +1,222 @@
+/// Splits text into tokens for skill matching, in one pass over its UTF-8 bytes.
+///
+/// Technical names stay whole: `C++`, `C#`, `.NET`, `ASP.NET`, `Node.js`, `3.11`. Hyphens,
+/// spaces and line-break hyphens ("develop-\nment") separate or join words so that "back-end",
+/// "back end" and (through the joined variants the matcher adds) "backend" meet; `/` and `&`
+/// are tokens of their own (`&` reads as "and"), so "CI/CD" and "R&D" match as phrases.
+enum Tokenizer {
+    /// FNV-1a offset basis and prime.
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// The key of a normalised word given as lowercase ASCII (for vocabulary lookups).
+    static func key(_ word: String) -> UInt64 {
+        var hash = basis
+        for byte in word.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= prime
+        }
+        return hash
+    }
+
+    static let slashKey = key("/")
+    static let andKey = key("and")
+    static let orKey = key("or")
+
+    /// Tokenizes `text`, calling `body` for each token in order.
+    static func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        let count = bytes.count
+        var scratch = [UInt8](repeating: 0, count: 64)
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            let kind = classify(bytes, index)
+            switch kind {
+            case .word, .dotWord:
+                let start = index
+                var length = 0
+                var upper = 0
+                var lower = 0
+                var digitsOnly = true
+                var firstUpper = false
+                var cursor = index
+                if kind == .dotWord {
+                    scratch[0] = UInt8(ascii: ".")
+                    length = 1
+                    cursor += 1
+                    digitsOnly = false
+                }
+                scan: while cursor < count {
+                    let current = bytes[cursor]
+                    switch current {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if cursor == start || kind == .dotWord && cursor == start + 1 { firstUpper = true }
+                        upper += 1
+                        digitsOnly = false
+                        if length < 64 { scratch[length] = current | 0x20 }
+                        length += 1
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                        lower += 1
+                        digitsOnly = false
+                        if length < 64 { scratch[length] = current }
+                        length += 1
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        if length < 64 { scratch[length] = current }
+                        length += 1
+                    case UInt8(ascii: "."):
+                        // Inside a name or number ("Node.js", "3.11"), not at a sentence end.
+                        guard cursor + 1 < count, isAlphanumeric(bytes[cursor + 1]) else { break scan }
+                        if length < 64 { scratch[length] = current }
+                        length += 1
+                    case UInt8(ascii: "+"), UInt8(ascii: "#"):
+                        // Trailing "++" or "#" ("C++", "C#"); not "a+b".
+                        var end = cursor
+                        while end < count, bytes[end] == current { end += 1 }
+                        if end < count, isAlphanumeric(bytes[end]) { break scan }
+                        while cursor < end {
+                            if length < 64 { scratch[length] = current }
+                            length += 1
+                            cursor += 1
+                        }
+                        break scan
+                    case UInt8(ascii: "'"):
+                        // Apostrophes inside words are dropped from the key ("bachelor's").
+                        guard cursor + 1 < count, isLetter(bytes[cursor + 1]), cursor > start else { break scan }
+                    case 0xE2 where cursor + 2 < count && bytes[cursor + 1] == 0x80 && bytes[cursor + 2] == 0x99:
+                        // ’ inside a word, as above.
+                        guard cursor + 3 < count, isLetter(bytes[cursor + 3]), cursor > start else { break scan }
+                        cursor += 2
+                    case UInt8(ascii: "-") where cursor + 1 < count && bytes[cursor + 1] == 0x0A:
+                        // A hyphen at a line break inside a word ("develop-\nment") joins the parts.
+                        guard cursor + 2 < count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[cursor + 2]),
+                            lower > 0
+                        else { break scan }
+                        cursor += 1
+                    case 0x80...:
+                        let width = scalarWidth(bytes, cursor)
+                        if isSeparatorScalar(bytes, cursor) { break scan }
+                        for offset in 0..<width where cursor + offset < count {
+                            if length < 64 { scratch[length] = bytes[cursor + offset] }
+                            length += 1
+                        }
+                        lower += 1
+                        digitsOnly = false
+                        cursor += width
+                        continue scan
+                    default:
+                        break scan
+                    }
+                    cursor += 1
+                }
+                var flags: Token.Flags = []
+                if firstUpper { flags.insert(.capitalised) }
+                if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+                if digitsOnly {
+                    flags.insert(.number)
+                    if cursor < count, bytes[cursor] == UInt8(ascii: "+") {
+                        flags.insert(.plus)
+                        cursor += 1
+                    }
+                }
+                let folded = fold(&scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly)
+                var hash = basis
+                for offset in 0..<folded {
+                    hash ^= UInt64(scratch[offset])
+                    hash &*= prime
+                }
+                tokens.append(Token(start: Int32(start), end: Int32(cursor), key: hash, flags: flags))
+                index = cursor
+            case .slash:
+                tokens.append(Token(start: Int32(index), end: Int32(index + 1), key: slashKey, flags: .joiner))
+                index += 1
+            case .ampersand:
+                tokens.append(Token(start: Int32(index), end: Int32(index + 1), key: andKey, flags: .joiner))
+                index += 1
+            case .separator:
+                if let last = tokens.indices.last {
+                    switch byte {
+                    case UInt8(ascii: ","): tokens[last].flags.insert(.commaAfter)
+                    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                        0x0A:
+                        tokens[last].flags.insert(.sentenceEndAfter)
+                    case UInt8(ascii: "("), UInt8(ascii: ")"): tokens[last].flags.insert(.parenthesisAfter)
+                    default: break
+                    }
+                }
+                index += byte >= 0x80 ? scalarWidth(bytes, index) : 1
+            }
+        }
+        return tokens
+    }
+
+    private enum ByteClass {
+        case word, dotWord, slash, ampersand, separator
+    }
+
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> ByteClass {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .word
+        case UInt8(ascii: "."):
+            // ".NET": a dot that starts a word.
+            let previousIsWord = index > 0 && isAlphanumeric(bytes[index - 1])
+            return !previousIsWord && index + 1 < bytes.count && isLetter(bytes[index + 1]) ? .dotWord : .separator
+        case UInt8(ascii: "/"): return .slash
+        case UInt8(ascii: "&"): return .ampersand
+        case 0x80...: return isSeparatorScalar(bytes, index) ? .separator : .word
+        default: return .separator
+        }
+    }
+
+    /// Folds simple plurals in place ("apis" → "api", "libraries" → "library") and returns the length.
+    private static func fold(_ word: inout [UInt8], length: Int, allowed: Bool) -> Int {
+        guard allowed, length >= 4, word[length - 1] == UInt8(ascii: "s") else { return length }
+        for offset in 0..<length where word[offset] == UInt8(ascii: ".") || word[offset] >= 0x80 || word[offset] == UInt8(ascii: "+") {
+            return length
+        }
+        let previous = word[length - 2]
+        if previous == UInt8(ascii: "s") || previous == UInt8(ascii: "u") || previous == UInt8(ascii: "i") {
+            return length
+        }
+        if previous == UInt8(ascii: "e"), word[length - 3] == UInt8(ascii: "i"), length >= 5 {
+            word[length - 3] = UInt8(ascii: "y")
+            return length - 2
+        }
+        return length - 1
+    }
+
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80
+    }
+
+    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func scalarWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let byte = bytes[index]
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        return min(width, bytes.count - index)
+    }
+
+    /// Punctuation and spaces outside ASCII: U+00A0–U+00BF, U+2000–U+206F, U+3000, and × ÷.
+    private static func isSeparatorScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = bytes[index]
+        switch byte {
+        case 0xC2: return true
+        case 0xC3: return index + 1 < bytes.count && (bytes[index + 1] == 0x97 || bytes[index + 1] == 0xB7)
+        case 0xE2: return index + 1 < bytes.count && (0x80...0x81).contains(bytes[index + 1]) || index + 1 < bytes.count && bytes[index + 1] >= 0x86
+        case 0xE3: return index + 1 < bytes.count && bytes[index + 1] == 0x80
+        case 0xEF: return true
+        default: return false
+        }
+    }
+}
