@@ -20,6 +20,8 @@ struct JobFitCommand: ParsableCommand {
             66 input missing or unreadable, 73 output cannot be written (docs/cli.md).
             """,
         version: JobFitVersion.current,
-        subcommands: [ParseCommand.self, ExtractCommand.self, EvalCommand.self, TaxonomyCommand.self, BenchCommand.self]
+        subcommands: [
+            ParseCommand.self, ExtractCommand.self, EvalCommand.self, TaxonomyCommand.self, BenchCommand.self,
+        ]
     )
 }

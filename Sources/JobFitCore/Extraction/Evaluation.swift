@@ -119,7 +119,8 @@ public struct EvaluationReport: Sendable, Equatable {
             } else {
                 byKind[skill.kind, default: Counts()].extracted += 1
                 let text = skill.mentions.first?.text ?? skill.name
-                document.falsePositives.append("\(skill.name) (\(skill.kind.rawValue), \(skill.level.rawValue)) at '\(text)'")
+                document.falsePositives.append(
+                    "\(skill.name) (\(skill.kind.rawValue), \(skill.level.rawValue)) at '\(text)'")
             }
         }
         for (index, label) in labels.skills.enumerated() where label.optional != true {
@@ -127,7 +128,9 @@ public struct EvaluationReport: Sendable, Equatable {
             if matchedLabels.contains(index) {
                 byKind[label.kind, default: Counts()].matchedLabels += 1
             } else {
-                document.misses.append("\(label.name) (\(label.kind.rawValue), \(label.level.rawValue)) as '\(label.forms.first ?? label.name)'")
+                document.misses.append(
+                    "\(label.name) (\(label.kind.rawValue), \(label.level.rawValue)) as '\(label.forms.first ?? label.name)'"
+                )
             }
         }
         documents.append(document)

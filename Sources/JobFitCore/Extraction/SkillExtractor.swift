@@ -25,16 +25,18 @@ public struct SkillExtractor: Sendable {
         var unsure: [Int32: ExtractedSkill] = [:]
         var order: [Int32] = []
         var unsureOrder: [Int32] = []
+        var sentences: [Int32: (text: String, cues: LevelCues.Cues)] = [:]
         for (index, match) in matches.enumerated() {
             let skill = matcher.taxonomy.skills[Int(match.accept.skill)]
-            let mention = context.mention(for: match)
+            let mention = context.mention(for: match, cache: &sentences)
             let isSure = context.satisfiesContext(index)
             let key = match.accept.skill
             if isSure {
                 if found[key] == nil {
                     order.append(key)
                     found[key] = ExtractedSkill(
-                        id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, level: mention.level,
+                        id: skill.id, name: skill.name, kind: skill.kind, category: skill.category,
+                        level: mention.level,
                         years: nil, group: nil, implied: matcher.taxonomy.implications(of: skill.id), mentions: [])
                 }
                 if var entry = found[key], !entry.mentions.contains(where: { $0.start == mention.start }) {
@@ -46,7 +48,8 @@ public struct SkillExtractor: Sendable {
                 if unsure[key] == nil {
                     unsureOrder.append(key)
                     unsure[key] = ExtractedSkill(
-                        id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, level: mention.level,
+                        id: skill.id, name: skill.name, kind: skill.kind, category: skill.category,
+                        level: mention.level,
                         years: nil, group: nil, implied: [], mentions: [])
                 }
                 unsure[key]?.mentions.append(mention)
@@ -57,7 +60,8 @@ public struct SkillExtractor: Sendable {
         for (key, group) in context.groups(sure: Set(order)) { found[key]?.group = group }
 
         let skills = order.compactMap { found[$0] }.enumerated().sorted { left, right in
-            left.element.level != right.element.level ? left.element.level > right.element.level : left.offset < right.offset
+            left.element.level != right.element.level
+                ? left.element.level > right.element.level : left.offset < right.offset
         }.map(\.element)
         return Extraction(
             source: posting.source, title: posting.title, taxonomyVersion: matcher.taxonomy.version,
@@ -118,15 +122,23 @@ private struct DocumentContext {
 
     // MARK: - Mentions and levels
 
-    func mention(for match: SkillMatcher.Match) -> SkillMention {
+    func mention(
+        for match: SkillMatcher.Match, cache: inout [Int32: (text: String, cues: LevelCues.Cues)]
+    ) -> SkillMention {
         let start = Int(tokens[match.firstToken].start)
         let end = Int(tokens[match.lastToken].end)
         let section = sectionKind(at: start)
         let sentenceIndex = sentenceOfToken[match.firstToken]
-        let sentence = sentenceText(sentenceIndex)
+        let sentence: (text: String, cues: LevelCues.Cues)
+        if let cached = cache[sentenceIndex] {
+            sentence = cached
+        } else {
+            sentence = (sentenceText(sentenceIndex), LevelCues.cues(in: tokens, range: sentenceRange(sentenceIndex)))
+            cache[sentenceIndex] = sentence
+        }
         return SkillMention(
             text: String(decoding: utf8[start..<end], as: UTF8.self), start: start, end: end, section: section,
-            sentence: sentence, level: LevelCues.level(section: section, sentence: sentence, skillText: ""))
+            sentence: sentence.text, level: LevelCues.level(section: section, cues: sentence.cues))
     }
 
     private func sectionKind(at offset: Int) -> SectionKind {
@@ -176,7 +188,9 @@ private struct DocumentContext {
             if versionFollows(match.lastToken) { return true }
             return sentenceRange(sentence).contains { ContextWords.tech.contains(tokens[$0].key) }
         case .office:
-            if neighbours.contains(where: { ["office-software", "business-software"].contains(category(of: matches[$0])) }) {
+            if neighbours.contains(where: {
+                ["office-software", "business-software"].contains(category(of: matches[$0]))
+            }) {
                 return true
             }
             return sentenceRange(sentence).contains { ContextWords.office.contains(tokens[$0].key) }
@@ -213,7 +227,9 @@ private struct DocumentContext {
             let (first, second) = other < index ? (neighbour, match) : (match, neighbour)
             guard second.firstToken > first.lastToken else { continue }
             let gap = (first.lastToken + 1)..<second.firstToken
-            let joined = tokens[first.lastToken].flags.contains(.commaAfter) || tokens[first.lastToken].flags.contains(.parenthesisAfter)
+            let joined =
+                tokens[first.lastToken].flags.contains(.commaAfter)
+                || tokens[first.lastToken].flags.contains(.parenthesisAfter)
             if gap.isEmpty && joined { return true }
             if gap.count == 1, ContextWords.listJoiners.contains(tokens[gap.lowerBound].key) { return true }
         }
@@ -231,8 +247,11 @@ private struct DocumentContext {
             guard !expressions.isEmpty else { continue }
             let sentenceMatches = (matchesBySentence[sentence] ?? []).filter { sure.contains(matches[$0].accept.skill) }
             for (position, expression) in expressions.enumerated() {
-                let nextStart = position + 1 < expressions.count ? expressions[position + 1].firstToken : range.upperBound
-                var owners = sentenceMatches.filter { (expression.lastToken..<nextStart).contains(matches[$0].firstToken) }
+                let nextStart =
+                    position + 1 < expressions.count ? expressions[position + 1].firstToken : range.upperBound
+                var owners = sentenceMatches.filter {
+                    (expression.lastToken..<nextStart).contains(matches[$0].firstToken)
+                }
                 if owners.isEmpty && position == 0 {
                     owners = sentenceMatches.filter { matches[$0].lastToken < expression.firstToken }
                 }
@@ -307,8 +326,11 @@ enum ContextWords {
             "compiler", "backend", "frontend", "microservice", "api", "sdk",
         ].map(Tokenizer.key))
     static let office: Set<UInt64> = Set(
-        ["microsoft", "ms", "office", "spreadsheet", "suite", "computer", "proficiency", "proficient", "word processing"]
-            .map(Tokenizer.key))
+        [
+            "microsoft", "ms", "office", "spreadsheet", "suite", "computer", "proficiency", "proficient",
+            "word processing",
+        ]
+        .map(Tokenizer.key))
     static let yearWords: Set<UInt64> = Set(["year", "yr", "month"].map(Tokenizer.key))
     static let listJoiners: Set<UInt64> = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]
 }

@@ -1,5 +1,7 @@
-/// The taxonomy compiled for matching: a trie over token keys, walked once over a text,
-/// leftmost-longest. Immutable and `Sendable`, so one matcher serves every task of a batch.
+/// The taxonomy compiled for matching: a trie over token keys.
+///
+/// It is walked once over a text, leftmost-longest. Immutable and `Sendable`, so one matcher
+/// serves every task of a batch.
 public struct SkillMatcher: Sendable {
     /// The taxonomy the matcher was compiled from.
     public let taxonomy: Taxonomy
@@ -32,10 +34,13 @@ public struct SkillMatcher: Sendable {
             for alias in skill.matchForms {
                 add(alias.text, Accept(skill: Int32(index), alias: alias, exactForm: Self.exactForm(alias.text)))
                 // "back end" and "back-end" tokenize alike; also accept the joined "backend".
-                let words = alias.text.split(whereSeparator: { $0 == " " || $0 == "-" })
-                if (2...3).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) }) {
-                    let joined = words.joined()
-                    add(joined, Accept(skill: Int32(index), alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context), exactForm: Self.exactForm(joined)))
+                if let joined = Self.joinedVariant(alias.text) {
+                    add(
+                        joined,
+                        Accept(
+                            skill: Int32(index),
+                            alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context),
+                            exactForm: Self.exactForm(joined)))
                 }
             }
         }
@@ -62,6 +67,28 @@ public struct SkillMatcher: Sendable {
         }
     }
 
+    /// "back end" → "backend": two or three ASCII words of two letters or more, else `nil`.
+    private static func joinedVariant(_ text: String) -> String? {
+        var words = 1
+        var wordLength = 0
+        var joined: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "-"):
+                guard wordLength >= 2 else { return nil }
+                words += 1
+                wordLength = 0
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                joined.append(byte)
+                wordLength += 1
+            default:
+                return nil
+            }
+        }
+        guard (2...3).contains(words), wordLength >= 2 else { return nil }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
     /// Letters and digits of `text`, as written.
     static func exactForm(_ text: String) -> [UInt8] {
         text.utf8.filter { Tokenizer.isAlphanumeric($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "#") }
@@ -83,7 +110,8 @@ public struct SkillMatcher: Sendable {
             while true {
                 if !accepts[Int(node)].isEmpty { candidates.append((cursor, node)) }
                 cursor += 1
-                guard cursor < count, tokens[cursor - 1].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter]),
+                guard cursor < count,
+                    tokens[cursor - 1].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter]),
                     let next = table.child(of: node, key: tokens[cursor].key)
                 else { break }
                 node = next
@@ -96,7 +124,9 @@ public struct SkillMatcher: Sendable {
                     !accept.alias.caseSensitive || Self.sameExactForm(bytes, start, end, accept.exactForm)
                 }
                 guard !valid.isEmpty else { continue }
-                for accept in valid { result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept)) }
+                for accept in valid {
+                    result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
+                }
                 index = candidate.last + 1
                 matched = true
                 break
@@ -106,11 +136,15 @@ public struct SkillMatcher: Sendable {
         return result
     }
 
-    private static func sameExactForm(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ form: [UInt8]) -> Bool {
+    private static func sameExactForm(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ form: [UInt8]
+    ) -> Bool {
         var position = 0
         for index in start..<end {
             let byte = bytes[index]
-            guard Tokenizer.isAlphanumeric(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "#") else { continue }
+            guard Tokenizer.isAlphanumeric(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "#") else {
+                continue
+            }
             guard position < form.count, form[position] == byte else { return false }
             position += 1
         }

@@ -163,7 +163,8 @@ enum Tokenizer {
     private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> ByteClass {
         let byte = bytes[index]
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
             return .word
         case UInt8(ascii: "."):
             // ".NET": a dot that starts a word.
@@ -179,7 +180,10 @@ enum Tokenizer {
     /// Folds simple plurals in place ("apis" → "api", "libraries" → "library") and returns the length.
     private static func fold(_ word: inout [UInt8], length: Int, allowed: Bool) -> Int {
         guard allowed, length >= 4, word[length - 1] == UInt8(ascii: "s") else { return length }
-        for offset in 0..<length where word[offset] == UInt8(ascii: ".") || word[offset] >= 0x80 || word[offset] == UInt8(ascii: "+") {
+        // "https" is not the plural of "http".
+        if length == 5, word[0] == UInt8(ascii: "h"), word[3] == UInt8(ascii: "p") { return length }
+        for offset in 0..<length
+        where word[offset] == UInt8(ascii: ".") || word[offset] >= 0x80 || word[offset] == UInt8(ascii: "+") {
             return length
         }
         let previous = word[length - 2]
@@ -213,7 +217,9 @@ enum Tokenizer {
         switch byte {
         case 0xC2: return true
         case 0xC3: return index + 1 < bytes.count && (bytes[index + 1] == 0x97 || bytes[index + 1] == 0xB7)
-        case 0xE2: return index + 1 < bytes.count && (0x80...0x81).contains(bytes[index + 1]) || index + 1 < bytes.count && bytes[index + 1] >= 0x86
+        case 0xE2:
+            return index + 1 < bytes.count && (0x80...0x81).contains(bytes[index + 1])
+                || index + 1 < bytes.count && bytes[index + 1] >= 0x86
         case 0xE3: return index + 1 < bytes.count && bytes[index + 1] == 0x80
         case 0xEF: return true
         default: return false

@@ -38,18 +38,24 @@ extension Extraction {
         }
         if !unsure.isEmpty {
             lines.append("")
-            lines.append("Unsure (not counted): " + unsure.map { "\($0.name) at \"\($0.mentions.first?.text ?? "")\"" }.joined(separator: "; "))
+            lines.append(
+                "Unsure (not counted): "
+                    + unsure.map { "\($0.name) at \"\($0.mentions.first?.text ?? "")\"" }.joined(separator: "; "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The skills as a Markdown table.
     public func markdownReport() -> String {
-        var lines = ["## \(Self.escape(title ?? source))", "", "| Skill | Kind | Level | Years | Found as |", "| --- | --- | --- | --- | --- |"]
+        var lines = [
+            "## \(Self.escape(title ?? source))", "", "| Skill | Kind | Level | Years | Found as |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for skill in skills {
             let forms = Set(skill.mentions.map(\.text)).sorted().map(Self.escape).joined(separator: ", ")
             lines.append(
-                "| \(Self.escape(skill.name)) | \(skill.kind.rawValue) | \(skill.level.rawValue) | \(skill.years?.summary ?? "") | \(forms) |")
+                "| \(Self.escape(skill.name)) | \(skill.kind.rawValue) | \(skill.level.rawValue) | \(skill.years?.summary ?? "") | \(forms) |"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

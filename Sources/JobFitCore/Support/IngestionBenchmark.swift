@@ -85,6 +85,49 @@ public struct IngestionBenchmark: Sendable {
     }
 }
 
+/// Measures extraction throughput on one core: tokenizing and matching alone, and the whole
+/// extraction (rules, levels, years), over the text of parsed postings.
+public struct ExtractionBenchmark: Sendable {
+    /// Creates a benchmark.
+    public init() {}
+
+    /// Seconds to compile the shipped taxonomy into a matcher (what a cold start pays).
+    public func compileSeconds() -> Double {
+        let clock = ContinuousClock()
+        return clock.measure { _ = SkillMatcher(taxonomy: Taxonomy(version: "", skills: Taxonomy.standard.skills)) }
+            .seconds
+    }
+
+    /// Runs extraction over `postings` until `targetBytes` of posting text were read.
+    public func run(_ postings: [JobPosting], matcher: SkillMatcher, targetBytes: Int) -> [IngestionBenchmark.Stage] {
+        let corpusBytes = postings.reduce(0) { $0 + $1.text.utf8.count }
+        guard corpusBytes > 0 else { return [] }
+        let rounds = max(1, (targetBytes + corpusBytes - 1) / corpusBytes)
+        let clock = ContinuousClock()
+        var found = 0
+        let matchTime = clock.measure {
+            for _ in 0..<rounds {
+                for posting in postings {
+                    var text = posting.text
+                    let tokens = Tokenizer.tokenize(text)
+                    found += text.withUTF8 { matcher.matches(in: tokens, bytes: $0).count }
+                }
+            }
+        }
+        let extractor = SkillExtractor(matcher: matcher)
+        let extractTime = clock.measure {
+            for _ in 0..<rounds {
+                for posting in postings { found += extractor.extract(posting).skills.count }
+            }
+        }
+        let bytes = corpusBytes * rounds
+        return [
+            IngestionBenchmark.Stage(name: "tokenize + match", bytes: bytes, seconds: matchTime.seconds),
+            IngestionBenchmark.Stage(name: "whole extraction", bytes: bytes, seconds: extractTime.seconds),
+        ]
+    }
+}
+
 extension Duration {
     fileprivate var seconds: Double {
         let (seconds, attoseconds) = components

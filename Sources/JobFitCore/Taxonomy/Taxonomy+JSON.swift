@@ -36,7 +36,8 @@ extension Taxonomy {
             }
             return try items.enumerated().map { index, item in
                 guard case .string(let id) = item else {
-                    throw TaxonomyError.invalidValue(file: file, path: "\(path).\(key)[\(index)]", expected: "a skill id")
+                    throw TaxonomyError.invalidValue(
+                        file: file, path: "\(path).\(key)[\(index)]", expected: "a skill id")
                 }
                 return id
             }
@@ -64,7 +65,8 @@ extension Taxonomy {
         if case .string(let text) = value, !text.isEmpty { return SkillAlias(text) }
         guard case .object = value, let text = value["text"]?.text, !text.isEmpty else {
             throw TaxonomyError.invalidValue(
-                file: file, path: path, expected: "a string, or an object with \"text\" (and \"caseSensitive\", \"context\", \"unambiguous\")")
+                file: file, path: path,
+                expected: "a string, or an object with \"text\" (and \"caseSensitive\", \"context\", \"unambiguous\")")
         }
         var alias = SkillAlias(text)
         if let flag = value["caseSensitive"] {

@@ -49,7 +49,8 @@ public struct TaxonomyLinter: Sendable {
         var owners: [[UInt64]: [(skill: String, alias: SkillAlias)]] = [:]
         for skill in taxonomy.skills {
             for reference in skill.implies + skill.related where taxonomy[reference] == nil {
-                issues.append(Issue(skill: skill.id, message: "refers to \"\(reference)\", which no skill has as its id"))
+                issues.append(
+                    Issue(skill: skill.id, message: "refers to \"\(reference)\", which no skill has as its id"))
             }
             if skill.implies.contains(skill.id) {
                 issues.append(Issue(skill: skill.id, message: "implies itself"))
@@ -73,7 +74,8 @@ public struct TaxonomyLinter: Sendable {
                 issues.append(
                     Issue(
                         skill: unruled[0].skill,
-                        message: "alias \"\(unruled[0].alias.text)\" also belongs to \(names); remove it from all but one, or give it a case or context rule"
+                        message:
+                            "alias \"\(unruled[0].alias.text)\" also belongs to \(names); remove it from all but one, or give it a case or context rule"
                     ))
             }
         }
@@ -109,7 +111,8 @@ public struct TaxonomyLinter: Sendable {
                     issues.append(
                         Issue(
                             skill: cycle.min() ?? id,
-                            message: "implies cycle \((cycle + [id]).joined(separator: " ⇒ ")); implications go one way"))
+                            message: "implies cycle \((cycle + [id]).joined(separator: " ⇒ ")); implications go one way"
+                        ))
                 }
                 return
             }

@@ -38,6 +38,7 @@ struct BenchCommand: ParsableCommand {
                 throw ValidationError("no postings found under \(paths.joined(separator: ", ")).")
             }
             print("format    documents  stage                            MB/s")
+            defer { printExtraction(groups.values.flatMap { $0 }) }
             for format in DocumentFormat.allCases {
                 guard let documents = groups[format] else { continue }
                 let result = try IngestionBenchmark().run(documents, format: format, targetBytes: megabytes * 1_000_000)
@@ -49,6 +50,22 @@ struct BenchCommand: ParsableCommand {
                     )
                 }
             }
+        }
+    }
+
+    private func printExtraction(_ documents: [(name: String, bytes: [UInt8])]) {
+        let postings = documents.compactMap { try? JobPostingParser().parse($0.bytes, source: $0.name) }
+        let benchmark = ExtractionBenchmark()
+        print("")
+        print(
+            String(
+                format: "taxonomy: %d skills, compiled in %.1f ms", Taxonomy.standard.skills.count,
+                benchmark.compileSeconds() * 1000))
+        print("extraction over \(postings.count) postings' text           MB/s")
+        for stage in benchmark.run(postings, matcher: .standard, targetBytes: megabytes * 1_000_000) {
+            print(
+                "  " + stage.name.padding(toLength: 40, withPad: " ", startingAt: 0)
+                    + String(format: "%10.1f", stage.megabytesPerSecond))
         }
     }
 

@@ -66,7 +66,10 @@ struct EvalCommand: ParsableCommand {
         ]
         lines.append(row("hard+certification", report.hardAndCertification))
         for kind in Skill.Kind.allCases { lines.append(row(kind.rawValue, report.byKind[kind] ?? .init())) }
-        lines.append(String(format: "level accuracy: %.3f (%d of %d)", report.levelAccuracy, report.levelCorrect, report.levelTotal))
+        lines.append(
+            String(
+                format: "level accuracy: %.3f (%d of %d)", report.levelAccuracy, report.levelCorrect, report.levelTotal)
+        )
         if details {
             for document in report.documents {
                 lines.append("")
@@ -80,8 +83,11 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func labelFiles() throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: labels) else { throw IngestionError.fileNotFound(labels) }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".labels.json") }.map { labels + "/" + $0 }.sorted()
+        guard let enumerator = FileManager.default.enumerator(atPath: labels) else {
+            throw IngestionError.fileNotFound(labels)
+        }
+        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".labels.json") }.map { labels + "/" + $0 }
+            .sorted()
     }
 
     private func documentPath(_ document: String) -> String {

@@ -36,7 +36,8 @@ struct ExtractCommand: ParsableCommand {
             let extractor = SkillExtractor(matcher: SkillMatcher(taxonomy: try taxonomyOptions.load()))
             var extractions: [Extraction] = []
             for job in jobs {
-                let posting = try JobPostingParser().parse(InputFile.read(job, maximumBytes: input.maxBytes), source: job)
+                let posting = try JobPostingParser().parse(
+                    InputFile.read(job, maximumBytes: input.maxBytes), source: job)
                 extractions.append(extractor.extract(posting))
             }
             let text: String

@@ -32,15 +32,18 @@ struct TaxonomyCommand: ParsableCommand {
             try reportingErrors {
                 guard FileManager.default.fileExists(atPath: dictionary) else {
                     throw ValidationError(
-                        "no word list at \(dictionary); install Debian's wamerican (Scripts/bootstrap.sh does) or pass --dictionary.")
+                        "no word list at \(dictionary); install Debian's wamerican (Scripts/bootstrap.sh does) or pass --dictionary."
+                    )
                 }
-                let words = TaxonomyLinter.words(fromList: String(decoding: try InputFile.read(dictionary, maximumBytes: 50_000_000), as: UTF8.self))
+                let words = TaxonomyLinter.words(
+                    fromList: String(decoding: try InputFile.read(dictionary, maximumBytes: 50_000_000), as: UTF8.self))
                 var sources: [(file: String, skills: [Skill])] = [("built-in", Taxonomy.standard.skills)]
                 for path in taxonomyOptions.paths {
                     let text = String(decoding: try InputFile.read(path, maximumBytes: 64_000_000), as: UTF8.self)
                     sources.append((path, try Taxonomy(json: text, file: path).skills))
                 }
-                let issues = TaxonomyLinter(dictionary: words).lint(try taxonomyOptions.load(), sources: sources.count > 1 ? sources : [])
+                let issues = TaxonomyLinter(dictionary: words).lint(
+                    try taxonomyOptions.load(), sources: sources.count > 1 ? sources : [])
                 for issue in issues { print(issue) }
                 if !issues.isEmpty {
                     printToStandardError("jobfit: the taxonomy has \(issues.count) problems")
@@ -52,7 +55,8 @@ struct TaxonomyCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one skill: names, aliases and rules, implications, relations.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show one skill: names, aliases and rules, implications, relations.")
 
         @Argument(help: "The skill's id.") var id: String
         @OptionGroup var taxonomyOptions: TaxonomyOptions
@@ -70,14 +74,17 @@ struct TaxonomyCommand: ParsableCommand {
                     if let context = alias.context { rules.append("needs \(context.rawValue) context") }
                     print("  alias: \(alias.text)\(rules.isEmpty ? "" : " [\(rules.joined(separator: ", "))]")")
                 }
-                if !skill.implies.isEmpty { print("  implies: \(taxonomy.implications(of: skill.id).joined(separator: ", "))") }
+                if !skill.implies.isEmpty {
+                    print("  implies: \(taxonomy.implications(of: skill.id).joined(separator: ", "))")
+                }
                 if !skill.related.isEmpty { print("  related: \(skill.related.joined(separator: ", "))") }
             }
         }
     }
 
     struct Search: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Find skills whose id, name or alias contains a term.")
+        static let configuration = CommandConfiguration(
+            abstract: "Find skills whose id, name or alias contains a term.")
 
         @Argument(help: "The term (case ignored).") var term: String
         @Option(help: "Show at most this many.") var limit = 40
@@ -90,7 +97,9 @@ struct TaxonomyCommand: ParsableCommand {
                     skill.id.contains(needle) || skill.name.lowercased().contains(needle)
                         || skill.aliases.contains { $0.text.lowercased().contains(needle) }
                 }
-                for skill in found.prefix(limit) { print("\(skill.id)\t\(skill.name)\t\(skill.kind.rawValue)\t\(skill.category)") }
+                for skill in found.prefix(limit) {
+                    print("\(skill.id)\t\(skill.name)\t\(skill.kind.rawValue)\t\(skill.category)")
+                }
                 if found.count > limit { print("… \(found.count - limit) more (--limit)") }
                 if found.isEmpty { throw ExitCode(1) }
             }
@@ -111,7 +120,9 @@ struct TaxonomyCommand: ParsableCommand {
                 var seen = Set<String>()
                 var lines: [String] = []
                 for skill in try taxonomyOptions.load().skills {
-                    for alias in skill.matchForms where seen.insert(alias.text.lowercased()).inserted { lines.append(alias.text) }
+                    for alias in skill.matchForms where seen.insert(alias.text.lowercased()).inserted {
+                        lines.append(alias.text)
+                    }
                 }
                 try output.write(Array((lines.joined(separator: "\n") + "\n").utf8), inputs: [])
             }
