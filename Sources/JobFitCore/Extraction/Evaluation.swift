@@ -14,12 +14,27 @@ public struct LabelFile: Decodable, Sendable, Equatable {
         public var level: RequirementLevel
         /// Broad or borderline: neither rewarded nor penalised.
         public var optional: Bool?
+
+        /// Creates a label.
+        public init(name: String, forms: [String], kind: Skill.Kind, level: RequirementLevel, optional: Bool? = nil) {
+            self.name = name
+            self.forms = forms
+            self.kind = kind
+            self.level = level
+            self.optional = optional
+        }
     }
 
     /// The posting's path relative to the shared folder (`fixtures/jobs/<set>/<file>`).
     public var document: String
     /// The labelled skills.
     public var skills: [Label]
+
+    /// Creates a label file.
+    public init(document: String, skills: [Label]) {
+        self.document = document
+        self.skills = skills
+    }
 }
 
 /// Precision, recall and F1 of extraction against hand labels, and level accuracy.

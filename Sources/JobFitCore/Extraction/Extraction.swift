@@ -49,6 +49,16 @@ public struct SkillMention: Codable, Sendable, Equatable {
     public var sentence: String
     /// The level this mention alone gives.
     public var level: RequirementLevel
+
+    /// Creates a mention.
+    public init(text: String, start: Int, end: Int, section: SectionKind, sentence: String, level: RequirementLevel) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.section = section
+        self.sentence = sentence
+        self.level = level
+    }
 }
 
 /// A skill found in a posting, with everything the posting says about it.
@@ -71,6 +81,22 @@ public struct ExtractedSkill: Codable, Sendable, Equatable {
     public var implied: [String]
     /// Every mention, in reading order.
     public var mentions: [SkillMention]
+
+    /// Creates an extracted skill.
+    public init(
+        id: String, name: String, kind: Skill.Kind, category: String, level: RequirementLevel, years: YearsRange?,
+        group: String?, implied: [String], mentions: [SkillMention]
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.category = category
+        self.level = level
+        self.years = years
+        self.group = group
+        self.implied = implied
+        self.mentions = mentions
+    }
 }
 
 /// What `jobfit extract` finds in one posting.
@@ -90,4 +116,17 @@ public struct Extraction: Codable, Sendable, Equatable {
     public var skills: [ExtractedSkill]
     /// Hits that need a context the text does not give ("Go" with nothing technical near it): not counted.
     public var unsure: [ExtractedSkill]
+
+    /// Creates an extraction.
+    public init(
+        source: String, title: String?, taxonomyVersion: String, experienceYears: YearsRange?, skills: [ExtractedSkill],
+        unsure: [ExtractedSkill]
+    ) {
+        self.source = source
+        self.title = title
+        self.taxonomyVersion = taxonomyVersion
+        self.experienceYears = experienceYears
+        self.skills = skills
+        self.unsure = unsure
+    }
 }

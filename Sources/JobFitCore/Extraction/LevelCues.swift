@@ -32,10 +32,20 @@ enum LevelCues {
 
     private static let byFirstKey: [UInt64: [(Cues, [UInt64])]] = Dictionary(grouping: phrases, by: { $0.1[0] })
 
+    private static let noKey = Tokenizer.key("no")
+    private static let neededKeys: Set<UInt64> = Set(
+        ["needed", "required", "necessary", "expected"].map(Tokenizer.key))
+
     /// The cues present in `tokens[range]`.
     static func cues(in tokens: [Token], range: Range<Int>) -> Cues {
         var found: Cues = []
         for index in range {
+            // "No PHP experience needed": "no" and a "needed" word close after it.
+            if tokens[index].key == noKey,
+                (index + 1..<min(index + 6, range.upperBound)).contains(where: { neededKeys.contains(tokens[$0].key) })
+            {
+                found.insert(.negated)
+            }
             guard let candidates = byFirstKey[tokens[index].key] else { continue }
             for (cue, keys) in candidates where index + keys.count <= range.upperBound {
                 var matches = true

@@ -46,6 +46,7 @@ enum Tokenizer {
                 var lower = 0
                 var digitsOnly = true
                 var firstUpper = false
+                var sawPlus = false
                 var cursor = index
                 if kind == .dotWord {
                     scratch[0] = UInt8(ascii: ".")
@@ -80,6 +81,7 @@ enum Tokenizer {
                         var end = cursor
                         while end < count, bytes[end] == current { end += 1 }
                         if end < count, isAlphanumeric(bytes[end]) { break scan }
+                        if digitsOnly && length > 0 { sawPlus = true }
                         while cursor < end {
                             if length < 64 { scratch[length] = current }
                             length += 1
@@ -120,12 +122,12 @@ enum Tokenizer {
                 if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
                 if digitsOnly {
                     flags.insert(.number)
-                    if cursor < count, bytes[cursor] == UInt8(ascii: "+") {
-                        flags.insert(.plus)
-                        cursor += 1
-                    }
+                    if sawPlus { flags.insert(.plus) }
                 }
-                let folded = fold(&scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly)
+                // "APIs", "SDKs": an acronym with a lowercase plural "s" always folds.
+                let acronymPlural = upper >= 2 && lower == 1 && bytes[cursor - 1] == UInt8(ascii: "s")
+                let folded = fold(
+                    &scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly, acronym: acronymPlural)
                 var hash = basis
                 for offset in 0..<folded {
                     hash ^= UInt64(scratch[offset])
@@ -178,8 +180,11 @@ enum Tokenizer {
     }
 
     /// Folds simple plurals in place ("apis" → "api", "libraries" → "library") and returns the length.
-    private static func fold(_ word: inout [UInt8], length: Int, allowed: Bool) -> Int {
-        guard allowed, length >= 4, word[length - 1] == UInt8(ascii: "s") else { return length }
+    private static func fold(_ word: inout [UInt8], length: Int, allowed: Bool, acronym: Bool) -> Int {
+        guard allowed, length >= 4 || acronym && length >= 3, word[length - 1] == UInt8(ascii: "s") else {
+            return length
+        }
+        if acronym { return length - 1 }
         // "https" is not the plural of "http".
         if length == 5, word[0] == UInt8(ascii: "h"), word[3] == UInt8(ascii: "p") { return length }
         for offset in 0..<length

@@ -122,13 +122,13 @@ ampl	AMPL	hard	language			gams
 apex	Apex	hard	language	ct-Apex|---salesforce apex		salesforce
 apl	APL	hard	language			
 asp	ASP	hard	language	c--ASP|---classic asp|---active server pages		aspnet
-assembly-language	Assembly language	hard	language	cl-Assembly|ct-ASM|---x86 assembly|---arm assembly|---assembler|---assembly programming		c
+assembly-language	Assembly language	hard	language	cl-Assembly|ct-ASM|---x86 assembly|---arm assembly|-t-assembler|---assembly programming		c
 autohotkey	AutoHotkey	hard	language	---ahk		
 autolisp	AutoLISP	hard	language			lisp
-awk	Awk	hard	language	ct-awk|---gawk|---mawk|---nawk		sed
+awk	Awk	hard	language	ct-awk|-t-gawk|---mawk|---nawk		sed
 ballerina	Ballerina	hard	language	ct-Ballerina|---ballerinalang		
 bash	Bash	hard	language	---bash scripting|---bash script|ct-bash|---bourne again shell	shell-scripting	powershell,zsh
-basic	BASIC	hard	language	c--BASIC|---qbasic|---quickbasic		visual-basic
+basic	BASIC	hard	language	ct-BASIC|---qbasic|---quickbasic		visual-basic
 bicep	Bicep	hard	language	ct-Bicep|---azure bicep		arm-templates
 blade	Blade	hard	language	ct-Blade|---laravel blade		laravel
 bpmn	BPMN	hard	language	---business process model and notation|---bpmn 2.0		
@@ -170,7 +170,7 @@ gosu	Gosu	hard	language			java
 groovy	Groovy	hard	language	ct-Groovy|---apache groovy		java
 hack	Hack	hard	language	cl-Hack		php
 haml	Haml	hard	language			html
-handlebars	Handlebars	hard	language	---handlebars.js		mustache
+handlebars	Handlebars	hard	language	ct-Handlebars|---handlebars.js		mustache
 haskell	Haskell	hard	language			ocaml,scala
 haxe	Haxe	hard	language			actionscript
 hcl	HCL	hard	language	---hashicorp configuration language		terraform
@@ -195,12 +195,12 @@ ladder-logic	Ladder Logic	hard	language	---ladder diagram|---relay ladder logic	
 latex	LaTeX	hard	language	c--LaTeX|c--TeX|c--LATEX		markdown
 less	LESS	hard	language	c--LESS|---less css|ct-Less|---lesscss	css	sass
 liquid	Liquid	hard	language	ct-Liquid|---shopify liquid		shopify
-lisp	Lisp	hard	language	---common lisp		clojure,scheme
+lisp	Lisp	hard	language	c--Lisp|---common lisp		clojure,scheme
 logo	Logo	hard	language	cl-Logo		
 lua	Lua	hard	language			python
-makefile	Makefile	hard	language	---makefiles|---gnu make|ct-make|---gmake|---gnumakefile|---gnumakefiles		cmake
+makefile	Makefile	hard	language	---makefiles|---gnu make|---gmake|---gnumakefile|---gnumakefiles		cmake
 maple	Maple	hard	language	ct-Maple		mathematica
-markdown	Markdown	hard	language			html
+markdown	Markdown	hard	language	c--Markdown		html
 mathematica	Mathematica	hard	language	---wolfram language|---wolfram mathematica		matlab
 matlab	MATLAB	hard	language			python,r
 mdx	MDX	hard	language	---multidimensional expressions		olap
@@ -227,21 +227,21 @@ pl-pgsql	PL/pgSQL	hard	language	---plpgsql	sql	plsql
 plsql	PL/SQL	hard	language	---pl sql|---plsql|---oracle pl/sql	sql	t-sql
 power-query	Power Query	hard	language	c--M language|---power query m		power-bi
 powerbuilder	PowerBuilder	hard	language			
-powershell	PowerShell	hard	language	---powershell scripting|---posh|---windows powershell		bash
+powershell	PowerShell	hard	language	---powershell scripting|---windows powershell		bash
 processing	Processing	hard	language	cl-Processing|---processing.org		
-prolog	Prolog	hard	language			lisp
+prolog	Prolog	hard	language	c--Prolog		lisp
 promql	PromQL	hard	language			prometheus
 protocol-buffers	Protocol Buffers	hard	language	---protobuf|---protobufs|---protoc		grpc
-pug	Pug	hard	language	ct-Pug|---jade templates|---jade|---pugjs		html
+pug	Pug	hard	language	ct-Pug|ct-Jade|---jade templates|---pugjs		html
 purescript	PureScript	hard	language			elm,haskell
-python	Python	hard	language	---python3|---python 2|---python 3|cl-Py|---pythonic		r,ruby
+python	Python	hard	language	c--Python|-t-python|---python3|---python 2|---python 3|cl-Py|---pythonic		r,ruby
 qml	QML	hard	language			qt
 qsharp	Q#	hard	language	---qsharp|---q sharp		
 r	R	hard	language	ct-R|c--R programming|---r language|---rstats|c--R Studio		python,sas-language
 racket	Racket	hard	language	ct-Racket		scheme
 raku	Raku	hard	language	---perl 6|---perl6|---rakudo		perl
 razor	Razor	hard	language	ct-Razor|---cshtml		aspnet
-regular-expressions	Regular expressions	hard	language	---regex|---regexp|---regexes|---regular expression|---regularexpression		
+regular-expressions	Regular expressions	hard	language	---regex|--uregexp|---regexes|---regular expression|---regularexpression		
 rescript	ReScript	hard	language	---reasonml|---reason ml		ocaml
 rpg	RPG	hard	language	ct-RPG|---rpgle|---rpg iv		cobol
 ruby	Ruby	hard	language	ct-Ruby		python
@@ -256,7 +256,7 @@ sed	Sed	hard	language	ct-sed		awk
 shell-scripting	shell scripting	hard	language	---shell script|---unix shell|---shell programming|ct-Shell|---unix shell scripting|---linux shell scripting|---shell scripts		bash,powershell
 simulink	Simulink	hard	language		matlab	matlab
 smalltalk	Smalltalk	hard	language			ruby
-solidity	Solidity	hard	language			rust
+solidity	Solidity	hard	language	ct-Solidity		rust
 spark-sql	Spark SQL	hard	language	---sparksql	sql	apache-spark
 sparql	SPARQL	hard	language			
 spl	SPL	hard	language	---splunk processing language|---splunk query language		splunk
@@ -271,7 +271,7 @@ t-sql	T-SQL	hard	language	---transact-sql|---tsql	sql	plsql
 tcl	Tcl	hard	language	---tcl/tk		perl
 thymeleaf	Thymeleaf	hard	language			spring
 twig	Twig	hard	language	ct-Twig		php
-typescript	TypeScript	hard	language	ct-TS	javascript	javascript
+typescript	TypeScript	hard	language	--uTypeScript|ct-TS	javascript	javascript
 uml	UML	hard	language	---unified modeling language		
 vba	VBA	hard	language	---visual basic for applications|---excel vba		visual-basic
 vbnet	VB.NET	hard	language	---vb net|---visual basic .net|---visual basic net		csharp
@@ -303,7 +303,7 @@ android-sdk	Android SDK	hard	framework	---android studio sdk|---android jetpack|
 angular	Angular	hard	framework	ct-Angular|---angular 2+|---angular2|---angular4|---angular4.x|---angularjs2	typescript	angularjs,react,vuejs
 angularjs	AngularJS	hard	framework	---angular.js|---angular js|---angular 1|---angular1.x	javascript	angular
 ant-design	Ant Design	hard	framework	---antd	react	
-apache-camel	Apache Camel	hard	framework	---camel		
+apache-camel	Apache Camel	hard	framework	ct-Camel		
 apache-commons	Apache Commons	hard	library		java	
 apollo-graphql	Apollo GraphQL	hard	framework	---apollo server|---apollo client|---apollographql	graphql	
 appium	Appium	hard	tool			
@@ -332,10 +332,10 @@ combine-framework	Apple Combine	hard	library		swift
 cordova	Cordova	hard	framework	---apache cordova|---phonegap		ionic
 core-data	Core Data	hard	framework	ct-Core Data		
 core-ml	Core ML	hard	library	---coreml		
-cucumber	Cucumber	hard	tool	ct-Cucumber|---gherkin		bdd
+cucumber	Cucumber	hard	tool	ct-Cucumber|c--Gherkin		bdd
 cypress	Cypress	hard	tool	ct-Cypress|---cypress.io|---cypressio		playwright,selenium
 d3js	D3.js	hard	framework	---d3|---d3js|---d3v4|---d3v5	javascript	chartjs
-dagger	Dagger	hard	library	---dagger 2|ct-Dagger|---hilt|---dagger.android		
+dagger	Dagger	hard	library	---dagger 2|ct-Dagger|ct-Hilt|---dagger.android		
 deno	Deno	hard	framework			bun,nodejs
 directx	DirectX	hard	framework	---direct3d|---d3d		opengl
 django	Django	hard	framework	---django framework	python	fastapi,flask
@@ -368,7 +368,7 @@ google-maps-api	Google Maps API	hard	library	---google maps platform
 grpc	gRPC	hard	framework			rest-api
 grunt	Grunt	hard	framework	---grunt.js|ct-Grunt		gulp
 gsap	GSAP	hard	library	---greensock	javascript	
-guava	Guava	hard	library	---google guava	java	
+guava	Guava	hard	library	ct-Guava|---google guava	java	
 gulp	Gulp	hard	framework	---gulp.js|ct-Gulp		grunt
 hapi	Hapi	hard	framework	---hapi.js|---hapijs	nodejs	expressjs
 hibernate	Hibernate	hard	framework	---hibernate orm|c--Hibernate	java	jpa
@@ -435,14 +435,14 @@ phoenix-framework	Phoenix	hard	framework	ct-Phoenix	elixir
 phpunit	PHPUnit	hard	tool		php	
 pinia	Pinia	hard	framework	ct-Pinia	vuejs	vuex
 play-framework	Play Framework	hard	framework	---play! framework		
-playwright	Playwright	hard	tool			cypress,selenium
+playwright	Playwright	hard	tool	c--Playwright		cypress,selenium
 plotly-dash	Plotly Dash	hard	framework	ct-Dash	python	streamlit
 posix	POSIX	hard	library			
 postman	Postman	hard	tool	ct-Postman		
 preact	Preact	hard	framework		javascript	react
 prisma	Prisma	hard	framework	ct-Prisma|---prisma orm		typeorm
 pthreads	pthreads	hard	library	---posix threads|---pthread		
-puppeteer	Puppeteer	hard	tool			playwright
+puppeteer	Puppeteer	hard	tool	c--Puppeteer		playwright
 pydantic	Pydantic	hard	framework		python	
 pyqt	PyQt	hard	framework	---pyqt5|---pyside	python	qt
 pyramid-framework	Pyramid	hard	framework	ct-Pyramid	python	
@@ -467,7 +467,7 @@ ruby-on-rails	Ruby on Rails	hard	framework	ct-Rails|c--RoR|---rails framework	ru
 rxjava	RxJava	hard	library		java	
 rxjs	RxJS	hard	framework	---reactive extensions	javascript	
 scrapy	Scrapy	hard	framework		python	beautiful-soup
-selenium	Selenium	hard	tool	---selenium webdriver|---webdriver|---selenium2		cypress,playwright
+selenium	Selenium	hard	tool	c--Selenium|---selenium webdriver|---webdriver|---selenium2		cypress,playwright
 sendgrid	SendGrid	hard	library			
 sequelize	Sequelize	hard	framework		nodejs	prisma,typeorm
 servlets	Servlets	hard	framework	---java servlets|---servlet	java	jsp
@@ -487,17 +487,17 @@ spring-security	Spring Security	hard	framework	---acegi	spring
 sqlalchemy	SQLAlchemy	hard	framework	---sql alchemy	python	django
 stencil	Stencil	hard	framework	---stenciljs|ct-Stencil		
 stl	STL	hard	framework	---standard template library	cpp	
-storybook	Storybook	hard	framework	---storybook.js		
+storybook	Storybook	hard	framework	c--Storybook|---storybook.js		
 streamlit	Streamlit	hard	framework		python	plotly-dash
 stripe-api	Stripe API	hard	library	ct-Stripe|---stripe payments|---stripe.js|---stripe.net		paypal-api
-struts	Struts	hard	framework	---apache struts|---struts2|---struts 2	java	spring
+struts	Struts	hard	framework	c--Struts|---apache struts|---struts2|---struts 2	java	spring
 styled-components	Styled Components	hard	framework		react	
 svelte	Svelte	hard	framework	ct-Svelte|---sveltejs	javascript	react,vuejs
 sveltekit	SvelteKit	hard	framework		svelte	nextjs
 swiftui	SwiftUI	hard	framework	---swift ui	swift	uikit
 swing	Swing	hard	framework	---java swing|ct-Swing	java	javafx
 symfony	Symfony	hard	framework	---symfony2|---symfony3	php	laravel
-tailwind-css	Tailwind CSS	hard	framework	---tailwind|---tailwindcss	css	bootstrap
+tailwind-css	Tailwind CSS	hard	framework	ct-Tailwind|---tailwindcss	css	bootstrap
 tauri	Tauri	hard	framework			electron
 testcomplete	TestComplete	hard	tool			
 testcontainers	Testcontainers	hard	tool			
@@ -556,7 +556,7 @@ database-design	database design	hard	database	---database schema design|---db de
 database-management	database management	hard	database	---dbms|---database management systems		database-administration
 database-migration	database migration	hard	database	---database migrations		data-migration
 database-optimization	database optimization	hard	database	---database performance tuning|---query optimization|---sql tuning|---query tuning|---sql performance tuning		indexing
-database-replication	database replication	hard	database	---replication		
+database-replication	database replication	hard	database	-t-replication|---data replication		
 dbeaver	DBeaver	hard	database			
 document-databases	document databases	hard	database	---document database|---document store	nosql	mongodb
 dynamodb	DynamoDB	hard	database	---amazon dynamodb|---aws dynamodb|---dynamo db	aws,nosql	cosmos-db,mongodb
@@ -673,7 +673,7 @@ app-engine	App Engine	hard	cloud-service	---google app engine	google-cloud
 arm-templates	ARM templates	hard	cloud-service	---azure resource manager|---azure resource manager templates	azure	aws-cloudformation,terraform
 artifact-registry	Artifact Registry	hard	cloud-service	---google artifact registry|---container registry gcr|ct-GCR	google-cloud	
 aws	AWS	hard	cloud-platform	---amazon web services|c--AWS|---aws cloud		azure,google-cloud
-aws-amplify	AWS Amplify	hard	cloud-service	---amplify	aws	
+aws-amplify	AWS Amplify	hard	cloud-service	ct-Amplify	aws	
 aws-appsync	AWS AppSync	hard	cloud-service	---appsync	aws,graphql	
 aws-auto-scaling	AWS Auto Scaling	hard	cloud-service	---auto scaling groups|---ec2 auto scaling	aws	
 aws-backup	AWS Backup	hard	cloud-service		aws	
@@ -703,9 +703,9 @@ aws-sam	AWS SAM	hard	cloud-service	---serverless application model	aws
 aws-secrets-manager	AWS Secrets Manager	hard	cloud-service	---secrets manager	aws	
 aws-security-hub	AWS Security Hub	hard	cloud-service	---security hub	aws	
 aws-shield	AWS Shield	hard	cloud-service		aws	
-aws-snowball	AWS Snowball	hard	cloud-service	---snowball	aws	
+aws-snowball	AWS Snowball	hard	cloud-service	ct-Snowball	aws	
 aws-step-functions	AWS Step Functions	hard	cloud-service	---step functions	aws	
-aws-systems-manager	AWS Systems Manager	hard	cloud-service	---ssm|---aws ssm|---systems manager	aws	
+aws-systems-manager	AWS Systems Manager	hard	cloud-service	ct-SSM|---aws ssm|---systems manager	aws	
 aws-transit-gateway	AWS Transit Gateway	hard	cloud-service	---transit gateway	aws	
 aws-waf	AWS WAF	hard	cloud-service		aws	
 aws-well-architected-framework	AWS Well-Architected Framework	hard	cloud-service	---well-architected	aws	
@@ -766,7 +766,7 @@ cloud-migration	cloud migration	hard	cloud-platform	---migration to the cloud|--
 cloud-monitoring	Cloud Monitoring	hard	cloud-service	---stackdriver|---google cloud operations suite|---cloud logging	google-cloud	
 cloud-run	Cloud Run	hard	cloud-service	---google cloud run	google-cloud	aws-fargate
 cloud-security	cloud security	hard	cloud-platform			
-cloud-spanner	Cloud Spanner	hard	cloud-service	---google spanner|---spanner	google-cloud	
+cloud-spanner	Cloud Spanner	hard	cloud-service	---google spanner|ct-Spanner	google-cloud	
 cloud-sql	Cloud SQL	hard	cloud-service	---google cloud sql	google-cloud	amazon-rds
 cloudflare	Cloudflare	hard	cloud-platform	---cloudflare cdn		akamai
 cloudflare-workers	Cloudflare Workers	hard	cloud-service		cloudflare	
@@ -774,7 +774,7 @@ dataflow	Dataflow	hard	cloud-service	---google dataflow|---cloud dataflow	google
 dataproc	Dataproc	hard	cloud-service	---google dataproc	google-cloud	amazon-emr
 dialogflow	Dialogflow	hard	cloud-service		google-cloud	
 digitalocean	DigitalOcean	hard	cloud-platform	---digital ocean		linode
-digitalocean-droplets	DigitalOcean Droplets	hard	cloud-service	---droplets	digitalocean	
+digitalocean-droplets	DigitalOcean Droplets	hard	cloud-service	ct-Droplets	digitalocean	
 elastic-load-balancing	Elastic Load Balancing	hard	cloud-service	---aws elb|c--ELB|ct-ALB|---application load balancer|---aws alb	aws	
 firebase	Firebase	hard	cloud-platform	---google firebase		supabase
 firebase-hosting	Firebase Hosting	hard	cloud-service		firebase	
@@ -813,17 +813,17 @@ vercel	Vercel	hard	cloud-platform	ct-Vercel|---zeit|---nowjs		netlify
 vertex-ai	Vertex AI	hard	cloud-service	---google vertex ai	google-cloud	amazon-sagemaker
 vmware-cloud	VMware Cloud	hard	cloud-platform			
 vultr	Vultr	hard	cloud-platform			digitalocean
-alerting	alerting	hard	devops			monitoring
+alerting	alerting	hard	devops	-t-alerting		monitoring
 ansible	Ansible	hard	devops	c--Ansible|---ansible playbooks|---red hat ansible|---ansible tower|---ansible automation platform	configuration-management	chef,puppet,saltstack
 ant	Ant	hard	devops	---apache ant|ct-Ant	java	maven
 apache-http-server	Apache HTTP Server	hard	devops	---apache httpd|---httpd|---apache web server|ct-Apache		nginx
-apache-tomcat	Apache Tomcat	hard	devops	---tomcat	java	jboss
+apache-tomcat	Apache Tomcat	hard	devops	c--Tomcat	java	jboss
 appdynamics	AppDynamics	hard	devops		monitoring	dynatrace
 argo-cd	Argo CD	hard	devops	---argocd	gitops,kubernetes	flux
 argo-workflows	Argo Workflows	hard	devops		kubernetes	
 artifactory	Artifactory	hard	devops	---jfrog artifactory|---jfrog		nexus
 autoscaling	autoscaling	hard	devops	---auto-scaling|---horizontal scaling		
-backup-and-recovery	backup and recovery	hard	devops	---data backup|---backups|---data recovery|---backup and restore		disaster-recovery
+backup-and-recovery	backup and recovery	hard	devops	---data backup|-t-backups|---data recovery|---backup and restore		disaster-recovery
 bamboo	Bamboo	hard	devops	---atlassian bamboo|ct-Bamboo	ci-cd	jenkins
 bazel	Bazel	hard	devops			
 bitbucket-pipelines	Bitbucket Pipelines	hard	devops		ci-cd	
@@ -833,18 +833,18 @@ buildkite	Buildkite	hard	devops
 caddy	Caddy	hard	devops	ct-Caddy		nginx
 capacity-planning	capacity planning	hard	devops			
 cfengine	CFEngine	hard	devops		configuration-management	
-chaos-engineering	chaos engineering	hard	devops	---chaos monkey|---gremlin		sre
+chaos-engineering	chaos engineering	hard	devops	---chaos monkey|ct-Gremlin		sre
 chef	Chef	hard	devops	ct-Chef|---chef infra|---opscode chef|---chefdk	configuration-management	ansible,puppet
 ci-cd	CI/CD	hard	devops	---ci cd|---cicd|---ci/cd pipelines|---continuous integration and continuous delivery|---continuous integration/continuous deployment|---continuous integration/continuous delivery|---build pipelines|---deployment pipelines		
 circleci	CircleCI	hard	devops	---circle ci	ci-cd	travis-ci
 citrix	Citrix	hard	devops	---citrix xenapp|---citrix virtual apps|---xendesktop		vmware
 cmake	CMake	hard	devops			makefile
-conda	Conda	hard	devops	---anaconda|---miniconda		pip
+conda	Conda	hard	devops	c--Anaconda|---miniconda		pip
 configuration-management	configuration management	hard	devops	---config management|---software configuration management		
 consul	Consul	hard	devops	---hashicorp consul|ct-Consul		etcd
 container-orchestration	container orchestration	hard	devops			
 containerd	containerd	hard	devops			docker
-containerization	containerization	hard	devops	---containers|---container technologies|---containerisation|---container-based		virtualization
+containerization	containerization	hard	devops	--ucontainerization|-t-containers|---container technologies|---containerisation|---container-based		virtualization
 continuous-delivery	continuous delivery	hard	devops	---continuous deployment|ct-CD		continuous-integration
 continuous-integration	continuous integration	hard	devops	ct-CI		continuous-delivery
 cron	cron	hard	devops	ct-cron|---crontab|---cron jobs|---cronjob		
@@ -860,7 +860,7 @@ docker-compose	Docker Compose	hard	devops	---compose files	docker
 docker-swarm	Docker Swarm	hard	devops	---swarm mode	docker	kubernetes
 drone-ci	Drone CI	hard	devops			
 dynatrace	Dynatrace	hard	devops		monitoring	appdynamics
-elk-stack	ELK Stack	hard	devops	c--ELK|---elastic stack|---elk		splunk
+elk-stack	ELK Stack	hard	devops	c--ELK|---elastic stack		splunk
 envoy	Envoy	hard	devops	---envoy proxy|ct-Envoy		istio
 fluentd	Fluentd	hard	devops	---fluent bit|---fluentbit		logstash
 flux	Flux	hard	devops	---fluxcd|ct-Flux	gitops	argo-cd
@@ -896,7 +896,7 @@ logstash	Logstash	hard	devops			fluentd
 loki	Loki	hard	devops	---grafana loki|ct-Loki		
 maven	Maven	hard	devops	---apache maven|ct-Maven|---mvn	java	gradle
 mlops	MLOps	hard	devops	---ml ops		devops
-monitoring	monitoring	hard	devops	---system monitoring|---infrastructure monitoring|---application monitoring|---server monitoring		observability
+monitoring	monitoring	hard	devops	-t-monitoring|---system monitoring|---infrastructure monitoring|---application monitoring|---server monitoring		observability
 nagios	Nagios	hard	devops		monitoring	zabbix
 new-relic	New Relic	hard	devops	---newrelic	monitoring	datadog
 nexus	Nexus	hard	devops	---sonatype nexus|---nexus repository|ct-Nexus		artifactory
@@ -931,8 +931,8 @@ sentry	Sentry	hard	devops	ct-Sentry|---sentry.io
 service-mesh	service mesh	hard	devops			
 slos	SLOs	hard	devops	---service level objectives|---slo|---sli|---slis|ct-SLA|---service level agreements		sre
 solarwinds	SolarWinds	hard	devops	---solarwinds orion		
-sonarqube	SonarQube	hard	devops	---sonar|---sonarcloud		
-spinnaker	Spinnaker	hard	devops			argo-cd
+sonarqube	SonarQube	hard	devops	ct-Sonar|---sonarcloud		
+spinnaker	Spinnaker	hard	devops	c--Spinnaker		argo-cd
 splunk	Splunk	hard	devops	---splunk enterprise		elk-stack
 sre	site reliability engineering	hard	devops	c--SRE|---site reliability		devops
 sumo-logic	Sumo Logic	hard	devops			splunk
@@ -941,7 +941,7 @@ tekton	Tekton	hard	devops
 terraform	Terraform	hard	devops	c--Terraform|---hashicorp terraform|---terraform cloud|---terraform enterprise	infrastructure-as-code	ansible,aws-cloudformation,pulumi
 traefik	Traefik	hard	devops			nginx
 travis-ci	Travis CI	hard	devops	---travisci	ci-cd	circleci
-vagrant	Vagrant	hard	devops			
+vagrant	Vagrant	hard	devops	c--Vagrant		
 varnish	Varnish	hard	devops	ct-Varnish		
 vault	Vault	hard	devops	---hashicorp vault|ct-Vault		aws-secrets-manager
 virtualization	virtualization	hard	devops	---virtualisation|---server virtualization|---virtual machines		containerization
@@ -963,15 +963,15 @@ apache-avro	Apache Avro	hard	data-ml	---avro		apache-parquet
 apache-beam	Apache Beam	hard	data-ml	ct-Beam		dataflow
 apache-flink	Apache Flink	hard	data-ml	---flink|ct-Flink		apache-spark
 apache-hadoop	Apache Hadoop	hard	data-ml	---hadoop|c--Hadoop|---hadoop ecosystem		apache-spark
-apache-hive	Apache Hive	hard	data-ml	ct-Hive|---hive		presto
+apache-hive	Apache Hive	hard	data-ml	ct-Hive		presto
 apache-hudi	Apache Hudi	hard	data-ml	---hudi		
 apache-iceberg	Apache Iceberg	hard	data-ml	---iceberg tables|ct-Iceberg		delta-lake
-apache-impala	Apache Impala	hard	data-ml	---impala		presto
+apache-impala	Apache Impala	hard	data-ml	ct-Impala		presto
 apache-kafka	Apache Kafka	hard	data-ml	---kafka|ct-Kafka|---confluent kafka|---kafka streams		amazon-kinesis,rabbitmq
 apache-nifi	Apache NiFi	hard	data-ml	---nifi		
-apache-parquet	Apache Parquet	hard	data-ml	---parquet|ct-Parquet		apache-avro
+apache-parquet	Apache Parquet	hard	data-ml	ct-Parquet		apache-avro
 apache-pig	Apache Pig	hard	data-ml	ct-Pig		apache-hive
-apache-spark	Apache Spark	hard	data-ml	ct-Spark|---spark|---apache spark streaming|---spark streaming		apache-flink,apache-hadoop
+apache-spark	Apache Spark	hard	data-ml	ct-Spark|---apache spark streaming|---spark streaming		apache-flink,apache-hadoop
 apache-sqoop	Apache Sqoop	hard	data-ml	---sqoop		
 apache-storm	Apache Storm	hard	data-ml	ct-Storm		apache-flink
 apache-superset	Apache Superset	hard	data-ml	---superset		metabase
@@ -1002,7 +1002,7 @@ data-processing	data processing	hard	data-ml
 data-quality	data quality	hard	data-ml	---data cleansing|---data cleaning|---data validation		
 data-science	data science	hard	data-ml			machine-learning
 data-transformation	data transformation	hard	data-ml	---data wrangling|---data munging		
-data-visualization	data visualization	hard	data-ml	---data visualisation|---dashboards|---dashboarding|---visualizations		
+data-visualization	data visualization	hard	data-ml	---data visualisation|--udashboards|---dashboarding|---visualizations		
 data-warehousing	data warehousing	hard	data-ml	---data warehouse|c--EDW|---enterprise data warehouse|---data warehouses		data-lakes
 databricks	Databricks	hard	data-ml	---databricks lakehouse		snowflake-db
 datarobot	DataRobot	hard	data-ml			
@@ -1017,7 +1017,7 @@ excel-modeling	Excel modeling	hard	data-ml	---pivot tables|---pivottables|---vlo
 feature-engineering	feature engineering	hard	data-ml			
 fine-tuning	model fine-tuning	hard	data-ml	---fine tuning llms|---llm fine-tuning		
 fivetran	Fivetran	hard	data-ml			airbyte
-forecasting	forecasting	hard	data-ml	---demand forecasting|---predictive modeling|---predictive analytics		
+forecasting	forecasting	hard	data-ml	--uforecasting|---demand forecasting|---predictive modeling|---predictive analytics		
 generative-ai	generative AI	hard	data-ml	---genai|c--GenAI|---generative artificial intelligence		large-language-models
 gensim	Gensim	hard	data-ml		python	
 gis	GIS	hard	data-ml	c--GIS|---geographic information systems|---geographic information system|---geospatial analysis		arcgis
@@ -1070,10 +1070,10 @@ plotly	Plotly	hard	data-ml			matplotlib
 polars	Polars	hard	data-ml	ct-Polars		pandas
 prefect	Prefect	hard	data-ml	ct-Prefect		apache-airflow
 presto	Presto	hard	data-ml	---prestodb|ct-Presto|---prestosql		trino
-probability	probability	hard	data-ml	---probability theory		statistics
+probability	probability	hard	data-ml	--uprobability|---probability theory		statistics
 prompt-engineering	prompt engineering	hard	data-ml			large-language-models
 pyspark	PySpark	hard	data-ml	---py spark	apache-spark,python	
-pytorch	PyTorch	hard	data-ml	---torch|---pytorch lightning		tensorflow
+pytorch	PyTorch	hard	data-ml	ct-Torch|---pytorch lightning		tensorflow
 qgis	QGIS	hard	data-ml		gis	arcgis
 qlik	Qlik	hard	data-ml	---qlikview|---qlik sense|---qliksense|---qlikview.next		power-bi,tableau
 qualitative-research	qualitative research	hard	data-ml	---qualitative analysis		
@@ -1095,14 +1095,14 @@ seaborn	Seaborn	hard	data-ml	ct-Seaborn	python	matplotlib
 segment	Segment	hard	data-ml	ct-Segment|---twilio segment		
 simulation-modeling	simulation modeling	hard	data-ml	---monte carlo simulation|---monte carlo|---discrete event simulation		
 sisense	Sisense	hard	data-ml			
-spacy	spaCy	hard	data-ml		python	nltk
+spacy	spaCy	hard	data-ml	c--spaCy|-t-spacy	python	nltk
 speech-recognition	speech recognition	hard	data-ml	---automatic speech recognition|ct-ASR		
 spotfire	Spotfire	hard	data-ml	---tibco spotfire		
 spss	SPSS	hard	data-ml	---ibm spss|---spss statistics		sas-language,stata
 ssas	SSAS	hard	data-ml	---sql server analysis services|c--SSAS|---msas	sql-server	
 ssis	SSIS	hard	data-ml	---sql server integration services|c--SSIS|---dtsx	sql-server	
 ssrs	SSRS	hard	data-ml	---sql server reporting services|c--SSRS	sql-server	
-statistics	statistics	hard	data-ml	---statistical analysis|---statistical methods|---statistical modeling|---statistical modelling		
+statistics	statistics	hard	data-ml	--ustatistics|---statistical analysis|---statistical methods|---statistical modeling|---statistical modelling		
 statsmodels	statsmodels	hard	data-ml		python	
 stitch-data	Stitch	hard	data-ml	ct-Stitch|---stitch data		fivetran
 stream-processing	stream processing	hard	data-ml	---streaming data|---real-time data processing|---event streaming		
@@ -1121,13 +1121,13 @@ weka	Weka	hard	data-ml
 xgboost	XGBoost	hard	data-ml			lightgbm
 acas	ACAS	hard	security	---assured compliance assessment solution|c--ACAS		
 access-control	access control	hard	security	---access controls|---role-based access control|c--RBAC|---logical access controls		identity-and-access-management
-antivirus	antivirus	hard	security	---anti-virus|---antimalware|---anti-malware|---virus protection		endpoint-security
+antivirus	antivirus	hard	security	--uantivirus|---anti-virus|---antimalware|---anti-malware|---virus protection		endpoint-security
 application-security	application security	hard	security	---appsec|c--AppSec|---software security		secure-coding
 arcsight	ArcSight	hard	security	---micro focus arcsight	siem	
-authentication	authentication	hard	security	---authn		authorization
+authentication	authentication	hard	security	--uauthentication|---authn		authorization
 authority-to-operate	ATO process	hard	security	---authority to operate|ct-ATO		nist-rmf
-authorization	authorization	hard	security	---authz|---access authorization		authentication
-burp-suite	Burp Suite	hard	security	---burp		owasp-zap
+authorization	authorization	hard	security	-t-authorization|---authz|---access authorization		authentication
+burp-suite	Burp Suite	hard	security	c--Burp		owasp-zap
 carbon-black	Carbon Black	hard	security	---vmware carbon black	endpoint-security	
 ccpa	CCPA	hard	security	---california consumer privacy act		gdpr
 certification-and-accreditation	certification and accreditation	hard	security	c--C&A|---assessment and authorization|ct-A&A|---security authorization		nist-rmf
@@ -1149,7 +1149,7 @@ cyber-threat-analysis	cyber threat analysis	hard	security			threat-intelligence
 cybersecurity	cybersecurity	hard	security	---cyber security|---cybersecurity operations		information-security
 dast	DAST	hard	security	---dynamic application security testing		sast
 data-loss-prevention	data loss prevention	hard	security	c--DLP		
-data-privacy	data privacy	hard	security	---privacy|---information privacy		gdpr
+data-privacy	data privacy	hard	security	-t-privacy|---information privacy		gdpr
 data-security	data security	hard	security	---data protection		
 ddos-protection	DDoS protection	hard	security	---ddos mitigation		
 diacap	DIACAP	hard	security			nist-rmf
@@ -1158,16 +1158,16 @@ dod-8570	DoD 8570 / 8140	hard	security	---dod 8570|---dod 8140|---dodd 8570.01-m
 elastic-security	Elastic Security	hard	security		siem	
 email-security	email security	hard	security			
 emass	eMASS	hard	security			nist-rmf
-encryption	encryption	hard	security	---cryptography|---data encryption|---encrypted|ct-AES|ct-RSA		pki
+encryption	encryption	hard	security	--uencryption|--ucryptography|---data encryption|--uencrypted|ct-AES|ct-RSA		pki
 endpoint-security	endpoint security	hard	security	---endpoint protection|c--EDR|---endpoint detection and response|c--XDR		
 fedramp	FedRAMP	hard	security			fisma
-firewalls	firewalls	hard	security	---firewall|---firewall configuration|---firewall management|---next-generation firewalls|c--NGFW		network-security
+firewalls	firewalls	hard	security	--ufirewalls|--ufirewall|---firewall configuration|---firewall management|---next-generation firewalls|c--NGFW		network-security
 fisma	FISMA	hard	security	---federal information security management act|---federal information security modernization act		nist-rmf
 fortify	Fortify	hard	security	ct-Fortify|---hp fortify|---micro focus fortify|---fortify360	sast	checkmarx
 fortinet	Fortinet	hard	security	---fortigate	firewalls	palo-alto-networks
 gdpr	GDPR	hard	security	---general data protection regulation|c--GDPR		ccpa
 hashicorp-vault-secrets	secrets management	hard	security	---secret management		
-hashing	hashing	hard	security	---hash functions|c--SHA-256		encryption
+hashing	hashing	hard	security	--uhashing|---hash functions|c--SHA-256		encryption
 hbss	HBSS	hard	security	---host based security system		
 hipaa-security	HIPAA Security Rule	hard	security		hipaa	
 ibm-qradar	IBM QRadar	hard	security	---qradar	siem	splunk
@@ -1175,7 +1175,7 @@ identity-and-access-management	identity and access management	hard	security	c--I
 ids-ips	IDS/IPS	hard	security	---intrusion detection|---intrusion prevention|---intrusion detection systems|---intrusion prevention systems|c--IDS|c--IPS|c--HIDS		firewalls
 incident-response	incident response	hard	security	---incident handling|ct-IR|---security incident response|---cyber incident response		digital-forensics
 information-assurance	information assurance	hard	security	ct-IA		information-security
-information-security	information security	hard	security	---infosec|c--InfoSec|---information security management|c--IT security|---it security		cybersecurity
+information-security	information security	hard	security	---infosec|c--InfoSec|---information security management|c--IT security		cybersecurity
 infrastructure-protection	infrastructure protection	hard	security	---critical infrastructure protection		
 insider-threat	insider threat	hard	security			
 iso-27001	ISO 27001	hard	security	---iso/iec 27001|---iso 27002|c--ISMS		
@@ -1190,7 +1190,7 @@ mcafee-epo	McAfee ePO	hard	security	---mcafee epolicy orchestrator
 metasploit	Metasploit	hard	security			burp-suite
 mitre-att-and-ck	MITRE ATT&CK	hard	security	---mitre attack|---att&ck framework		
 multi-factor-authentication	multi-factor authentication	hard	security	c--MFA|---mfa|---two-factor authentication|c--2FA		
-nessus	Nessus	hard	security	---tenable nessus|---tenable		qualys
+nessus	Nessus	hard	security	---tenable nessus|c--Tenable		qualys
 network-security	network security	hard	security			firewalls
 nist	NIST	hard	security	c--NIST|---national institute of standards and technology		
 nist-800-171	NIST 800-171	hard	security	---nist sp 800-171		cmmc
@@ -1204,7 +1204,7 @@ openid-connect	OpenID Connect	hard	security	c--OIDC|---oidc|---openid		oauth
 owasp	OWASP	hard	security	c--OWASP|---owasp top 10|---owasp top ten		application-security
 owasp-zap	OWASP ZAP	hard	security	---zap proxy	owasp	burp-suite
 palo-alto-networks	Palo Alto Networks	hard	security	---palo alto firewalls|ct-Palo Alto|---pan-os	firewalls	fortinet
-patch-management	patch management	hard	security	---patching|---security patching		vulnerability-management
+patch-management	patch management	hard	security	-t-patching|---security patching		vulnerability-management
 pci-dss	PCI DSS	hard	security	c--PCI|---pci compliance|---payment card industry data security standard		
 penetration-testing	penetration testing	hard	security	---pen testing|---pentesting|---pen test|---penetration tests|---ethical hacking		vulnerability-assessment
 physical-security	physical security	hard	security			
@@ -1234,7 +1234,7 @@ sentinelone	SentinelOne	hard	security		endpoint-security
 siem	SIEM	hard	security	---security information and event management|c--SIEM		splunk
 single-sign-on	single sign-on	hard	security	c--SSO|---sso		saml
 snort	Snort	hard	security	ct-Snort	ids-ips	suricata
-soar	SOAR	hard	security	---security orchestration automation and response		siem
+soar	SOAR	hard	security	c--SOAR|---security orchestration automation and response		siem
 soc-2	SOC 2	hard	security	---soc2|---soc 2 type ii|---soc 2 compliance		iso-27001
 software-composition-analysis	software composition analysis	hard	security	ct-SCA|---snyk|---dependabot		
 sql-injection	SQL injection	hard	security	---sqli|---sql injections		xss
@@ -1275,18 +1275,18 @@ ethernet	Ethernet	hard	networking
 f5	F5	hard	networking	c--F5|---f5 big-ip|---big-ip|---f5 networks	load-balancing	citrix-adc
 fiber-optics	fiber optics	hard	networking	---fiber optic cabling|---fiber optic|---fibre optics		
 fibre-channel	Fibre Channel	hard	networking	---fiber channel		
-ftp	FTP	hard	networking	c--FTP|---sftp|---ftps		
+ftp	FTP	hard	networking	c--FTP|---sftp|c--FTPS		
 gns3	GNS3	hard	networking			
-http	HTTP	hard	networking	c--HTTP|---http/2|---https|c--HTTPS		
+http	HTTP	hard	networking	c--HTTP|---http/2|c--HTTPS		
 infoblox	Infoblox	hard	networking		dns	
 ipsec	IPsec	hard	networking			vpn
 ipv6	IPv6	hard	networking			tcp-ip
 iscsi	iSCSI	hard	networking			
 juniper-junos	Juniper Junos	hard	networking	---junos	juniper-networks	cisco-ios
-juniper-networks	Juniper Networks	hard	networking	---juniper		cisco
+juniper-networks	Juniper Networks	hard	networking	c--Juniper		cisco
 lan	LAN	hard	networking	c--LAN|---local area network|---local area networks		wan
 ldap	LDAP	hard	networking	c--LDAP|---lightweight directory access protocol		active-directory
-mainframe	mainframe	hard	networking	---mainframes|---ibm mainframe|---z/os|---zos|---ibm z		cobol
+mainframe	mainframe	hard	networking	--umainframe|--umainframes|---ibm mainframe|---z/os|---zos|---ibm z		cobol
 meraki	Meraki	hard	networking	---cisco meraki	cisco	
 mpls	MPLS	hard	networking	---multiprotocol label switching		sd-wan
 nat	NAT	hard	networking	---network address translation		
@@ -1299,7 +1299,7 @@ network-monitoring	network monitoring	hard	networking
 network-protocols	network protocols	hard	networking			
 network-storage	storage area networks	hard	networking	ct-SAN|---storage area network|ct-NAS|---network attached storage		
 network-troubleshooting	network troubleshooting	hard	networking			
-networking	networking	hard	networking	---computer networking|---network administration|---network engineering|---network management		
+networking	networking	hard	networking	-t-networking|---computer networking|---network administration|---network engineering|---network management		
 ntp	NTP	hard	networking	---network time protocol		
 osi-model	OSI model	hard	networking	---osi		tcp-ip
 ospf	OSPF	hard	networking	---open shortest path first	routing	bgp
@@ -1310,10 +1310,10 @@ qos	QoS	hard	networking	---quality of service
 radius	RADIUS	hard	networking	c--RADIUS|---tacacs+|---tacacs		
 raid	RAID	hard	networking	c--RAID		
 rip-protocol	RIP	hard	networking	ct-RIP	routing	
-routing	routing	hard	networking	---routing protocols|---ip routing		switching
+routing	routing	hard	networking	-t-routing|---routing protocols|---ip routing		switching
 sd-wan	SD-WAN	hard	networking	---sdwan|---software-defined wan		mpls
 sdn	SDN	hard	networking	---software-defined networking		
-server-hardware	server hardware	hard	networking	---servers|---rack servers|---blade servers		
+server-hardware	server hardware	hard	networking	---rack servers|---blade servers		
 sip	SIP	hard	networking	ct-SIP|---session initiation protocol		voip
 smtp	SMTP	hard	networking	c--SMTP|---imap|---pop3		
 snmp	SNMP	hard	networking	c--SNMP		network-monitoring
@@ -1322,9 +1322,9 @@ storage-technology	storage technology	hard	networking	---storage systems|---ente
 stp	STP	hard	networking	---spanning tree protocol	switching	
 structured-cabling	structured cabling	hard	networking	---network cabling|---cat5|---cat6|---ethernet cabling|---cable termination		
 subnetting	subnetting	hard	networking	c--CIDR|---ip addressing|---ip subnetting		tcp-ip
-switching	switching	hard	networking	---network switching|---layer 2 switching		routing
+switching	switching	hard	networking	-t-switching|---network switching|---layer 2 switching		routing
 tcp-ip	TCP/IP	hard	networking	---tcp ip|c--TCP|ct-IP|---internet protocol suite		
-telecommunications	telecommunications	hard	networking	---telecom|---telecommunication		
+telecommunications	telecommunications	hard	networking	--utelecommunications|---telecom|--utelecommunication		
 ubiquiti	Ubiquiti	hard	networking	---unifi		
 udp	UDP	hard	networking			tcp-ip
 unified-communications	unified communications	hard	networking	ct-UC		
@@ -1338,7 +1338,7 @@ active-directory	Active Directory	hard	operating-system	ct-AD|---microsoft activ
 aix	AIX	hard	operating-system	---ibm aix|c--AIX	unix	solaris
 alpine-linux	Alpine Linux	hard	operating-system	ct-Alpine	linux	
 amazon-linux	Amazon Linux	hard	operating-system		linux	
-android	Android	hard	operating-system	---google android|---android os		ios
+android	Android	hard	operating-system	c--Android|-t-android|---google android|---android os		ios
 arch-linux	Arch Linux	hard	operating-system		linux	
 centos	CentOS	hard	operating-system	---centos linux	linux	red-hat-enterprise-linux
 chromeos	ChromeOS	hard	operating-system	---chrome os		
@@ -1347,14 +1347,14 @@ desktop-support	desktop support	hard	operating-system	---desktop administration|
 device-drivers	device drivers	hard	operating-system	---driver development		
 dns-server-administration	Windows DNS	hard	operating-system		windows-server	
 embedded-linux	embedded Linux	hard	operating-system	---yocto|---buildroot	linux	
-embedded-systems	embedded systems	hard	operating-system	---embedded software|---firmware|---firmware development|---embedded programming		
+embedded-systems	embedded systems	hard	operating-system	---embedded software|--ufirmware|---firmware development|---embedded programming		
 fedora	Fedora	hard	operating-system	ct-Fedora	linux	
 file-systems	file systems	hard	operating-system	---ntfs|---ext4|c--ZFS		
 freebsd	FreeBSD	hard	operating-system	---openbsd|---netbsd|c--BSD	unix	
 freertos	FreeRTOS	hard	operating-system		rtos	
 group-policy	Group Policy	hard	operating-system	---group policy objects|c--GPO	active-directory	
 hardware-troubleshooting	hardware troubleshooting	hard	operating-system	---computer hardware|---pc hardware|---hardware repair		
-help-desk	help desk	hard	operating-system	---helpdesk|---service desk|---it support|---tier 1 support|---tier 2 support		desktop-support
+help-desk	help desk	hard	operating-system	---helpdesk|---service desk|c--IT support|---tier 1 support|---tier 2 support		desktop-support
 hp-ux	HP-UX	hard	operating-system	---hpux	unix	aix
 ibm-i	IBM i	hard	operating-system	c--IBM i|---as/400|---as400|---iseries|c--AS400		
 imaging	system imaging	hard	operating-system	---disk imaging|---os imaging|---ghost imaging		
@@ -1379,7 +1379,7 @@ sccm	SCCM	hard	operating-system	---system center configuration manager|c--MECM|-
 server-support	server support	hard	operating-system	---server maintenance|---server upgrades		
 solaris	Solaris	hard	operating-system	---oracle solaris|---sun solaris|---sunos	unix	aix
 suse-linux	SUSE Linux	hard	operating-system	---suse|---sles|---opensuse	linux	
-systems-administration	systems administration	hard	operating-system	---system administration|---sysadmin|---systems administrator skills|---server administration|---system admin		
+systems-administration	systems administration	hard	operating-system	---system administration|--usysadmin|---systems administrator skills|---server administration|---system admin		
 ubuntu	Ubuntu	hard	operating-system	---ubuntu linux|---ubuntu server	linux	debian
 unix	Unix	hard	operating-system	c--UNIX|---unix systems|---*nix|---unix-like		linux
 vxworks	VxWorks	hard	operating-system			
@@ -1394,7 +1394,7 @@ activemq	ActiveMQ	hard	tool	---apache activemq	message-queues	rabbitmq
 adobe-experience-manager	Adobe Experience Manager	hard	tool	ct-AEM		sitecore
 adobe-xd	Adobe XD	hard	tool	ct-XD		figma
 android-studio	Android Studio	hard	tool			xcode
-apache-pulsar	Apache Pulsar	hard	tool	---pulsar	message-queues	apache-kafka
+apache-pulsar	Apache Pulsar	hard	tool	ct-Pulsar	message-queues	apache-kafka
 api-gateways	API gateways	hard	tool	---api gateway		
 asana	Asana	hard	tool	ct-Asana		mondaycom,trello
 auth0	Auth0	hard	tool			okta
@@ -1410,7 +1410,7 @@ blue-prism	Blue Prism	hard	tool		robotic-process-automation	uipath
 box	Box	hard	tool	ct-Box|---box.com		dropbox
 bubbleio	Bubble.io	hard	tool	---bubble no-code		
 calendly	Calendly	hard	tool			
-charles-proxy	Charles Proxy	hard	tool	---fiddler		
+charles-proxy	Charles Proxy	hard	tool	c--Fiddler		
 checkstyle	Checkstyle	hard	tool		java	
 chocolatey	Chocolatey	hard	tool	ct-Chocolatey		
 chrome-devtools	Chrome DevTools	hard	tool	---chrome developer tools|---devtools		
@@ -1421,7 +1421,7 @@ cms	content management systems	hard	tool	---content management system|c--CMS		wo
 codeclimate	CodeClimate	hard	tool	---code climate		sonarqube
 codecov	Codecov	hard	tool			
 confluence	Confluence	hard	tool	---atlassian confluence|ct-Confluence		jira
-confluent-platform	Confluent Platform	hard	tool	---confluent	apache-kafka	
+confluent-platform	Confluent Platform	hard	tool	c--Confluent	apache-kafka	
 contentful	Contentful	hard	tool			strapi
 coverity	Coverity	hard	tool			
 curl	curl	hard	tool	c--curl|c--cURL		
@@ -1450,7 +1450,7 @@ ifttt	IFTTT	hard	tool			zapier
 insomnia	Insomnia	hard	tool	ct-Insomnia		postman
 intellij-idea	IntelliJ IDEA	hard	tool	---intellij|---jetbrains intellij		eclipse
 invision	InVision	hard	tool	c--InVision		figma
-jetbrains	JetBrains	hard	tool	---jetbrains ides|---rider|---clion|---goland|---datagrip|---phpstorm|---rubymine|---gogland		
+jetbrains	JetBrains	hard	tool	---jetbrains ides|ct-Rider|---clion|---goland|---datagrip|---phpstorm|---rubymine|---gogland		
 jira	Jira	hard	tool	c--JIRA|c--Jira|---atlassian jira|---jira software		confluence,trello
 joomla	Joomla	hard	tool			wordpress
 jupyterhub	JupyterHub	hard	tool			jupyter
@@ -1464,9 +1464,9 @@ lucidchart	Lucidchart	hard	tool			microsoft-visio
 magento	Magento	hard	tool	---adobe commerce	php	shopify
 mailchimp	Mailchimp	hard	tool			hubspot
 mendix	Mendix	hard	tool		low-code	outsystems
-mercurial	Mercurial	hard	tool	ct-hg	version-control	git
+mercurial	Mercurial	hard	tool	c--Mercurial|ct-hg	version-control	git
 message-queues	message queues	hard	tool	---message queue|---message queuing|---message brokers|---message broker		
-microsoft-teams	Microsoft Teams	hard	tool	---ms teams|co-Teams|---teams meetings		slack,zoom
+microsoft-teams	Microsoft Teams	hard	tool	---ms teams|co-Teams		slack,zoom
 miro	Miro	hard	tool	ct-Miro		lucidchart
 mondaycom	monday.com	hard	tool	c--Monday.com		asana
 mulesoft	MuleSoft	hard	tool	---mule esb|---anypoint platform		
@@ -1477,15 +1477,15 @@ notepadplusplus	Notepad++	hard	tool
 notion	Notion	hard	tool	ct-Notion|---notion.so		confluence
 onedrive	OneDrive	hard	tool	---microsoft onedrive		google-drive
 outsystems	OutSystems	hard	tool		low-code	mendix
-perforce	Perforce	hard	tool	---helix core	version-control	git
+perforce	Perforce	hard	tool	c--Perforce|---helix core	version-control	git
 power-apps	Power Apps	hard	tool	---microsoft power apps|---powerapps		
 power-automate	Power Automate	hard	tool	---microsoft power automate|---microsoft flow|---powerautomate		zapier
 power-platform	Power Platform	hard	tool	---microsoft power platform		
 prettier	Prettier	hard	tool	ct-Prettier		eslint
 pycharm	PyCharm	hard	tool			vs-code
-pylint	Pylint	hard	tool	---flake8|---black formatter|---ruff	python	
+pylint	Pylint	hard	tool	---flake8|---black formatter|ct-Ruff	python	
 rabbitmq	RabbitMQ	hard	tool	---rabbit mq	message-queues	apache-kafka
-retool	Retool	hard	tool			
+retool	Retool	hard	tool	c--Retool		
 ringcentral	RingCentral	hard	tool			
 robotic-process-automation	robotic process automation	hard	tool	c--RPA		
 sanity-cms	Sanity	hard	tool	ct-Sanity		contentful
@@ -1501,10 +1501,10 @@ squarespace	Squarespace	hard	tool			wix
 strapi	Strapi	hard	tool			contentful
 sublime-text	Sublime Text	hard	tool			vs-code
 substance-painter	Substance Painter	hard	tool			
-svn	Subversion	hard	tool	c--SVN|---apache subversion|---svn	version-control	git
-swagger	Swagger	hard	tool	---swagger ui|---swagger editor	openapi	postman
+svn	Subversion	hard	tool	c--Subversion|c--SVN|---apache subversion|---svn	version-control	git
+swagger	Swagger	hard	tool	c--Swagger|---swagger ui|---swagger editor	openapi	postman
 team-foundation-server	Team Foundation Server	hard	tool	c--TFS|---tfvc|---azure devops server	version-control	azure-devops
-terminal	command line	hard	tool	ct-CLI|---command line interface|---terminal|---shell commands		
+terminal	command line	hard	tool	ct-CLI|---command line interface|-t-terminal|---shell commands		
 tibco	TIBCO	hard	tool	---tibco ems|---tibco businessworks		
 tmux	tmux	hard	tool			
 trello	Trello	hard	tool			asana,jira
@@ -1520,7 +1520,7 @@ webflow	Webflow	hard	tool	---webflow js		wordpress
 webstorm	WebStorm	hard	tool			vs-code
 wix	Wix	hard	tool	ct-Wix		squarespace
 woocommerce	WooCommerce	hard	tool		wordpress	shopify
-wordpress	WordPress	hard	tool	---wordpress.org|---wp		drupal
+wordpress	WordPress	hard	tool	---wordpress.org|ct-WP		drupal
 wrike	Wrike	hard	tool			asana
 xcode	Xcode	hard	tool			android-studio
 zapier	Zapier	hard	tool			
@@ -1529,16 +1529,16 @@ zeplin	Zeplin	hard	tool			figma
 zeromq	ZeroMQ	hard	tool	---zmq	message-queues	
 zoom	Zoom	hard	tool	c--Zoom|---zoom meetings|---zoom video		microsoft-teams
 5s	5S	hard	method	c--5S	lean	
-accessibility	accessibility	hard	method	c--a11y|---web accessibility|c--WCAG|---section 508|c--ADA compliance		
+accessibility	accessibility	hard	method	-t-accessibility|c--a11y|---web accessibility|c--WCAG|---section 508|c--ADA compliance		
 agile	Agile	hard	method	c--Agile|---agile methodologies|---agile development|---agile methodology|---agile practices		kanban,scrum
 agile-coaching	agile coaching	hard	method		agile	
-algorithms	algorithms	hard	method	---algorithm design		data-structures
+algorithms	algorithms	hard	method	--ualgorithms|---algorithm design		data-structures
 android-development	Android development	hard	method	---android app development		ios-development
 api-design	API design	hard	method	---api-first design		rest-api
 api-development	API development	hard	method	---building apis		api-design
 api-integration	API integration	hard	method	---third-party api integration|---api integrations|---third-party integrations		
 api-testing	API testing	hard	method			
-application-deployment	application deployment	hard	method	---deployments|---software deployment		
+application-deployment	application deployment	hard	method	-t-deployments|---software deployment		
 asynchronous-processing	asynchronous processing	hard	method	---asynchronous programming|---async programming|---async/await		
 automated-testing	automated testing	hard	method	---test automation|---automation testing|---automated tests		manual-testing
 back-end-development	back-end development	hard	method	---backend|---backend engineering|---server-side development		front-end-development
@@ -1546,21 +1546,21 @@ backlog-management	backlog management	hard	method	---backlog grooming|---backlog
 bdd	BDD	hard	method	---behavior-driven development|---behaviour driven development		tdd
 business-analysis	business analysis	hard	method			
 business-process-modeling	business process modeling	hard	method	---process modeling|---process mapping|---workflow analysis		
-caching	caching	hard	method	---cache|---caching strategies		
+caching	caching	hard	method	-t-caching|-t-cache|---caching strategies		
 change-management-process	change control	hard	method	---change management process|---change requests|c--ITIL change management		
 clean-code	clean code	hard	method			
 code-coverage	code coverage	hard	method			
 code-review	code review	hard	method	---code reviews|---peer code review|---pull request reviews		
 coding-standards	coding standards	hard	method	---code standards|---coding conventions|---style guides		
-computer-programming	computer programming	hard	method	---programming|---coding|---software programming		
-concurrency	concurrency	hard	method	---multithreading|---multi-threading|---parallel programming|---concurrent programming|---concurency|---multithread		
+computer-programming	computer programming	hard	method	-t-programming|-t-coding|---software programming		
+concurrency	concurrency	hard	method	--uconcurrency|---multithreading|---multi-threading|---parallel programming|---concurrent programming|---concurency|---multithread		
 cqrs	CQRS	hard	method	---event sourcing		
 cross-browser-compatibility	cross-browser compatibility	hard	method			
 css-preprocessors	CSS preprocessors	hard	method	---css preprocessor		sass
 customer-support-engineering	production support	hard	method	---application support|---l2 support|---l3 support		
 daily-stand-ups	daily stand-ups	hard	method	---stand-up meetings|---daily scrum		scrum
 data-structures	data structures	hard	method			algorithms
-debugging	debugging	hard	method	---troubleshoot code		troubleshooting
+debugging	debugging	hard	method	--udebugging|---troubleshoot code		troubleshooting
 design-patterns	design patterns	hard	method	---software design patterns|---gang of four		
 design-systems	design systems	hard	method			
 design-thinking	design thinking	hard	method			
@@ -1579,15 +1579,15 @@ game-development	game development	hard	method	---gamedev|---game programming
 graphql	GraphQL	hard	method	---graph ql		rest-api
 incident-problem	problem management	hard	method			incident-management
 infrastructure-engineering	infrastructure engineering	hard	method			
-integration-testing	integration testing	hard	method	---integration tests|ct-integration		unit-testing
+integration-testing	integration testing	hard	method	---integration tests		unit-testing
 interaction-design	interaction design	hard	method			
 ios-development	iOS development	hard	method	---ios app development		android-development
-it-asset-management	IT asset management	hard	method	c--ITAM|---asset management it		
-it-governance	IT governance	hard	method			
-it-operations	IT operations	hard	method	---it ops		
-it-policy	IT policy	hard	method	---it policies		
-it-strategy	IT strategy	hard	method			
-itil-practices	IT service management	hard	method	c--ITSM		
+it-asset-management	IT asset management	hard	method	c--ITAM|c--IT asset management|---information technology asset management		
+it-governance	IT governance	hard	method	c--IT governance|---information technology governance		
+it-operations	IT operations	hard	method	c--IT operations|c--IT ops		
+it-policy	IT policy	hard	method	c--IT policy|c--IT policies		
+it-strategy	IT strategy	hard	method	c--IT strategy|---information technology strategy		
+itil-practices	IT service management	hard	method	c--ITSM|c--IT service management|---information technology service management		
 json-apis	JSON:API	hard	method			
 kaizen	Kaizen	hard	method		lean	
 kanban	Kanban	hard	method			scrum
@@ -1606,18 +1606,18 @@ process-improvement	process improvement	hard	method	---continuous improvement|--
 product-management	product management	hard	method			product-ownership
 product-ownership	product ownership	hard	method	---product owner duties		
 progressive-web-apps	progressive web apps	hard	method	c--PWA		
-quality-assurance	quality assurance	hard	method	c--QA|---qa		quality-control
+quality-assurance	quality assurance	hard	method	c--QA		quality-control
 regression-testing	regression testing	hard	method			
 requirements-gathering	requirements gathering	hard	method	---requirements analysis|---requirements elicitation|---gathering requirements|---business requirements		
 requirements-management	requirements management	hard	method			requirements-gathering
 responsive-design	responsive design	hard	method	---responsive web design		
-rest-api	REST API	hard	method	---restful apis|---restful|---rest apis|---restful web services|---rest web services|c--REST|---rest services|---restful services|---restful api		graphql,soap
-retrospectives	retrospectives	hard	method	---sprint retrospectives		scrum
+rest-api	REST API	hard	method	---restful apis|--urestful|---rest apis|---restful web services|---rest web services|c--REST|---rest services|---restful services|---restful api		graphql,soap
+retrospectives	retrospectives	hard	method	-t-retrospectives|---sprint retrospectives		scrum
 roadmap-planning	roadmap planning	hard	method	---product roadmap|---roadmapping|---roadmaps		
 root-cause-analysis	root cause analysis	hard	method	c--RCA		
 safe	SAFe	hard	method	c--SAFe|---scaled agile framework|---scaled agile	agile	
 scalability	scalability	hard	method	---scalable systems		
-scripting	scripting	hard	method	---scripting languages|---automation scripting		
+scripting	scripting	hard	method	--uscripting|---scripting languages|---automation scripting		
 scrum	Scrum	hard	method	c--Scrum|---scrum methodology|---scrum framework	agile	kanban
 sdlc	SDLC	hard	method	---software development life cycle|---software development lifecycle|---systems development life cycle		
 security-testing	security testing	hard	method			penetration-testing
@@ -1632,10 +1632,10 @@ software-architecture	software architecture	hard	method	---application architect
 software-design	software design	hard	method			
 software-development	software development	hard	method	---software engineering practices|---application development		
 software-engineering	software engineering	hard	method			
-software-testing	software testing	hard	method	---testing|c--QA testing|---application testing		
+software-testing	software testing	hard	method	-t-testing|c--QA testing|---application testing		
 solid-principles	SOLID principles	hard	method	c--SOLID		design-patterns
 solution-architecture	solution architecture	hard	method	---solutions architecture		
-sprint-planning	sprint planning	hard	method	---sprints		scrum
+sprint-planning	sprint planning	hard	method	-t-sprints		scrum
 system-design	system design	hard	method	---systems design|---system architecture|---systems architecture		software-architecture
 systems-analysis	systems analysis	hard	method			
 systems-development	systems development	hard	method			
@@ -1643,12 +1643,12 @@ systems-integration	systems integration	hard	method	---system integration
 systems-thinking	systems thinking	hard	method			
 tdd	TDD	hard	method	---test-driven development		bdd
 technical-direction	technical direction	hard	method			
-technical-documentation	technical documentation	hard	method	---documentation|---code documentation|---technical writing		
+technical-documentation	technical documentation	hard	method	-t-documentation|---code documentation|---technical writing		
 technical-strategy	technical strategy	hard	method	---technology strategy		
 technical-support	technical support	hard	method			
 test-planning	test planning	hard	method	---test plans|---test cases|---test case design		
 total-quality-management	total quality management	hard	method	c--TQM		
-troubleshooting	troubleshooting	hard	method	---troubleshoot|---diagnose and resolve		
+troubleshooting	troubleshooting	hard	method	--utroubleshooting|--utroubleshoot|---diagnose and resolve		
 unit-testing	unit testing	hard	method	---unit tests|---unit test|ct-unit		integration-testing
 user-acceptance-testing	user acceptance testing	hard	method	c--UAT		
 user-experience	user experience	hard	method	c--UX|---ux design|---user experience design|c--UX design		user-interface-design
@@ -1662,18 +1662,18 @@ waterfall	Waterfall	hard	method	c--Waterfall|---waterfall methodology		agile
 web-development	web development	hard	method	---web application development|---web apps development		
 web-services	web services	hard	method			rest-api
 webhooks	webhooks	hard	method			
-wireframing	wireframing	hard	method	---wireframes|---prototyping|---mockups		
+wireframing	wireframing	hard	method	---wireframes|--uprototyping|---mockups		
 10-key	10-key	hard	office-software	---ten key|c--10-key		data-entry
 3d-modeling	3D modeling	hard	design	---3d modelling		
 abaqus	Abaqus	hard	design			ansys
 adobe-acrobat	Adobe Acrobat	hard	office-software	---acrobat pro|---adobe acrobat pro|---adobe pdf		
 adobe-after-effects	Adobe After Effects	hard	design	---after effects		
-adobe-animate	Adobe Animate	hard	design	---adobe flash|---flash		
+adobe-animate	Adobe Animate	hard	design	---adobe flash|ct-Flash		
 adobe-audition	Adobe Audition	hard	design			
 adobe-captivate	Adobe Captivate	hard	business-software			
 adobe-creative-cloud	Adobe Creative Cloud	hard	design	---adobe creative suite|---creative suite|---creative cloud		
 adobe-dreamweaver	Adobe Dreamweaver	hard	design	---dreamweaver		
-adobe-illustrator	Adobe Illustrator	hard	design	---illustrator|ct-Illustrator		inkscape
+adobe-illustrator	Adobe Illustrator	hard	design	c--Illustrator		inkscape
 adobe-indesign	Adobe InDesign	hard	design	---indesign		quarkxpress
 adobe-lightroom	Adobe Lightroom	hard	design	---lightroom		
 adobe-photoshop	Adobe Photoshop	hard	design	---photoshop		gimp
@@ -1688,19 +1688,19 @@ apple-pages	Apple Pages	hard	office-software			microsoft-word
 archicad	ArchiCAD	hard	design		bim	revit
 articulate-storyline	Articulate Storyline	hard	business-software	---articulate 360|---storyline		
 ats	applicant tracking systems	hard	business-software	ct-ATS|---applicant tracking system		
-audacity	Audacity	hard	design			
+audacity	Audacity	hard	design	c--Audacity		
 autocad	AutoCAD	hard	design	---autodesk autocad|---auto cad|---autocad lt	cad	microstation
 autocad-civil-3d	AutoCAD Civil 3D	hard	design	---civil 3d	autocad	
 autodesk-inventor	Autodesk Inventor	hard	design	ct-Inventor	cad	solidworks
-avid-media-composer	Avid Media Composer	hard	design	---avid		
+avid-media-composer	Avid Media Composer	hard	design	c--Avid		
 bamboohr	BambooHR	hard	business-software			workday
 billcom	Bill.com	hard	business-software			
 bim	BIM	hard	design	---building information modeling|---building information modelling		
 blackbaud	Blackbaud	hard	business-software	---raiser's edge|---blackbaud raiser's edge		
-blackboard	Blackboard	hard	business-software	---blackboard learn		canvas-lms
+blackboard	Blackboard	hard	business-software	c--Blackboard|---blackboard learn		canvas-lms
 bluebeam	Bluebeam	hard	business-software	---bluebeam revu		
-bmc-remedy	BMC Remedy	hard	business-software	---remedy		servicenow
-branding	branding	hard	design	---brand identity|---brand design		
+bmc-remedy	BMC Remedy	hard	business-software	ct-Remedy		servicenow
+branding	branding	hard	design	--ubranding|---brand identity|---brand design		
 cad	CAD	hard	design	---computer-aided design|c--CAD|---cad software|---cad drafting		
 cam	CAM	hard	design	---computer-aided manufacturing|ct-CAM		
 canva	Canva	hard	design			
@@ -1719,7 +1719,7 @@ crm	CRM	hard	business-software	---customer relationship management|---crm softwa
 davinci-resolve	DaVinci Resolve	hard	design			
 desktop-publishing	desktop publishing	hard	design	c--DTP		
 docusign	DocuSign	hard	business-software			adobe-sign
-drafting	drafting	hard	design	---technical drawing|---technical drafting		cad
+drafting	technical drafting	hard	design	---technical drawing|-t-drafting|---drafting and design		cad
 dynamics-365	Dynamics 365	hard	business-software	---microsoft dynamics 365|---d365|c--D365	microsoft-dynamics	
 edi	EDI	hard	business-software	---electronic data interchange|c--EDI		
 email-management	email management	hard	office-software	---email correspondence		
@@ -1748,7 +1748,7 @@ hootsuite	Hootsuite	hard	business-software			sprout-social
 hris	HRIS	hard	business-software	---human resources information system|c--HRIS|---hris systems|c--HRMS|---human resource management system		
 hubspot	HubSpot	hard	business-software	---hubspot crm	crm	salesforce
 icims	iCIMS	hard	business-software			taleo
-illustration	illustration	hard	design	---digital illustration		
+illustration	illustration	hard	design	--uillustration|---digital illustration		
 imanage	iManage	hard	business-software			
 infor	Infor	hard	business-software	---infor erp|---infor m3|---infor ln	erp	
 inkscape	Inkscape	hard	design			adobe-illustrator
@@ -1773,7 +1773,7 @@ meta-ads	Meta Ads	hard	business-software	---facebook ads|---facebook ads manager
 microsoft-365	Microsoft 365	hard	office-software	---office 365|c--O365|---ms 365|c--M365	microsoft-office	google-workspace
 microsoft-dynamics	Microsoft Dynamics	hard	business-software	---ms dynamics|---dynamics crm|---microsoft dynamics crm		salesforce
 microsoft-dynamics-gp	Microsoft Dynamics GP	hard	business-software	---dynamics gp|---great plains	microsoft-dynamics	
-microsoft-excel	Microsoft Excel	hard	office-software	---ms excel|c--Excel|---excel spreadsheets|---advanced excel|c--EXCEL		google-sheets
+microsoft-excel	Microsoft Excel	hard	office-software	---ms excel|co-Excel|---excel spreadsheets|---advanced excel|---excel skills|co-EXCEL		google-sheets
 microsoft-office	Microsoft Office	hard	office-software	---ms office|---microsoft office suite|c--MS Office|---office suite|---microsoft office 365 apps		google-workspace
 microsoft-onenote	Microsoft OneNote	hard	office-software	---onenote		
 microsoft-outlook	Microsoft Outlook	hard	office-software	---ms outlook|c--Outlook|---outlook email		gmail
@@ -1784,7 +1784,7 @@ microsoft-visio	Microsoft Visio	hard	office-software	---ms visio|---visio		lucid
 microsoft-word	Microsoft Word	hard	office-software	---ms word|co-Word|c--MS Word		google-docs
 microstation	MicroStation	hard	design	---bentley microstation	cad	autocad
 moodle	Moodle	hard	business-software			canvas-lms
-motion-graphics	motion graphics	hard	design	---animation		
+motion-graphics	motion graphics	hard	design	--uanimation		
 mri-software	MRI Software	hard	business-software			yardi
 navisworks	Navisworks	hard	design		bim	
 netdocuments	NetDocuments	hard	business-software			
@@ -1795,7 +1795,7 @@ oracle-peoplesoft	Oracle PeopleSoft	hard	business-software	---peoplesoft		workda
 outreach	Outreach	hard	business-software	---outreach.io|ct-Outreach		salesloft
 pardot	Pardot	hard	business-software	---salesforce pardot		marketo
 paychex	Paychex	hard	business-software			adp
-photography	photography	hard	design	---photo editing		
+photography	photography	hard	design	--uphotography|---photo editing		
 pipedrive	Pipedrive	hard	business-software		crm	salesforce
 plangrid	PlanGrid	hard	business-software			procore
 pos-systems	POS systems	hard	business-software	---point of sale|---point-of-sale systems|co-POS|---pos system		
@@ -1805,7 +1805,7 @@ primavera	Primavera	hard	business-software	---oracle primavera|---primavera p6|c
 pro-tools	Pro Tools	hard	design	---avid pro tools		
 procore	Procore	hard	business-software			
 ptc-creo	PTC Creo	hard	design	---creo|---pro/engineer|---pro engineer	cad	
-quarkxpress	QuarkXPress	hard	design	---quark		adobe-indesign
+quarkxpress	QuarkXPress	hard	design	c--Quark		adobe-indesign
 quickbooks	QuickBooks	hard	business-software	---intuit quickbooks|---quickbooks online|c--QBO		xero
 relativity	Relativity	hard	business-software	ct-Relativity		
 revit	Revit	hard	design	---autodesk revit	bim	archicad
@@ -1819,7 +1819,7 @@ salesforce-service-cloud	Salesforce Service Cloud	hard	business-software	---serv
 salesloft	SalesLoft	hard	business-software			outreach
 sap	SAP	hard	business-software	c--SAP|---sap erp|---sap systems	erp	oracle-erp
 sap-ariba	SAP Ariba	hard	business-software	---ariba		coupa
-sap-concur	SAP Concur	hard	business-software	---concur		
+sap-concur	SAP Concur	hard	business-software	c--Concur		
 sap-fico	SAP FICO	hard	business-software	---sap fi/co|---sap fi|---sap co|---sap finance	sap	
 sap-mm	SAP MM	hard	business-software	---sap materials management	sap	
 sap-pm	SAP Plant Maintenance	hard	business-software	---sap pm	sap	maximo
@@ -1831,13 +1831,13 @@ sharepoint	SharePoint	hard	office-software	---microsoft sharepoint|---ms sharepo
 siemens-nx	Siemens NX	hard	design	---unigraphics	cad	
 sketchup	SketchUp	hard	design	---trimble sketchup|---google sketchup		
 solidworks	SolidWorks	hard	design	---solid works|---dassault solidworks	cad	catia
-spreadsheets	spreadsheets	hard	office-software	---spreadsheet software|---spreadsheet applications|---spreadsheet		microsoft-excel
+spreadsheets	spreadsheets	hard	office-software	---spreadsheet software|---spreadsheet applications|--uspreadsheet|--uspreadsheets		microsoft-excel
 sprout-social	Sprout Social	hard	business-software			hootsuite
 tableau	Tableau	hard	business-software	c--Tableau|---tableau desktop|---tableau server		power-bi
 taleo	Taleo	hard	business-software	---oracle taleo		icims
-timberline	Timberline	hard	business-software	---sage timberline		
-typing	typing	hard	office-software	---typing skills|---keyboarding|---touch typing|co-WPM|---words per minute		
-typography	typography	hard	design			
+timberline	Timberline	hard	business-software	c--Timberline|---sage timberline		
+typing	typing	hard	office-software	--utyping|---typing skills|--ukeyboarding|---touch typing|co-WPM|---words per minute		
+typography	typography	hard	design	--utypography		
 ukg	UKG	hard	business-software	---ultipro|---kronos|---ukg pro|---kronos workforce		adp
 video-editing	video editing	hard	design			
 visual-design	visual design	hard	design			
@@ -1856,134 +1856,134 @@ asbestos-abatement	asbestos abatement	hard	trade	---asbestos handling		lead-abat
 auto-body-repair	auto body repair	hard	trade	---collision repair		
 automotive-repair	automotive repair	hard	trade	---auto repair|---automotive mechanics|---vehicle maintenance|---vehicle repair		
 backflow-prevention	backflow prevention	hard	trade	---backflow testing|---backflow preventers	plumbing	
-baking	baking	hard	trade	---pastry		
+baking	baking	hard	trade	--ubaking|--upastry		
 bartending	bartending	hard	trade	---mixology		
-blueprint-reading	blueprint reading	hard	trade	---read blueprints|---reading blueprints|---blueprints|---schematic reading|---reading schematics|---read schematics|---construction drawings|---technical drawings		
-boiler-operation	boiler operation	hard	trade	---boilers|---boiler maintenance|---boiler repair|---boiler room|---low pressure boilers|---high pressure boilers	heating-systems	
+blueprint-reading	blueprint reading	hard	trade	---read blueprints|---reading blueprints|--ublueprints|---schematic reading|---reading schematics|---read schematics|---construction drawings|---reading technical drawings		
+boiler-operation	boiler operation	hard	trade	--uboilers|---boiler maintenance|---boiler repair|---boiler room|---low pressure boilers|---high pressure boilers	heating-systems	
 building-automation-systems	building automation systems	hard	trade	ct-BAS|---building management systems|ct-BMS		hvac
 building-codes	building codes	hard	trade	---building code compliance|---international building code		
 building-maintenance	building maintenance	hard	trade	---facility maintenance|---facilities maintenance|---maintenance repair|---general maintenance|---preventive maintenance		
 burner-repair	burner repair	hard	trade	---oil burners|---gas burners|---burner maintenance	heating-systems	boiler-operation
 cabinet-making	cabinet making	hard	trade		carpentry	
-carpentry	carpentry	hard	trade	---carpenter skills|---rough carpentry|---finish carpentry|---framing|---woodworking|---cabinetry		
-caulking	caulking	hard	trade	---sealants|---caulk		
-chillers	chillers	hard	trade	---chiller operation|---cooling towers		hvac
+carpentry	carpentry	hard	trade	--ucarpentry|---carpenter skills|---rough carpentry|---finish carpentry|---wood framing|--uwoodworking|---cabinetry		
+caulking	caulking	hard	trade	--ucaulking|--usealants|--ucaulk		
+chillers	chillers	hard	trade	--uchillers|---chiller operation|---cooling towers		hvac
 cnc-machining	CNC machining	hard	trade	c--CNC|---cnc operation|---cnc machine operation	machining	cnc-programming
 cnc-programming	CNC programming	hard	trade	---g-code programming|---mastercam		cnc-machining
 color-matching	color matching	hard	trade	---colour matching		paint-mixing
 commercial-driving	commercial driving	hard	trade	---truck driving|---tractor-trailer|---delivery driving		
 concrete-work	concrete work	hard	trade	---concrete finishing|---concrete pouring|---formwork		masonry
 confined-space-entry	confined space entry	hard	trade	---confined spaces	osha-safety	
-construction	construction	hard	trade	---construction methods|---building construction		
+construction	construction methods	hard	trade	---building construction|---construction experience|---construction industry|---construction work		
 construction-management	construction management	hard	trade	---construction project management		
-cosmetology	cosmetology	hard	trade	---hair styling|---hairdressing|---barbering		
+cosmetology	cosmetology	hard	trade	--ucosmetology|---hair styling|--uhairdressing|--ubarbering		
 crane-operation	crane operation	hard	trade	---crane operator		rigging
-custodial-services	custodial services	hard	trade	---janitorial|---custodial|---cleaning services|---floor care		
-cutting-and-drilling	cutting and drilling	hard	trade	---drilling|---core drilling		power-tools
+custodial-services	custodial services	hard	trade	--ujanitorial|--ucustodial|---cleaning services|---floor care		
+cutting-and-drilling	cutting and drilling	hard	trade	--udrilling|---core drilling		power-tools
 diesel-mechanics	diesel mechanics	hard	trade	---diesel engines|---diesel engine repair		automotive-repair
-drainage-systems	drainage systems	hard	trade	---drain cleaning|---sewer lines|---drainage		plumbing
-drywall	drywall	hard	trade	---sheetrock|---drywall installation|---taping and mudding|---drywall finishing		plastering
+drainage-systems	drainage systems	hard	trade	---drain cleaning|---sewer lines|--udrainage		plumbing
+drywall	drywall	hard	trade	--udrywall|---sheetrock|---drywall installation|---taping and mudding|---drywall finishing		plastering
 electrical-troubleshooting	electrical troubleshooting	hard	trade		electrical-work	
-electrical-wiring	electrical wiring	hard	trade	---wiring|---residential wiring|---commercial wiring|---conduit bending|---conduit installation	electrical-work	
-electrical-work	electrical work	hard	trade	---electrical|---electrical repair|---electrical maintenance|---electrician skills		electrical-wiring
+electrical-wiring	electrical wiring	hard	trade	--uwiring|---residential wiring|---commercial wiring|---conduit bending|---conduit installation	electrical-work	
+electrical-work	electrical work	hard	trade	-t-electrical|---electrical repair|---electrical maintenance|---electrician skills		electrical-wiring
 elevator-maintenance	elevator maintenance	hard	trade	---elevator repair		
 equipment-operation	equipment operation	hard	trade	---machine operation		
 fall-protection	fall protection	hard	trade		osha-safety	
 fire-alarm-systems	fire alarm systems	hard	trade	---fire alarms|---fire suppression systems|---sprinkler systems		
-flooring-installation	flooring installation	hard	trade	---flooring|---floor installation		
-food-preparation	food preparation	hard	trade	---food prep|---cooking|---line cooking|---knife skills		
+flooring-installation	flooring installation	hard	trade	--uflooring|---floor installation		
+food-preparation	food preparation	hard	trade	---food prep|--ucooking|---line cooking|---knife skills		
 food-safety	food safety	hard	trade	---food handling|---haccp		
-forklift-operation	forklift operation	hard	trade	---forklift|---fork lift|---forklift driving|---powered industrial trucks|---pallet jack		
+forklift-operation	forklift operation	hard	trade	--uforklift|---fork lift|---forklift driving|---powered industrial trucks|---pallet jack		
 gas-piping	gas piping	hard	trade	---gas lines		pipefitting
-glazing	glazing	hard	trade	---glass installation|---glazier		
-glazing-sealing	weatherproofing	hard	trade	---waterproofing		
+glazing	glazing	hard	trade	--uglazing|---glass installation|--uglazier		
+glazing-sealing	weatherproofing	hard	trade	--uweatherproofing|--uwaterproofing		
 hand-tools	hand tools	hard	trade			power-tools
-hazardous-materials-handling	hazardous materials handling	hard	trade	c--HAZMAT|---hazmat|---hazardous waste|---hazardous materials		
+hazardous-materials-handling	hazardous materials handling	hard	trade	c--HAZMAT|--uhazmat|---hazardous waste|---hazardous materials		
 heating-equipment-maintenance	heating equipment maintenance	hard	trade	---heating system maintenance	heating-systems	
 heating-systems	heating systems	hard	trade	---heating equipment|---heating plants|---heating units|---heating system		boiler-operation
-heavy-equipment-operation	heavy equipment operation	hard	trade	---heavy equipment|---backhoe|---excavator operation|---bulldozer		
+heavy-equipment-operation	heavy equipment operation	hard	trade	---heavy equipment|--ubackhoe|---excavator operation|--ubulldozer		
 heavy-lifting	heavy lifting	hard	trade	---lift 50 pounds|---lifting heavy objects		
 hot-water-systems	hot water systems	hard	trade	---hot water generating systems|---water heaters		heating-systems
 hvac	HVAC	hard	trade	c--HVAC|---heating ventilation and air conditioning|---heating, ventilation, and air conditioning|---hvac/r|c--HVACR|---hvac systems		refrigeration
 industrial-maintenance	industrial maintenance	hard	trade	---industrial electrical maintenance		
-instrument-maintenance	instrument maintenance	hard	trade	---instrument calibration|---calibration		
+instrument-maintenance	instrument maintenance	hard	trade	---instrument calibration|--ucalibration		
 instrument-troubleshooting	instrument troubleshooting	hard	trade			instrument-maintenance
-insulation-installation	insulation installation	hard	trade	---insulation		
-ladder-work	ladder work	hard	trade	---ladders		scaffolding
-landscaping	landscaping	hard	trade	---grounds maintenance|---groundskeeping|---lawn care		
+insulation-installation	insulation installation	hard	trade	--uinsulation		
+ladder-work	ladder work	hard	trade	---ladder safety		scaffolding
+landscaping	landscaping	hard	trade	--ulandscaping|---grounds maintenance|---groundskeeping|---lawn care		
 lead-abatement	lead abatement	hard	trade	---lead-safe work practices|---lead paint		asbestos-abatement
 lockout-tagout	lockout/tagout	hard	trade	---lockout tagout|c--LOTO	osha-safety	
-locksmithing	locksmithing	hard	trade	---lock repair|---locksmith		
+locksmithing	locksmithing	hard	trade	---lock repair|--ulocksmith		
 low-voltage-wiring	low voltage wiring	hard	trade	---low voltage|---low-voltage systems		
-machining	machining	hard	trade	---machinist skills|---lathe operation|---milling machines|---manual machining		cnc-machining
-masonry	masonry	hard	trade	---bricklaying|---brick laying|---stonemasonry|---block laying|---pointing		concrete-work
+machining	machining	hard	trade	--umachining|---machinist skills|---lathe operation|---milling machines|---manual machining		cnc-machining
+masonry	masonry	hard	trade	--umasonry|--ubricklaying|---brick laying|---stonemasonry|---block laying|---repointing		concrete-work
 mechanical-aptitude	mechanical aptitude	hard	trade	---mechanically inclined		
 mechanical-assembly	mechanical assembly	hard	trade	---product assembly|---assembly line		
 mechanical-work	mechanical work	hard	trade	---mechanical repair|---mechanical maintenance		
-metal-fabrication	metal fabrication	hard	trade	---fabrication|---sheet metal|---sheet metal fabrication|---metalworking		welding
+metal-fabrication	metal fabrication	hard	trade	--ufabrication|---sheet metal|---sheet metal fabrication|---metalworking		welding
 millwork	millwork	hard	trade	---trim carpentry	carpentry	
 motor-controls	motor controls	hard	trade	---motor control circuits		plc-programming
 motor-repair	motor repair	hard	trade	---electric motors|---motor maintenance		pump-repair
 national-electrical-code	National Electrical Code	hard	trade	c--NEC|---nec code		electrical-wiring
 osha-safety	OSHA safety	hard	trade	c--OSHA|---osha regulations|---osha standards|---osha compliance|---jobsite safety|---construction safety|---workplace safety		
 paint-mixing	paint mixing	hard	trade	---mixing paints	painting	color-matching
-painting	painting	hard	trade	---house painting|---commercial painting|---interior painting|---exterior painting|---paint application		plastering
+painting	painting	hard	trade	--upainting|---house painting|---commercial painting|---interior painting|---exterior painting|---paint application		plastering
 personal-protective-equipment	personal protective equipment	hard	trade	c--PPE		osha-safety
-pest-control	pest control	hard	trade	---extermination|---integrated pest management		
-pipefitting	pipefitting	hard	trade	---pipe fitting|---piping|---pipe installation|---pipe threading|---steamfitting|---steam fitting		plumbing
-plastering	plastering	hard	trade	---plaster|---plasterwork		drywall
+pest-control	pest control	hard	trade	--uextermination|---integrated pest management		
+pipefitting	pipefitting	hard	trade	---pipe fitting|--upiping|---pipe installation|---pipe threading|---steamfitting|---steam fitting		plumbing
+plastering	plastering	hard	trade	--uplastering|--uplaster|---plasterwork		drywall
 plc-programming	PLC programming	hard	trade	c--PLC|---plcs|---programmable logic controllers|---allen-bradley|---rslogix		ladder-logic
-plumbing	plumbing	hard	trade	---plumbing repair|---plumbing systems|---plumbing installation		pipefitting
-plumbing-fixtures	plumbing fixtures	hard	trade	---fixture installation|---faucets|---water closets	plumbing	
+plumbing	plumbing	hard	trade	--uplumbing|---plumbing repair|---plumbing systems|---plumbing installation		pipefitting
+plumbing-fixtures	plumbing fixtures	hard	trade	---fixture installation|--ufaucets|---water closets	plumbing	
 pneumatic-controls	pneumatic controls	hard	trade	---pneumatic heating systems|---pneumatic systems|---pneumatics		
 power-tools	power tools	hard	trade	---power tool operation		hand-tools
-pump-repair	pump repair	hard	trade	---pumps|---pump maintenance		motor-repair
-quantity-takeoffs	quantity takeoffs	hard	trade	---takeoffs|---quantity take-offs|---material takeoffs		cost-estimating
-refrigeration	refrigeration	hard	trade	---refrigeration systems|---refrigerant handling		hvac
-rigging	rigging	hard	trade	---rigging and signaling|---hoisting		scaffolding
-roofing	roofing	hard	trade	---roof repair|---roofing installation|---shingle installation		
+pump-repair	pump repair	hard	trade	---pump maintenance|---pump overhaul		motor-repair
+quantity-takeoffs	quantity takeoffs	hard	trade	--utakeoffs|---quantity take-offs|---material takeoffs		cost-estimating
+refrigeration	refrigeration	hard	trade	--urefrigeration|---refrigeration systems|---refrigerant handling		hvac
+rigging	rigging	hard	trade	--urigging|---rigging and signaling|--uhoisting		scaffolding
+roofing	roofing	hard	trade	--uroofing|---roof repair|---roofing installation|---shingle installation		
 safety-procedures	safety procedures	hard	trade	---safety protocols|---safety regulations		
 scada	SCADA	hard	trade	---supervisory control and data acquisition		plc-programming
-scaffolding	scaffolding	hard	trade	---scaffold erection|---scaffolds		rigging
-sewing	sewing	hard	trade	---tailoring		
+scaffolding	scaffolding	hard	trade	--uscaffolding|---scaffold erection|--uscaffolds		rigging
+sewing	sewing	hard	trade	--usewing|---alterations and tailoring		
 small-engine-repair	small engine repair	hard	trade			
 soldering-electronics	electronics repair	hard	trade	---electronic repair|---circuit board repair|---electronics assembly		
 spray-painting	spray painting	hard	trade	---spray painting equipment|---airless spraying|---paint spraying	painting	
 steam-systems	steam systems	hard	trade	---steam traps|---steam distribution		boiler-operation
-surface-preparation	surface preparation	hard	trade	---surface prep|---sanding|---scraping		painting
-surveying	surveying	hard	trade	---land surveying|c--GPS surveying		
-tile-setting	tile setting	hard	trade	---tiling|---tile installation		
-upholstery	upholstery	hard	trade			
-vent-systems	vent systems	hard	trade	---ventilation systems|---ventilation		hvac
-wallpapering	wallpapering	hard	trade	---wallpaper hanging		
-warehouse-operations	warehouse operations	hard	trade	---warehousing|---shipping and receiving|---order picking|---loading and unloading		
-welding	welding	hard	trade	c--MIG welding|c--TIG welding|---stick welding|---arc welding|c--SMAW|c--GMAW|c--GTAW|---brazing|---soldering|---welder		metal-fabrication
+surface-preparation	surface preparation	hard	trade	---surface prep|--usanding		painting
+surveying	surveying	hard	trade	--usurveying|---land surveying|c--GPS surveying		
+tile-setting	tile setting	hard	trade	--utiling|---tile installation		
+upholstery	upholstery	hard	trade	--uupholstery		
+vent-systems	vent systems	hard	trade	---ventilation systems|--uventilation		hvac
+wallpapering	wallpapering	hard	trade	--uwallpapering|---wallpaper hanging		
+warehouse-operations	warehouse operations	hard	trade	--uwarehousing|---shipping and receiving|---order picking|---loading and unloading		
+welding	welding	hard	trade	--uwelding|c--MIG welding|c--TIG welding|---stick welding|---arc welding|c--SMAW|c--GMAW|c--GTAW|---brazing|--usoldering|--uwelder		metal-fabrication
 allscripts	Allscripts	hard	healthcare	---veradigm	ehr	
 analytical-chemistry	analytical chemistry	hard	laboratory		chemistry	
-anatomy-and-physiology	anatomy and physiology	hard	healthcare	---anatomy|---physiology		
+anatomy-and-physiology	anatomy and physiology	hard	healthcare	--uanatomy|--uphysiology		
 athenahealth	athenahealth	hard	healthcare	---athena health	ehr	
 behavioral-health	behavioral health	hard	healthcare	---mental health|---psychiatric care		
-biochemistry	biochemistry	hard	laboratory			
+biochemistry	biochemistry	hard	laboratory	--ubiochemistry		
 bioinformatics	bioinformatics	hard	laboratory	---computational biology		
 care-coordination	care coordination	hard	healthcare	---case management		
 catheterization	catheterization	hard	healthcare			
 cell-culture	cell culture	hard	laboratory	---tissue culture|---aseptic technique		
 cerner	Cerner	hard	healthcare	---oracle cerner|---cerner millennium	ehr	epic
 chain-of-custody	chain of custody	hard	laboratory			
-chemistry	chemistry	hard	laboratory	---chemical analysis|---wet chemistry|---general chemistry		
+chemistry	chemistry	hard	laboratory	--uchemistry|---chemical analysis|---wet chemistry|---general chemistry		
 chromatography	chromatography	hard	laboratory			
 clinical-chemistry	clinical chemistry	hard	laboratory			
 clinical-research	clinical research	hard	laboratory	---clinical trials		
-counseling	counseling	hard	healthcare	---therapy sessions|---psychotherapy		
+counseling	counseling	hard	healthcare	--ucounseling|---therapy sessions|--upsychotherapy		
 critical-care	critical care	hard	healthcare	---intensive care|co-ICU		
-cytology	cytology	hard	laboratory			
+cytology	cytology	hard	laboratory	--ucytology		
 dental-hygiene	dental hygiene	hard	healthcare	---dental cleaning		
 dentrix	Dentrix	hard	healthcare			
 discharge-planning	discharge planning	hard	healthcare			
 dna-sequencing	DNA sequencing	hard	laboratory	---next-generation sequencing|ct-NGS|---sanger sequencing	molecular-biology	
 eclinicalworks	eClinicalWorks	hard	healthcare		ehr	
 ehr	EHR	hard	healthcare	c--EHR|c--EMR|---electronic health records|---electronic medical records|---electronic health record|---electronic medical record		
-ekg	EKG	hard	healthcare	c--ECG|c--EKG|---electrocardiography|---electrocardiogram|---12-lead ekg		
+ekg	EKG	hard	healthcare	c--ECG|c--EKG|---electrocardiography|--uelectrocardiogram|---12-lead ekg		
 elap	ELAP	hard	laboratory	---environmental laboratory approval program|c--ELAP		
 elisa	ELISA	hard	laboratory	---immunoassays		
 eln	electronic lab notebooks	hard	laboratory	ct-ELN|---electronic laboratory notebook		
@@ -1999,26 +1999,26 @@ forensic-science	forensic science	hard	laboratory	---forensics lab|---crime lab
 gas-chromatography	gas chromatography	hard	laboratory	ct-GC|---gas chromatograph|c--GC-MS|---gc/ms|---gas chromatography-mass spectrometry	chromatography	hplc
 gel-electrophoresis	gel electrophoresis	hard	laboratory	---electrophoresis		
 genomics	genomics	hard	laboratory			bioinformatics
-geriatrics	geriatrics	hard	healthcare	---geriatric care|---elder care|---eldercare		
+geriatrics	geriatrics	hard	healthcare	--ugeriatrics|---geriatric care|---elder care|--ueldercare		
 glp	GLP	hard	laboratory	---good laboratory practice|---good laboratory practices|c--GLP		gmp
 gmp	GMP	hard	laboratory	---good manufacturing practice|---good manufacturing practices|c--cGMP|c--GMP		glp
 good-clinical-practice	good clinical practice	hard	laboratory	co-GCP|---ich gcp		clinical-research
 health-education	health education	hard	healthcare			
-healthcare	healthcare	hard	healthcare	---health care|---healthcare industry		
+healthcare	healthcare industry	hard	healthcare	---healthcare experience|---healthcare setting|---healthcare environment		
 healthcare-administration	healthcare administration	hard	healthcare	---healthcare management|---health services administration		
-hematology	hematology	hard	laboratory	---haematology		
+hematology	hematology	hard	laboratory	--uhematology|---haematology		
 hipaa	HIPAA	hard	healthcare	c--HIPAA|---health insurance portability and accountability act|---hipaa compliance		
 histology	histology	hard	laboratory	---histotechnology		
 home-health-care	home health care	hard	healthcare	---home care|---home health		
 hplc	HPLC	hard	laboratory	---high performance liquid chromatography|c--UPLC	chromatography	gas-chromatography
-immunology	immunology	hard	laboratory			
+immunology	immunology	hard	laboratory	--uimmunology		
 industrial-hygiene	industrial hygiene	hard	laboratory			
 infection-control	infection control	hard	healthcare	---infection prevention		
 inorganic-chemistry	inorganic chemistry	hard	laboratory		chemistry	
 ion-chromatography	ion chromatography	hard	laboratory		chromatography	
 iso-17025	ISO 17025	hard	laboratory	---iso/iec 17025		
 iv-therapy	IV therapy	hard	healthcare	---intravenous therapy|---iv insertion|---iv starts		
-laboratory-equipment	laboratory equipment	hard	laboratory	---lab equipment|---laboratory instruments|---pipetting|---centrifuge|---autoclave		
+laboratory-equipment	laboratory equipment	hard	laboratory	---lab equipment|---laboratory instruments|---pipetting|--ucentrifuge|---autoclave		
 laboratory-safety	laboratory safety	hard	laboratory	---lab safety|---chemical safety|---chemical hygiene		
 laboratory-techniques	laboratory techniques	hard	laboratory	---lab techniques|---bench work|---laboratory skills		
 lims	LIMS	hard	laboratory	---laboratory information management system|---laboratory information management systems|c--LIMS		
@@ -2032,69 +2032,69 @@ medical-terminology	medical terminology	hard	healthcare
 medication-administration	medication administration	hard	healthcare	---administering medications|---medication management		
 meditech	MEDITECH	hard	healthcare		ehr	epic
 method-validation	method validation	hard	laboratory	---method development|---assay development|---analytical method validation		
-microbiology	microbiology	hard	laboratory	---microbiological testing|---bacteriology		
-microscopy	microscopy	hard	laboratory	---electron microscopy|---light microscopy|---confocal microscopy		
+microbiology	microbiology	hard	laboratory	--umicrobiology|---microbiological testing|--ubacteriology		
+microscopy	microscopy	hard	laboratory	--umicroscopy|---electron microscopy|---light microscopy|---confocal microscopy		
 molecular-biology	molecular biology	hard	laboratory			
 nextgen-healthcare	NextGen Healthcare	hard	healthcare	---nextgen	ehr	
-nursing	nursing	hard	healthcare	---nursing care|---clinical nursing		patient-care
+nursing	nursing	hard	healthcare	--unursing|---nursing care|---clinical nursing		patient-care
 occupational-therapy	occupational therapy	hard	healthcare			
 organic-chemistry	organic chemistry	hard	laboratory		chemistry	
 patient-assessment	patient assessment	hard	healthcare	---clinical assessment|---health assessments		
 patient-care	patient care	hard	healthcare	---direct patient care|---bedside care		
 patient-education	patient education	hard	healthcare			
 pcr	PCR	hard	laboratory	---polymerase chain reaction|c--qPCR|---rt-pcr|c--RT-PCR	molecular-biology	
-pediatrics	pediatrics	hard	healthcare	---pediatric care		
+pediatrics	pediatrics	hard	healthcare	--upediatrics|---pediatric care		
 personal-care	personal care	hard	healthcare	---activities of daily living|c--ADLs|c--ADL		
-pharmacology	pharmacology	hard	laboratory			
-pharmacy	pharmacy	hard	healthcare	---pharmacy operations|---dispensing medications|---prescription processing		
+pharmacology	pharmacology	hard	laboratory	--upharmacology		
+pharmacy	pharmacy	hard	healthcare	--upharmacy|---pharmacy operations|---dispensing medications|---prescription processing		
 phlebotomy	phlebotomy	hard	healthcare	---venipuncture|---blood draws|---blood drawing		
 physical-analysis	physical analysis	hard	laboratory	---physical testing		
-physical-therapy	physical therapy	hard	healthcare	---rehabilitation|---physiotherapy		
+physical-therapy	physical therapy	hard	healthcare	---physical rehabilitation|--uphysiotherapy		
 prior-authorization	prior authorization	hard	healthcare	---prior authorizations		
 proficiency-testing	proficiency testing	hard	laboratory			
-public-health	public health	hard	healthcare	---epidemiology		
+public-health	public health	hard	healthcare	--uepidemiology		
 quality-control	quality control	hard	laboratory	c--QC|---qc testing|---quality checks		quality-assurance
-radiology	radiology	hard	healthcare	---radiography|---x-ray|---medical imaging		
+radiology	radiology	hard	healthcare	--uradiology|---radiography|---x-ray|---medical imaging		
 regulatory-affairs	regulatory affairs	hard	laboratory	---regulatory submissions		
-research	research	hard	laboratory	---research skills|---scientific research|---laboratory research		
+research	research skills	hard	laboratory	---scientific research|---laboratory research|---research experience|---conducting research|---conduct research		
 respiratory-therapy	respiratory therapy	hard	healthcare			
 revenue-cycle-management	revenue cycle management	hard	healthcare	---revenue cycle		
 sample-preparation	sample preparation	hard	laboratory	---sample prep|---sample collection|---sample handling|---specimen processing|---specimen handling		
 serology	serology	hard	laboratory			
-social-work	social work	hard	healthcare	---case work|---casework		
-spectroscopy	spectroscopy	hard	laboratory	---spectrophotometry|c--UV-Vis|---uv-vis spectroscopy|c--FTIR|---infrared spectroscopy|c--NMR|---nmr spectroscopy|---atomic absorption|c--ICP-OES|---raman spectroscopy		
+social-work	social work	hard	healthcare	---case work|--ucasework		
+spectroscopy	spectroscopy	hard	laboratory	--uspectroscopy|---spectrophotometry|c--UV-Vis|---uv-vis spectroscopy|c--FTIR|---infrared spectroscopy|c--NMR|---nmr spectroscopy|---atomic absorption|c--ICP-OES|---raman spectroscopy		
 standard-operating-procedures	standard operating procedures	hard	laboratory	c--SOPs|c--SOP|---standard operating procedure		
-sterilization	sterilization	hard	healthcare	---sterile processing|---sterile technique		
+sterilization	sterilization	hard	healthcare	--usterilization|---sterile processing|---sterile technique		
 surgical-procedures	surgical procedures	hard	healthcare	---surgical assisting|---operating room		
-telemetry	telemetry	hard	healthcare			
+telemetry	telemetry nursing	hard	healthcare	---telemetry monitoring|---cardiac telemetry|---telemetry unit		
 titration	titration	hard	laboratory	---titrations|---titrimetric analysis		
-toxicology	toxicology	hard	laboratory	---toxicological analysis		
+toxicology	toxicology	hard	laboratory	--utoxicology|---toxicological analysis		
 trace-organics-analysis	trace organics analysis	hard	laboratory	---trace organic analysis		
-triage	triage	hard	healthcare			
+triage	patient triage	hard	healthcare	---triage nursing|---triage assessment		
 utilization-review	utilization review	hard	healthcare			
-vital-signs	vital signs	hard	healthcare	---taking vital signs|---vitals		
+vital-signs	vital signs	hard	healthcare	---taking vital signs|--uvitals		
 water-sample-testing	water sample testing	hard	laboratory	---water quality testing|---water testing|---water analysis		
 western-blot	Western blot	hard	laboratory	---western blotting		
 wound-care	wound care	hard	healthcare			
 account-management	account management	hard	sales-marketing	---key account management|---client account management		
 account-strategy	account strategy	hard	sales-marketing	---account planning		
-accounting	accounting	hard	finance-accounting	---accounting principles|---financial accounting|---bookkeeping		
+accounting	accounting	hard	finance-accounting	--uaccounting|---accounting principles|---financial accounting|--ubookkeeping		
 accounts-payable	accounts payable	hard	finance-accounting	co-AP|---a/p|---payables		accounts-receivable
-accounts-receivable	accounts receivable	hard	finance-accounting	co-AR|---a/r|---receivables|---collections		accounts-payable
+accounts-receivable	accounts receivable	hard	finance-accounting	co-AR|---a/r|---receivables|---debt collections		accounts-payable
 actuarial-science	actuarial science	hard	finance-accounting	---actuarial analysis		
-administrative-skills	administrative skills	hard	administration	---administrative support|---administrative tasks|---administrative duties|---clerical|---clerical skills|---clerical support		
-answering-phones	answering phones	hard	administration	---phone etiquette|---telephone etiquette|---answering telephones|---multi-line phones|---switchboard		
+administrative-skills	administrative skills	hard	administration	---administrative support|---administrative tasks|---administrative duties|--uclerical|---clerical skills|---clerical support		
+answering-phones	answering phones	hard	administration	---phone etiquette|---telephone etiquette|---answering telephones|---multi-line phones|--uswitchboard		
 anti-money-laundering	anti-money laundering	hard	finance-accounting	c--AML|c--KYC|---know your customer|c--BSA/AML		
-archiving	archiving	hard	administration	---archives|---records retention		
-auditing	auditing	hard	finance-accounting	---audit|---audits|---internal audit|---internal auditing|---external audit|---financial audits		
+archiving	archiving	hard	administration	--uarchiving|---records retention		
+auditing	auditing	hard	finance-accounting	--uauditing|---internal audit|---internal auditing|---external audit|---financial audits		
 b2b-sales	B2B sales	hard	sales-marketing	c--B2B|---business-to-business sales|---b2b		b2c-sales
 b2c-sales	B2C sales	hard	sales-marketing	c--B2C|---business-to-consumer		b2b-sales
-banking	banking	hard	finance-accounting	---retail banking|---commercial banking		
-bilingual	bilingual	hard	administration	---spanish|---bilingual spanish|co-Spanish|---fluent in spanish		
-billing	billing	hard	finance-accounting	---invoicing|---invoice processing		
+banking	banking	hard	finance-accounting	--ubanking|---retail banking|---commercial banking		
+bilingual	bilingual	hard	administration	--ubilingual|---spanish|---bilingual spanish|co-Spanish|---fluent in spanish		
+billing	billing	hard	finance-accounting	--ubilling|--uinvoicing|---invoice processing		
 brand-management	brand management	hard	sales-marketing			
 budget-management	budget management	hard	finance-accounting	---budget administration|---budget control|---budget monitoring		budgeting
-budgeting	budgeting	hard	finance-accounting	---budget preparation|---budget development|---budget planning		
+budgeting	budgeting	hard	finance-accounting	--ubudgeting|---budget preparation|---budget development|---budget planning		
 business-development	business development	hard	sales-marketing	co-BD|---biz dev|---bizdev		
 business-planning	business planning	hard	method	---business plans		
 cash-handling	cash handling	hard	sales-marketing	---cash register|---handling cash		
@@ -2104,18 +2104,18 @@ closing	closing deals	hard	sales-marketing	---deal closing|---closing sales
 cold-calling	cold calling	hard	sales-marketing	---cold calls|---cold outreach		prospecting
 compensation-and-benefits	compensation and benefits	hard	administration	---benefits administration|---employee benefits		
 competitive-analysis	competitive analysis	hard	sales-marketing	---competitor analysis|---competitive intelligence		
-compliance	compliance	hard	finance-accounting	---regulatory compliance|---compliance management		
+compliance	regulatory compliance	hard	finance-accounting	---compliance management|---compliance programs		
 consultative-selling	consultative selling	hard	sales-marketing	---consultative sales		solution-selling
 content-marketing	content marketing	hard	sales-marketing	---content creation|---content strategy		
 contract-drafting	contract drafting	hard	administration	---drafting contracts		
 contract-management	contract management	hard	administration	---contract administration|---contracts management		
 contract-negotiation	contract negotiation	hard	administration	---contract negotiations		
 copywriting	copywriting	hard	sales-marketing			
-correspondence	correspondence	hard	administration	---business correspondence|---letter writing		
+correspondence	correspondence	hard	administration	--ucorrespondence|---business correspondence|---letter writing		
 cost-accounting	cost accounting	hard	finance-accounting	---cost analysis		
 cost-control	cost control	hard	finance-accounting	---cost reduction|---cost containment		
-cost-estimating	cost estimating	hard	finance-accounting	---cost estimation|---cost estimates|---estimating		
-credit-analysis	credit analysis	hard	finance-accounting	---underwriting		
+cost-estimating	cost estimating	hard	finance-accounting	---cost estimation|---cost estimates|--uestimating		
+credit-analysis	credit analysis	hard	finance-accounting	--uunderwriting		
 critical-path-method	critical path method	hard	method	co-CPM|---critical path		
 customer-retention	customer retention	hard	sales-marketing			
 customer-success	customer success	hard	sales-marketing			account-management
@@ -2129,11 +2129,11 @@ email-marketing	email marketing	hard	sales-marketing	---email campaigns
 employee-relations	employee relations	hard	administration			
 enterprise-sales	enterprise sales	hard	sales-marketing			b2b-sales
 event-planning	event planning	hard	administration	---event coordination|---event management		
-expenditure-tracking	expenditure tracking	hard	finance-accounting	---expenditures|---spending analysis		
+expenditure-tracking	expenditure tracking	hard	finance-accounting	---tracking expenditures|---spending analysis		
 expense-reporting	expense reporting	hard	finance-accounting	---expense reports|---expense management		
 facilities-management	facilities management	hard	administration	---facility management		
 file-management	file management	hard	administration	---document management		
-filing	filing	hard	administration	---filing systems|---document filing		
+filing	filing	hard	administration	--ufiling|---filing systems|---document filing		
 financial-analysis	financial analysis	hard	finance-accounting	---financial analyses|---variance analysis		
 financial-forecasting	financial forecasting	hard	finance-accounting			
 financial-modeling	financial modeling	hard	finance-accounting	---financial modelling		
@@ -2141,14 +2141,14 @@ financial-planning	financial planning	hard	finance-accounting	c--FP&A|---financi
 financial-reporting	financial reporting	hard	finance-accounting	---financial statements|---financial statement preparation		
 financial-services	financial services	hard	finance-accounting			
 fiscal-management	fiscal management	hard	finance-accounting	---fiscal administration|---financial administration|---financial management		
-fixed-assets	fixed assets	hard	finance-accounting	---fixed asset accounting|---depreciation		
+fixed-assets	fixed assets	hard	finance-accounting	---fixed asset accounting|--udepreciation		
 full-sales-cycle	full sales cycle	hard	sales-marketing	---end-to-end sales cycle|---full-cycle sales		
 fund-accounting	fund accounting	hard	finance-accounting			
 gaap	GAAP	hard	finance-accounting	c--GAAP|---generally accepted accounting principles|c--US GAAP		ifrs
 gantt-charts	Gantt charts	hard	method	---gantt		
 gasb	GASB	hard	finance-accounting	---governmental accounting		gaap
-general-ledger	general ledger	hard	finance-accounting	co-GL|---ledger|---journal entries		
-government-relations	government relations	hard	administration	---lobbying		
+general-ledger	general ledger	hard	finance-accounting	co-GL|--uledger|---journal entries		
+government-relations	government relations	hard	administration	--ulobbying		
 grant-management	grant management	hard	finance-accounting	---grants management|---grant administration|---grant writing		
 hr-policies	HR policies	hard	administration	---hr compliance|---employment law		
 human-resources-management	human resources management	hard	administration	c--HR management|---human resource management|c--HRM		
@@ -2162,27 +2162,27 @@ labor-market-research	labor market research	hard	method
 labor-relations	labor relations	hard	administration	---collective bargaining|---union relations		
 lead-generation	lead generation	hard	sales-marketing	---lead gen|---generating leads		prospecting
 legal-research	legal research	hard	administration			
-logistics	logistics	hard	administration	---shipping logistics|---freight|---transportation management		
+logistics	logistics	hard	administration	--ulogistics|---shipping logistics|---freight management|---transportation management		
 mail-handling	mail handling	hard	administration	---mail processing|---mailroom		
 management-analysis	management analysis	hard	administration			
 market-intelligence	market intelligence	hard	sales-marketing			market-research
 market-research	market research	hard	sales-marketing			
-marketing	marketing	hard	sales-marketing			
+marketing	marketing experience	hard	sales-marketing	---marketing skills|---marketing campaigns		
 marketing-automation	marketing automation	hard	sales-marketing			
 meddic	MEDDIC	hard	sales-marketing	c--MEDDIC|---meddpicc|c--MEDDPICC		
 meeting-coordination	meeting coordination	hard	administration	---meeting planning|---taking minutes|---minutes taking		
-merchandising	merchandising	hard	sales-marketing	---visual merchandising		
+merchandising	merchandising	hard	sales-marketing	--umerchandising|---visual merchandising		
 mergers-and-acquisitions	mergers and acquisitions	hard	finance-accounting	c--M&A|---due diligence		
 month-end-close	month-end close	hard	finance-accounting	---month-end closing|---year-end close|---financial close		
 objection-handling	objection handling	hard	sales-marketing	---handling objections|---overcoming objections		
 office-management	office management	hard	administration	---office administration|---office operations		
 onboarding	onboarding	hard	administration	---employee onboarding		
-operations-management	operations management	hard	method	---business operations|---operations		
+operations-management	operations management	hard	method	---business operations		
 organizational-research	organizational research	hard	method			
 outside-sales	outside sales	hard	sales-marketing	---field sales		inside-sales
-paralegal-skills	litigation support	hard	administration	---e-discovery|---ediscovery|---litigation		
+paralegal-skills	litigation support	hard	administration	---e-discovery|---ediscovery|--ulitigation		
 partnerships	partnership management	hard	sales-marketing	---channel partnerships|---strategic partnerships|---channel sales		
-payroll	payroll	hard	finance-accounting	---payroll processing|---payroll administration		
+payroll	payroll	hard	finance-accounting	--upayroll|---payroll processing|---payroll administration		
 performance-management	performance management	hard	administration	---performance reviews|---performance appraisals		
 pipeline-management	pipeline management	hard	sales-marketing	---sales pipeline|---pipeline development		
 pmbok	PMBOK	hard	method	c--PMBOK|---project management body of knowledge	project-management	
@@ -2190,7 +2190,7 @@ policy-analysis	policy analysis	hard	administration	---public policy
 policy-development	policy development	hard	method			
 position-classification	position classification	hard	administration	---job classification		
 process-documentation	process documentation	hard	method			
-procurement	procurement	hard	administration	---sourcing|---strategic sourcing|---public procurement|---government procurement		purchasing
+procurement	procurement	hard	administration	--uprocurement|---strategic sourcing|---public procurement|---government procurement		purchasing
 product-demos	product demos	hard	sales-marketing	---product demonstrations|---software demos		
 product-marketing	product marketing	hard	sales-marketing	---go-to-market strategy|c--GTM strategy		
 program-evaluation	program evaluation	hard	administration	---program assessment		
@@ -2199,29 +2199,29 @@ program-planning	program planning	hard	administration	---employment program plan
 project-delivery	project delivery	hard	method			
 project-management	project management	hard	method	---project management skills|---managing projects		program-management
 project-planning	project planning	hard	method	---project plans|---project scheduling|---work breakdown structure|c--WBS		
-proofreading	proofreading	hard	administration	---editing|---copy editing|---copyediting		
+proofreading	proofreading	hard	administration	--uproofreading|---copy editing|---copyediting		
 property-management	property management	hard	administration			
-prospecting	prospecting	hard	sales-marketing	---sales prospecting|---outbound prospecting		
+prospecting	prospecting	hard	sales-marketing	--uprospecting|---sales prospecting|---outbound prospecting		
 public-relations	public relations	hard	sales-marketing	co-PR|---media relations|---press releases		
-purchasing	purchasing	hard	administration	---purchase orders|---purchase order processing		procurement
+purchasing	purchasing	hard	administration	--upurchasing|---purchase orders|---purchase order processing		procurement
 quality-management	quality management	hard	method	---quality management systems|c--QMS|---iso 9001		
-quota-attainment	quota attainment	hard	sales-marketing	---meeting quotas|---exceeding quota|---sales quotas|---quota		
+quota-attainment	quota attainment	hard	sales-marketing	---meeting quotas|---exceeding quota|---sales quotas		
 real-estate	real estate	hard	administration			
 real-estate-sales	real estate sales	hard	sales-marketing			
-reception	reception	hard	administration	---front desk|---receptionist duties|---greeting visitors		
-reconciliation	reconciliation	hard	finance-accounting	---reconciliations|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations		
+reception	reception	hard	administration	--ureception|---front desk|---receptionist duties|---greeting visitors		
+reconciliation	reconciliation	hard	finance-accounting	--ureconciliation|--ureconciliations|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations		
 recordkeeping	recordkeeping	hard	administration	---record keeping|---records management|---maintaining records		
-recruitment	recruitment	hard	administration	---recruiting|---talent acquisition|---sourcing candidates|---full-cycle recruiting		
+recruitment	talent acquisition	hard	administration	---sourcing candidates|---full-cycle recruiting|---recruiting experience|---recruitment experience|---candidate sourcing		
 research-methods	research methods	hard	method	---research design|---survey design		
 resource-planning	resource planning	hard	method	---resource allocation|---resource management		
 retail-sales	retail sales	hard	sales-marketing			
 revenue-recognition	revenue recognition	hard	finance-accounting	c--ASC 606		
 risk-management	risk management	hard	finance-accounting	---risk mitigation|---enterprise risk management|co-ERM		
 saas-sales	SaaS sales	hard	sales-marketing			
-sales	sales	hard	sales-marketing	---sales experience		
+sales	sales experience	hard	sales-marketing	---sales skills|---selling skills		
 sales-forecasting	sales forecasting	hard	sales-marketing			
 sandler-selling	Sandler selling	hard	sales-marketing	---sandler training		
-scheduling	scheduling	hard	administration	---calendar management|---appointment scheduling|---scheduling appointments|---managing calendars		
+scheduling	scheduling	hard	administration	-o-scheduling|---calendar management|---appointment scheduling|---scheduling appointments|---managing calendars		
 sem	SEM	hard	sales-marketing	---search engine marketing|c--PPC|---pay-per-click|---paid search		seo
 social-media-marketing	social media marketing	hard	sales-marketing	---social media|---social media management		
 solution-selling	solution selling	hard	sales-marketing			consultative-selling
@@ -2230,15 +2230,15 @@ stakeholder-engagement	stakeholder engagement	hard	method	---stakeholder communi
 strategic-planning	strategic planning	hard	method	---strategy development|---business strategy		
 succession-planning	succession planning	hard	administration			
 supply-chain-management	supply chain management	hard	administration	co-SCM|---supply chain|---logistics management		
-tax-preparation	tax preparation	hard	finance-accounting	---tax returns|---taxation|---tax compliance|---income tax		
+tax-preparation	tax preparation	hard	finance-accounting	---tax returns|--utaxation|---tax compliance|---income tax		
 territory-management	territory management	hard	sales-marketing	---territory planning		
 training-and-development	training and development	hard	administration	---staff development|---employee development|---learning and development|c--L&D		
-transcription	transcription	hard	administration	---dictation		
-translation	translation	hard	administration	---translating|---interpreting		
+transcription	transcription	hard	administration	--utranscription|--udictation		
+translation	translation	hard	administration	--utranslation|---translation services|---interpreting services|---language interpretation		
 travel-arrangements	travel arrangements	hard	administration	---travel coordination|---travel booking		
 treasury-management	treasury management	hard	finance-accounting	---cash management|---cash flow management		
 upselling	upselling	hard	sales-marketing	---cross-selling|---upsell		
-valuation	valuation	hard	finance-accounting	c--DCF|---discounted cash flow		
+valuation	valuation	hard	finance-accounting	--uvaluation|c--DCF|---discounted cash flow		
 vendor-management	vendor management	hard	administration	---supplier management|---vendor relations|---vendor relationships		
 vendor-risk-management	third-party risk management	hard	method	c--TPRM		
 workforce-planning	workforce planning	hard	administration			
@@ -2253,15 +2253,15 @@ coaching	coaching	soft	soft-skill	---coaching skills|---coaches		mentoring
 collaboration	collaboration	soft	soft-skill	---collaborative|---collaborate effectively|---cross-functional collaboration|---cross-team collaboration|---collaborative skills|---work collaboratively		teamwork
 communication	communication	soft	soft-skill	---communication skills|---communicate effectively|---communicates effectively|---effective communication|---verbal communication|---written communication|---oral communication|---written and verbal communication|---verbal and written communication|---written and oral communication|---oral and written communication|---excellent communicator|---strong communicator|---communication abilities|---verbal and written communication skills		interpersonal-skills,writing
 community-engagement	community engagement	soft	soft-skill	---community outreach		
-confidentiality	confidentiality	soft	soft-skill	---maintain confidentiality|---confidential information|---handle confidential information		
+confidentiality	maintaining confidentiality	soft	soft-skill	---maintain confidentiality|---handle confidential information|---handling confidential information|---discretion and confidentiality		
 conflict-resolution	conflict resolution	soft	soft-skill	---resolve conflicts|---conflict management|---resolving conflicts|---mediation		
 conscientiousness	conscientiousness	soft	soft-skill			
-coordination	coordination	soft	soft-skill	---coordinate activities|---coordination skills		
+coordination	coordination skills	soft	soft-skill	---coordinate activities|---ability to coordinate		
 courtesy	courtesy	soft	soft-skill	---courteous		
 creativity	creativity	soft	soft-skill	---creative thinking|---innovative thinking		
 crisis-management	crisis management	soft	soft-skill	---managing crises		
 critical-thinking	critical thinking	soft	soft-skill	---think critically		problem-solving
-cross-functional-teamwork	cross-functional teamwork	soft	soft-skill	---cross-functional teams|---cross functional		collaboration
+cross-functional-teamwork	cross-functional teamwork	soft	soft-skill	---cross-functional teams		collaboration
 cultural-awareness	cultural awareness	soft	soft-skill	---cultural sensitivity|---cross-cultural|---diversity awareness|---cultural competence		
 curiosity	curiosity	soft	soft-skill	---intellectual curiosity|---eagerness to learn|---willingness to learn|---continuous learning|---lifelong learning|---quick learner|---fast learner|---learn quickly		
 customer-empathy	customer empathy	soft	soft-skill			customer-focus
@@ -2278,8 +2278,8 @@ growth-mindset	growth mindset	soft	soft-skill
 humility	humility	soft	soft-skill			
 influencing	influencing	soft	soft-skill	---influence others|---influencing skills|---ability to influence		persuasion
 information-gathering	information gathering	soft	soft-skill	---fact-finding		
-initiative	initiative	soft	soft-skill	---proactive|---takes initiative|---take initiative|---self-starter		self-motivation
-integrity	integrity	soft	soft-skill	---honesty|---trustworthy		
+initiative	taking initiative	soft	soft-skill	---proactive|---takes initiative|---take initiative|---self-starter|---show initiative|---shows initiative|---use initiative		self-motivation
+integrity	honesty and integrity	soft	soft-skill	---honesty|---trustworthy|---trustworthiness|---high integrity|---personal integrity|---integrity and honesty		
 interpersonal-skills	interpersonal skills	soft	soft-skill	---interpersonal communication|---people skills|---interpersonal abilities|---interpersonal relations		communication
 judgment	judgment	soft	soft-skill	---judgement|---good judgment|---sound judgement		decision-making
 leadership	leadership	soft	soft-skill	---leadership skills|---leadership abilities|---lead teams|---team leadership|---leading teams		people-management
@@ -2305,8 +2305,8 @@ professional-networking	professional networking	soft	soft-skill	---networking sk
 professionalism	professionalism	soft	soft-skill	---professional demeanor|---professional manner|---professional conduct		
 quantitative-skills	quantitative skills	soft	soft-skill	---quantitative ability		
 relationship-building	relationship building	soft	soft-skill	---build relationships|---building relationships|---rapport building|---build rapport|---relationship management		
-reliability	reliability	soft	soft-skill	---dependable|---dependability|---punctual|---punctuality		
-remote-collaboration	remote collaboration	soft	soft-skill	---remote work|---work remotely|---distributed teams		collaboration
+reliability	dependability	soft	soft-skill	---dependable|---punctual|---punctuality|---reliable and dependable		
+remote-collaboration	remote collaboration	soft	soft-skill	---distributed teams|---remote teams|---collaborate remotely		collaboration
 report-writing	report writing	soft	soft-skill	---write reports|---writing reports|---preparing reports|---prepare reports		writing
 resilience	resilience	soft	soft-skill	---perseverance|---grit		adaptability
 resourcefulness	resourcefulness	soft	soft-skill	---resourceful		
@@ -2317,19 +2317,19 @@ sense-of-urgency	sense of urgency	soft	soft-skill
 stakeholder-management	stakeholder management	soft	soft-skill	---stakeholder relations|---managing stakeholders|---manage stakeholders|---stakeholder relationships		relationship-building
 strategic-thinking	strategic thinking	soft	soft-skill	---strategic mindset|---think strategically|---big-picture thinking		
 stress-management	stress management	soft	soft-skill	---manage stress|---handle stress|---composure		working-under-pressure
-supervision	supervision	soft	soft-skill	---supervisory skills|---supervising staff|---supervisory experience|---supervise staff|---supervise employees		people-management
+supervision	supervisory skills	soft	soft-skill	---supervising staff|---supervisory experience|---supervise staff|---supervise employees		people-management
 tact	tact and diplomacy	soft	soft-skill	---diplomacy|---tactful|---discreet		
 teaching	teaching	soft	soft-skill	---instructing		
 team-building	team building	soft	soft-skill	---build teams|---building teams|---build high-performing teams		leadership
 teamwork	teamwork	soft	soft-skill	---team player|---team work|---work well in a team|---works well with others|---work as part of a team|---team-oriented|---team-working|---work effectively in a team		collaboration
 technical-leadership	technical leadership	soft	soft-skill	---engineering leadership|---tech leadership		leadership
 time-management	time management	soft	soft-skill	---manage time effectively|---time management skills|---manage your time		prioritization
-training	training	soft	soft-skill	---training others|---train staff|---training new employees|---train new staff		mentoring
+training	training others	soft	soft-skill	---train staff|---training new employees|---train new staff|---train others|---training staff		mentoring
 verbal-reasoning	verbal reasoning	soft	soft-skill			
 work-ethic	work ethic	soft	soft-skill	---strong work ethic|---hard working|---hardworking|---diligent|---diligence		
 work-independently	work independently	soft	soft-skill	---independent worker|---works independently|---minimal supervision|---little supervision		self-motivation
 working-under-pressure	working under pressure	soft	soft-skill	---work under pressure|---perform under pressure|---fast-paced environment|---thrive under pressure|---high-pressure environment		stress-management
-writing	writing	soft	soft-skill	---writing skills|---business writing|---written skills|---strong writing		communication
+writing	writing skills	soft	soft-skill	---business writing|---written skills|---strong writing|---writing ability|---excellent writing		communication
 acca	ACCA	certification	certification			cpa
 acls	ACLS	certification	license	---advanced cardiovascular life support|---advanced cardiac life support		bls
 ai-102	Microsoft Certified: Azure AI Engineer Associate	certification	certification	c--AI-102|---azure ai engineer		
@@ -2563,13 +2563,13 @@ vcp	VCP	certification	certification	---vmware certified professional|c--VCP
 welding-certification	AWS Certified Welder	certification	license	---certified welder|---aws d1.1|---welding certification|c--CWI|---certified welding inspector		
 accounting-field	Accounting (field of study)	education	field-of-study	---accounting degree		finance
 aerospace-engineering	Aerospace Engineering	education	field-of-study	---aeronautical engineering		
-agriculture	Agriculture	education	field-of-study	---agricultural science		
-apprenticeship	apprenticeship	education	degree	---apprenticeship program|---registered apprenticeship|---apprentice training		
+agriculture	Agriculture	education	field-of-study	c--Agriculture|---agricultural science		
+apprenticeship	apprenticeship	education	degree	--uapprenticeship|---apprenticeship program|---registered apprenticeship|---apprentice training		
 architecture-field	Architecture (field of study)	education	field-of-study	---architecture degree		
 associate-degree	Associate degree	education	degree	---associate's degree|---associates degree|c--AA degree|c--AS degree|c--A.A.|c--A.S.|c--AAS|---associate of applied science|---associate of arts|---associate of science|---two-year degree|---2-year degree		bachelors-degree
-bachelors-degree	Bachelor's degree	education	degree	---bachelor's|---bachelors degree|---bachelor degree|---bachelors|---bachelor's degrees|c--BSc|c--B.Sc.|c--B.S.|co-BS|c--BS degree|c--BA|c--B.A.|c--BA degree|c--BEng|c--B.E.|c--B.Tech|c--BTech|c--BBA|c--BFA|---bachelor of science|---bachelor of arts|---bachelor of engineering|---bachelor of business administration|---baccalaureate degree|---baccalaureate|---undergraduate degree|---four-year degree|---4-year degree|---four year college degree|---4-year college degree		masters-degree
+bachelors-degree	Bachelor's degree	education	degree	---bachelor's|---bachelors degree|---bachelor degree|--ubachelors|---bachelor's degrees|c--BSc|c--B.Sc.|c--B.S.|co-BS|c--BS degree|c--BA|c--B.A.|c--BA degree|c--BEng|c--B.E.|c--B.Tech|c--BTech|c--BBA|c--BFA|---bachelor of science|---bachelor of arts|---bachelor of engineering|---bachelor of business administration|---baccalaureate degree|--ubaccalaureate|---undergraduate degree|---four-year degree|---4-year degree|---four year college degree|---4-year college degree		masters-degree
 biochemistry-field	Biochemistry (field of study)	education	field-of-study			
-biology	Biology	education	field-of-study	---biological sciences|---life sciences		
+biology	Biology	education	field-of-study	c--Biology|---biological sciences|---life sciences		
 biomedical-engineering	Biomedical Engineering	education	field-of-study	---bioengineering		
 business-administration	Business Administration	education	field-of-study	---business management|---business degree|co-BBA		
 business-field	Business (field of study)	education	field-of-study	---business studies|---degree in business		
@@ -2578,26 +2578,26 @@ chemical-engineering	Chemical Engineering	education	field-of-study
 chemistry-field	Chemistry (field of study)	education	field-of-study	---chemistry degree		
 civil-engineering	Civil Engineering	education	field-of-study			mechanical-engineering
 college-degree	college degree	education	degree	---college diploma|---university degree|---degree from an accredited college|---accredited college or university|---accredited college		
-communications-field	Communications (field of study)	education	field-of-study	---communications degree|---mass communication|---journalism		
+communications-field	Communications (field of study)	education	field-of-study	---communications degree|---mass communication|--ujournalism		
 computer-engineering	Computer Engineering	education	field-of-study			computer-science
 computer-science	Computer Science	education	field-of-study	ct-CS|---comp sci|---computer science degree|ct-CSE		computer-engineering,software-engineering-field
 criminal-justice	Criminal Justice	education	field-of-study			
 cybersecurity-degree	Cybersecurity (field of study)	education	field-of-study	---cybersecurity degree|---information assurance degree		
 data-science-field-of-study	Data Science degree	education	field-of-study			
-doctoral-degree	Doctoral degree	education	degree	---doctorate|c--PhD|c--Ph.D.|---ph.d|c--Ph.D|---doctoral|---doctor of philosophy|c--DSc|c--EdD|c--Ed.D.|co-DBA|---doctorate degree		masters-degree
-economics	Economics	education	field-of-study	---economics degree		finance
+doctoral-degree	Doctoral degree	education	degree	--udoctorate|c--PhD|c--Ph.D.|---ph.d|c--Ph.D|--udoctoral|---doctor of philosophy|c--DSc|c--EdD|c--Ed.D.|co-DBA|---doctorate degree		masters-degree
+economics	Economics	education	field-of-study	c--Economics|---economics degree		finance
 education-field	Education (field of study)	education	field-of-study	---education degree		
 electrical-engineering	Electrical Engineering	education	field-of-study	ct-EE		computer-engineering
 electronics-engineering	Electronics Engineering	education	field-of-study	---electronic engineering		electrical-engineering
-engineering	Engineering	education	field-of-study	---engineering degree|---engineering discipline		
+engineering	Engineering	education	field-of-study	c--Engineering|---engineering degree|---engineering discipline		
 engineering-technology	Engineering Technology	education	field-of-study			
 english	English	education	field-of-study	---english degree|---english literature		communications-field
 environmental-engineering	Environmental Engineering	education	field-of-study			
 environmental-science	Environmental Science	education	field-of-study	---environmental studies		
-finance	Finance	education	field-of-study	---finance degree		accounting-field
+finance	Finance	education	field-of-study	c--Finance|---finance degree		accounting-field
 forensic-science-field	Forensic Science (field of study)	education	field-of-study			
 ged	GED	education	degree	c--GED|---general equivalency diploma|---general educational development|---high school equivalency|---high school equivalency diploma|c--HSE diploma		high-school-diploma
-geology	Geology	education	field-of-study	---earth science|---geosciences		
+geology	Geology	education	field-of-study	c--Geology|---earth science|---geosciences		
 graduate-education	graduate education	education	degree	---graduate coursework|---graduate studies|---graduate school		masters-degree
 graphic-design-field	Graphic Design (field of study)	education	field-of-study			
 health-administration	Health Administration	education	field-of-study	---healthcare administration degree		
@@ -2612,11 +2612,11 @@ information-technology	Information Technology	education	field-of-study	co-IT|---
 kinesiology	Kinesiology	education	field-of-study	---exercise science		
 labor-relations-field	Industrial and Labor Relations	education	field-of-study	---industrial relations|---labor relations degree		
 law-field	Law (field of study)	education	field-of-study	---law degree|---legal studies		
-liberal-arts	Liberal Arts	education	field-of-study	---humanities		
+liberal-arts	Liberal Arts	education	field-of-study	--uhumanities		
 management-science	Management Science	education	field-of-study			operations-research-field
 marketing-field	Marketing (field of study)	education	field-of-study	---marketing degree		
-masters-degree	Master's degree	education	degree	---master's|---masters degree|---master degree|---masters|c--MSc|c--M.Sc.|c--M.S.|c--MS degree|co-MS|co-MA|c--M.A.|c--MEng|c--M.Eng.|c--MPA|c--MPH|c--MFA|c--MSW|c--MSN|---master of science|---master of arts|---master of engineering|---master of public administration|---master of public health|---graduate degree|---postgraduate degree|---post-graduate degree		doctoral-degree,mba
-mathematics	Mathematics	education	field-of-study	---math|---maths|---applied mathematics		statistics-field
+masters-degree	Master's degree	education	degree	---master's|---masters degree|---master degree|--umasters|c--MSc|c--M.Sc.|c--M.S.|c--MS degree|co-MS|co-MA|c--M.A.|c--MEng|c--M.Eng.|c--MPA|c--MPH|c--MFA|c--MSW|c--MSN|---master of science|---master of arts|---master of engineering|---master of public administration|---master of public health|---graduate degree|---postgraduate degree|---post-graduate degree		doctoral-degree,mba
+mathematics	Mathematics	education	field-of-study	c--Mathematics|c--Math|---maths|---applied mathematics		statistics-field
 mba	MBA	education	degree	---master of business administration|c--MBA|c--M.B.A.|c--EMBA|---executive mba	masters-degree	
 mechanical-engineering	Mechanical Engineering	education	field-of-study	ct-ME		civil-engineering
 medical-technology	Medical Laboratory Science	education	field-of-study	---medical technology|---clinical laboratory science		
@@ -2626,14 +2626,14 @@ operations-research-field	Operations Research (field of study)	education	field-o
 organizational-behavior	Organizational Behavior	education	field-of-study	---organizational psychology		
 personnel-administration	Personnel Administration	education	field-of-study			
 pharmacology-field	Pharmacology (field of study)	education	field-of-study			
-physics	Physics	education	field-of-study			
+physics	Physics	education	field-of-study	c--Physics		
 political-science	Political Science	education	field-of-study	---government studies		
 professional-doctorate	Professional doctorate	education	degree	c--JD|c--J.D.|---juris doctor|co-MD|c--M.D.|---doctor of medicine|c--PharmD|c--DNP|c--DPT|c--DDS|c--DVM|c--PsyD		doctoral-degree
-psychology	Psychology	education	field-of-study			sociology
+psychology	Psychology	education	field-of-study	c--Psychology		sociology
 public-administration	Public Administration	education	field-of-study	---public management|---public affairs|---public policy degree		
 public-health-field	Public Health (field of study)	education	field-of-study			
 social-work-field	Social Work (field of study)	education	field-of-study			
-sociology	Sociology	education	field-of-study			psychology
+sociology	Sociology	education	field-of-study	c--Sociology		psychology
 software-engineering-field	Software Engineering (field of study)	education	field-of-study	---software engineering degree		computer-science
 some-college	some college	education	degree	---college coursework|---college credits|---semester credits		
 statistics-field	Statistics (field of study)	education	field-of-study	---statistics degree|---applied statistics		mathematics
@@ -2653,7 +2653,7 @@ llvm	LLVM	hard	language
 netlogo	NetLogo	hard	language			
 objective-cpp	Objective-C++	hard	language	---obj c++|---objc++|---objectivec++		
 qmake	QMake	hard	language			
-swig	SWIG	hard	language			
+swig	SWIG	hard	language	ct-SWIG		
 thrift	Thrift	hard	language	ct-Thrift		
 vala	Vala	hard	language	ct-Vala		
 xquery	XQuery	hard	language			
@@ -2698,7 +2698,7 @@ aasofttech-web-organization-chart	AASoftTech Web Organization Chart	hard	office-
 ab-initio	Ab Initio	hard	business-software			
 abacus-data-solutions-hearware	Abacus Data Solutions HearWare	hard	healthcare	---HearWare		
 abacus-data-systems-abacuslaw	Abacus Data Systems AbacusLaw	hard	database	---AbacusLaw		
-abacus-tax	Abacus Tax	hard	finance-accounting	ct-Tax		
+abacus-tax	Abacus Tax	hard	finance-accounting			
 abacusnext-hotdocs	AbacusNext HotDocs	hard	business-software			
 abb-cpm4metals	ABB CPM4Metals	hard	business-software	---CPM4Metals		
 abb-microscada-pro-dms	ABB MicroSCADA Pro DMS	hard	domain	---MicroSCADA Pro DMS		
@@ -2721,7 +2721,7 @@ abis	ABIS	hard	database	---Automated Biometric Identification System|---Automate
 abol-manifest-systems	ABOL Manifest Systems	hard	tool			
 abraxas-energy-consulting-metrix	Abraxas Energy Consulting Metrix	hard	database			
 abstraction-plus-reference-plus-synthesis-aplusplus	Abstraction plus reference plus synthesis A++	hard	tool			
-aca	ACA	hard	tool	---Adaptive conjoint analysis|---Adaptive conjoint analysis ACA software|ct-ACA		
+aca	Adaptive conjoint analysis	hard	tool	---Adaptive conjoint analysis ACA software		
 acaclone-pdraw32	AcaClone pDRAW32	hard	tool			
 acarda-callassist	Acarda CallAssist	hard	tool	---CallAssist		
 acarda-forbiddencalls	Acarda ForbiddenCalls	hard	database	---ForbiddenCalls		
@@ -2732,7 +2732,7 @@ accela-permits-plus	Accela PERMITS Plus	hard	business-software	---PERMITS Plus
 accela-tidemark-advantage	Accela Tidemark Advantage	hard	business-software	---Tidemark Advantage		
 accellos-real-dispatch	Accellos Real Dispatch	hard	tool			
 accelrys-cerius2	Accelrys Cerius2	hard	tool	---Cerius2		
-accelrys-decipher	Accelrys DeCipher	hard	tool	ct-DeCipher		
+accelrys-decipher	Accelrys DeCipher	hard	tool			
 accelrys-felix	Accelrys FELIX	hard	tool	---FELIX		
 accelrys-insight-ii	Accelrys Insight II	hard	design	---Insight II		
 accelrys-materials-studio	Accelrys Materials Studio	hard	tool			
@@ -2755,7 +2755,7 @@ accuweather-galileo	AccuWeather Galileo	hard	design
 accvision-abmis	Accvision ABMIS	hard	business-software			
 acd-systems-canvas	ACD Systems Canvas	hard	design			
 ace-dental	ACE Dental	hard	healthcare			
-aces	ACES	hard	tool	---Anisotropic Crystalline Etch Simulation|---Anisotropic Crystalline Etch Simulation ACES		
+aces	Anisotropic Crystalline Etch Simulation	hard	tool	---Anisotropic Crystalline Etch Simulation ACES		
 acetoolsbiz-ace-translator	AceTools.biz Ace Translator	hard	tool			
 aci-appraisers-choice	ACI Appraiser's Choice	hard	design			
 aci-tasktracker	ACI TaskTracker	hard	business-software			
@@ -2768,7 +2768,7 @@ acom-solutions-rapid-emr	ACOM Solutions RAPID EMR	hard	healthcare
 acornsystems-corporate-performance-management	AcornSystems Corporate Performance Management	hard	business-software			
 acorynsystems-activity-based-costing-management-abc-m	AcorynSystems Activity Based Costing/Management ABC/M	hard	finance-accounting			
 acoustica-mixcraft	Acoustica Mixcraft	hard	design			
-acrendo-aimed	Acrendo A.I.med	hard	healthcare	---A.I.med		
+acrendo-aimed	Acrendo A.I.med	hard	healthcare			
 acrendo-medical-software-family-practice-emr	Acrendo Medical Software Family Practice EMR	hard	healthcare	---Medical Software Family Practice EMR		
 acrendo-medical-software-ob-gyn-emr	Acrendo Medical Software Ob/Gyn EMR	hard	healthcare	---Medical Software Ob/Gyn EMR		
 acresso-installanywhere	Acresso InstallAnywhere	hard	framework			
@@ -2777,7 +2777,6 @@ acs-firehouse	ACS FIREHOUSE	hard	database	---Affiliated Computer Services FIREHO
 acs-technologies-acs-financial-suite	ACS Technologies ACS Financial Suite	hard	finance-accounting			
 acs-technologies-headmaster	ACS Technologies HeadMaster	hard	business-software			
 acsl	ACSL	hard	tool	---Advanced computer simulation language|---Advanced computer simulation language ACSL		
-act	Act!	hard	business-software			
 act-3d-quest3d	Act-3D Quest3D	hard	design			
 act-act4advisors	ACT! ACT4Advisors	hard	business-software			
 act-contractors-forms	ACT Contractors Forms	hard	tool	ct-ACT Contractors Forms		
@@ -2807,7 +2806,7 @@ adapt-it	Adapt It	hard	tool	ct-Adapt It
 adapt-modeler	ADAPT-Modeler	hard	tool			
 adaptasoft-cyberpay	AdaptaSoft CyberPay	hard	finance-accounting			
 adaptive-metadata-manager	Adaptive Metadata Manager	hard	data-ml			
-adaptive-planning	Adaptive Planning	hard	business-software	ct-Planning		
+adaptive-planning	Adaptive Planning	hard	business-software			
 adc-legal-systems-perfect-practice	ADC Legal Systems Perfect Practice	hard	database			
 adcs	ADCS	hard	database	---Automated Data Collection System|---Automated Data Collection System ADCS		
 addison-health-systems-writepad-ehr	Addison Health Systems WritePad EHR	hard	healthcare			
@@ -2830,15 +2829,15 @@ adms-pollution-modeling	ADMS pollution modeling	hard	tool	---ADMS|---ADMS pollut
 adobe-acrobat-pro-extended	Adobe Acrobat Pro Extended	hard	business-software	---Acrobat Pro Extended		
 adobe-acrobat-reader	Adobe Acrobat Reader	hard	business-software	---Acrobat Reader		
 adobe-acrobat-writer	Adobe Acrobat Writer	hard	office-software	---Acrobat Writer		
-adobe-air	Adobe AIR	hard	tool	ct-AIR		
+adobe-air	Adobe AIR	hard	tool			
 adobe-authorware	Adobe Authorware	hard	tool	ct-Authorware		
-adobe-connect	Adobe Connect	hard	office-software	ct-Connect		
-adobe-contribute	Adobe Contribute	hard	design	ct-Contribute		
-adobe-director	Adobe Director	hard	design	ct-Director		
-adobe-distiller	Adobe Distiller	hard	design	ct-Distiller		
+adobe-connect	Adobe Connect	hard	office-software			
+adobe-contribute	Adobe Contribute	hard	design			
+adobe-director	Adobe Director	hard	design			
+adobe-distiller	Adobe Distiller	hard	design			
 adobe-elearning-suite	Adobe eLearning Suite	hard	tool	---eLearning Suite		
 adobe-experience-manager-aem	Adobe Experience Manager (AEM)	hard	design	---Experience Manager (AEM)		
-adobe-flex	Adobe Flex	hard	framework	ct-Flex		
+adobe-flex	Adobe Flex	hard	framework			
 adobe-framemaker	Adobe FrameMaker	hard	design	---FrameMaker		
 adobe-freehand-mx	Adobe FreeHand MX	hard	design	---FreeHand MX		
 adobe-human-capital-application-solution-accelerator	Adobe Human Capital Application Solution Accelerator	hard	business-software	---Human Capital Application Solution Accelerator		
@@ -2852,8 +2851,8 @@ adobe-macromedia-homesite	Adobe Macromedia HomeSite	hard	design	---Macromedia Ho
 adobe-pagemaker	Adobe PageMaker	hard	design	---PageMaker		
 adobe-persuasion	Adobe Persuasion	hard	office-software			
 adobe-photoshop-lightroom	Adobe Photoshop Lightroom	hard	design	---Photoshop Lightroom		
-adobe-postscript	Adobe PostScript	hard	tool	---PostScript		
-adobe-presenter	Adobe Presenter	hard	tool	ct-Presenter		
+adobe-postscript	Adobe PostScript	hard	tool			
+adobe-presenter	Adobe Presenter	hard	tool			
 adobe-robohelp	Adobe RoboHelp	hard	framework	---RoboHelp		
 adp-drive-dms-for-accounting	ADP Drive DMS for Accounting	hard	finance-accounting	---Drive DMS for Accounting		
 adp-employease	ADP Employease	hard	business-software	ct-Employease		
@@ -2930,7 +2929,7 @@ agencypro	AgencyPro	hard	database
 agent-business-builder	Agent Business Builder	hard	business-software			
 agevo-farm-manager	Agevo Farm Manager	hard	business-software			
 agile-plm	Agile PLM	hard	business-software	---Agile Product Lifecyle Management|---Product Lifecyle Management|ct-PLM|---Agile Product Lifecyle Management PLM		
-agilent-ads	Agilent ADS	hard	design	---Agilent Advanced Design System|---Advanced Design System|ct-ADS|---Agilent Advanced Design System ADS		
+agilent-ads	Agilent ADS	hard	design	---Agilent Advanced Design System|---Advanced Design System|---Agilent Advanced Design System ADS		
 agilent-cgh-analytics	Agilent CGH Analytics	hard	tool	---CGH Analytics		
 agilent-chemstation	Agilent ChemStation	hard	tool	---ChemStation		
 agilent-technologies-genespring-gx	Agilent Technologies GeneSpring GX	hard	tool	---GeneSpring GX		
@@ -2968,7 +2967,6 @@ aldus-freehand	Aldus FreeHand	hard	design
 alert-technologies-opscenter	Alert Technologies OpsCenter	hard	business-software			
 alerton-ascent-compass	Alerton Ascent Compass	hard	domain			
 alfresco-software-alfresco	Alfresco Software Alfresco	hard	business-software			
-algae	Algae	hard	tool	ct-Algae		
 algolab-raster-to-vector-conversion-toolkit	AlgoLab Raster to Vector Conversion Toolkit	hard	tool			
 algorithm-compu-ceph	Algorithm Compu-Ceph	hard	healthcare			
 algorithmic-language-algol	Algorithmic language ALGOL	hard	tool			
@@ -2984,12 +2982,12 @@ allen-bradley-panelview	Allen Bradley PanelView	hard	domain
 alliance-automotive-shop-controller	Alliance Automotive Shop Controller	hard	business-software			
 allied-financial-software-act4advisors	Allied Financial Software Act4Advisors	hard	business-software			
 allnetic-working-time-tracker	AllNetic Working Time Tracker	hard	business-software			
-allscripts-canopy	Allscripts Canopy	hard	healthcare	ct-Canopy		
+allscripts-canopy	Allscripts Canopy	hard	healthcare			
 allscripts-payerpath	Allscripts Payerpath	hard	healthcare	ct-Payerpath		
-allscripts-pm	Allscripts PM	hard	healthcare	ct-PM		
+allscripts-pm	Allscripts PM	hard	healthcare			
 allscripts-professional-ehr	Allscripts Professional EHR	hard	healthcare	---Professional EHR		
 allscripts-professional-pm	Allscripts Professional PM	hard	finance-accounting	---Professional PM		
-allscripts-sunrise	Allscripts Sunrise	hard	healthcare	ct-Sunrise		
+allscripts-sunrise	Allscripts Sunrise	hard	healthcare			
 allstar-software-systems-kofax	Allstar Software Systems Kofax	hard	business-software			
 almaris-e-learning-systems-financial-accounting-tutor	Almaris E-Learning Systems Financial Accounting Tutor	hard	tool			
 alpha-four	Alpha Four	hard	database			
@@ -3002,7 +3000,7 @@ altapoint-data-systems-altapoint-dental	AltaPoint Data Systems AltaPoint Dental	
 altapoint-data-systems-altapoint-vision	AltaPoint Data Systems AltaPoint Vision	hard	healthcare			
 alteer-office	Alteer Office	hard	healthcare			
 alteer-premiere	Alteer Premiere	hard	healthcare			
-altera-max	Altera MAX	hard	tool	ct-MAX		
+altera-max	Altera MAX	hard	tool			
 altera-quartus-ii	Altera Quartus II	hard	tool	---Quartus II		
 altia-design	Altia Design	hard	framework			
 altium-designer	Altium Designer	hard	design			
@@ -3010,7 +3008,7 @@ altova-mapforce	Altova MapForce	hard	data-ml
 alua-software-paddock-pro	Alua Software Paddock Pro	hard	database			
 amadeus-altea-reservation	Amadeus Altea Reservation	hard	database			
 amazing-charts	Amazing Charts	hard	healthcare			
-amazon-data-pipeline	Amazon Data Pipeline	hard	database	ct-Pipeline		
+amazon-data-pipeline	Amazon Data Pipeline	hard	database			
 amber-road	Amber Road	hard	business-software			
 ambient-design-artrage	Ambient Design ArtRage	hard	design			
 amcom-autos2000	Amcom AUTOS2000	hard	business-software			
@@ -3046,7 +3044,6 @@ analog-devices-visualdspplusplus	Analog Devices VisualDSP++	hard	tool
 analyse-it	Analyse-it	hard	tool			
 analysis-of-smoke-control-systems-ascos	Analysis of Smoke Control Systems ASCOS	hard	tool			
 analytical-graphics-stk-expert-edition	Analytical Graphics STK Expert Edition	hard	tool			
-analyze	Analyze	hard	tool	ct-Analyze		
 analyzerxl	AnalyzerXL	hard	finance-accounting			
 anand-systems-asi-frontdesk	Anand Systems ASI FrontDesk	hard	business-software			
 anasazi-software-assessment-and-treatment-plan-systems	Anasazi Software Assessment and Treatment Plan Systems	hard	healthcare			
@@ -3065,9 +3062,9 @@ ansoft-simplorer	Ansoft Simplorer	hard	tool
 ansys-aqwa	ANSYS AQWA	hard	tool	---AQWA		
 ansys-asas	ANSYS ASAS	hard	tool	---ASAS		
 ansys-ls-dyna	ANSYS LS-DYNA	hard	tool	---LS-DYNA		
-ansys-mechanical	ANSYS Mechanical	hard	tool	ct-Mechanical		
+ansys-mechanical	ANSYS Mechanical	hard	tool			
 ansys-multiphysics	ANSYS Multiphysics	hard	tool	ct-Multiphysics		
-ansys-simulation	ANSYS simulation	hard	tool	ct-simulation|---ANSYS simulation software		
+ansys-simulation	ANSYS simulation	hard	tool	---ANSYS simulation software		
 antek-healthware-labdaq	Antek HealthWare LabDAQ	hard	healthcare			
 antenna-house	Antenna House	hard	design			
 anthillpro	AnthillPro	hard	tool			
@@ -3077,8 +3074,8 @@ aol-mapquest	AOL MapQuest	hard	tool
 aonix-software-through-pictures	Aonix Software Through Pictures	hard	tool			
 ap-enps	AP ENPS	hard	design			
 apache-accumulo	Apache Accumulo	hard	database	ct-Accumulo		
-apache-continuum	Apache Continuum	hard	tool	ct-Continuum		
-apache-flume	Apache Flume	hard	database	ct-Flume		
+apache-continuum	Apache Continuum	hard	tool			
+apache-flume	Apache Flume	hard	database			
 apache-gump	Apache Gump	hard	tool	ct-Gump		
 apache-hadoop-yarn	Apache Hadoop YARN	hard	database	---Hadoop YARN		
 apache-mahout	Apache Mahout	hard	tool	ct-Mahout		
@@ -3144,7 +3141,7 @@ appligent-citation-fdfmerge	Appligent Citation FDFMerge	hard	business-software
 appointment-search	Appointment Search	hard	office-software	ct-Appointment Search		
 appointmentquest-online-appointment-manager	AppointmentQuest Online Appointment Manager	hard	office-software			
 appointmentquest-online-appointment-scheduler	AppointmentQuest Online Appointment Scheduler	hard	office-software			
-apps	APPS	hard	business-software	---Automated Package Processing System|---Automated Package Processing System APPS		
+apps	Automated Package Processing System	hard	business-software	---Automated Package Processing System APPS		
 aprimo-marketing	Aprimo Marketing	hard	business-software			
 aptean-made2manage	Aptean Made2Manage	hard	business-software			
 aptean-onyx-crm	Aptean Onyx CRM	hard	business-software			
@@ -3201,7 +3198,7 @@ articsoft-fileassurity	ArticSoft FileAssurity	hard	security
 articulate-rapid-e-learning-studio	Articulate Rapid E-Learning Studio	hard	tool			
 artifice-designworkshop	Artifice DesignWorkshop	hard	design			
 artisan-studio	Artisan Studio	hard	tool			
-arts	ARTS	hard	tool	---Automated radar terminal systems|---Automated radar terminal systems ARTS|ct-ARTS		
+arts	Automated radar terminal systems	hard	tool	---Automated radar terminal systems ARTS		
 arts-and-letters-express	Arts & Letters Express	hard	design			
 artsco-orthopro-complete	Artsco OrthoPro Complete	hard	healthcare			
 artscopenet-eartist	ArtScope.net eArtist	hard	database			
@@ -3225,9 +3222,9 @@ asi-datamyte-gagemetrics	ASI DATAMYTE GageMetrics	hard	domain	---DATAMYTE GageMe
 asi-datamyte-qda	ASI DATAMYTE QDA	hard	domain	---DATAMYTE QDA		
 asi-point-of-sale	ASI Point of Sale	hard	business-software			
 asidatamyte-datametrics	ASIDATAMYTE DataMetrics	hard	domain			
-askia-design	Askia Design	hard	database	ct-Design		
-askia-vista	Askia Vista	hard	database	ct-Vista		
-askia-web	Askia Web	hard	database	ct-Web		
+askia-design	Askia Design	hard	database			
+askia-vista	Askia Vista	hard	database			
+askia-web	Askia Web	hard	database			
 askiaanalyse	Askiaanalyse	hard	tool	ct-Askiaanalyse		
 askiaface	Askiaface	hard	database	ct-Askiaface		
 askiavoice	Askiavoice	hard	database	ct-Askiavoice		
@@ -3237,7 +3234,6 @@ asl-hr-director	ASL HR Director	hard	business-software
 asmet	ASMET	hard	tool	---Atria smoke management engineering tools|---Atria smoke management engineering tools ASMET		
 asmis	ASMIS	hard	database	---Archeological Sites Management Information System|---Archeological Sites Management Information System ASMIS		
 aspect-loss-prevention-aspect-elitelp	Aspect Loss Prevention Aspect EliteLP	hard	tool			
-aspen	ASPEN	hard	database			
 aspen-graphics-technical-analysis	Aspen Graphics Technical Analysis	hard	finance-accounting	---Aspen Graphics Technical Analysis Software		
 aspen-plus	ASPEN PLUS	hard	tool			
 aspentech-aspen-infoplus	AspenTech Aspen InfoPlus	hard	business-software	---Aspen InfoPlus		
@@ -3253,9 +3249,9 @@ asr-software-topview-me	ASR Software TopView ME	hard	design	---TopView ME
 assembla	Assembla	hard	business-software	ct-Assembla		
 assessment-systems-corporation-xcalibre	Assessment Systems Corporation XCALIBRE	hard	tool			
 asset-jtag-scanworks	ASSET JTAG ScanWorks	hard	tool			
-assisi-compiler	Assisi Compiler	hard	database	ct-Compiler		
-assisi-forest	Assisi Forest	hard	tool	ct-Forest		
-assisi-inventory	Assisi Inventory	hard	business-software	ct-Inventory		
+assisi-compiler	Assisi Compiler	hard	database			
+assisi-forest	Assisi Forest	hard	tool			
+assisi-inventory	Assisi Inventory	hard	business-software			
 assisi-software-assisi-manager	Assisi Software Assisi Manager	hard	database	---Assisi Manager		
 assisi-software-assisi-resource	Assisi Software Assisi Resource	hard	tool	---Assisi Resource		
 assisted-model-building-with-energy-refinement-amber	Assisted model building with energy refinement AMBER	hard	tool			
@@ -3278,12 +3274,12 @@ athena-software-penelope-case-management	Athena Software Penelope Case Managemen
 athenahealth-athenacollector	athenahealth athenaCollector	hard	healthcare			
 atlas-business-solutions-staff-files	Atlas Business Solutions Staff Files	hard	business-software			
 atlas-construction-business-forms	Atlas Construction Business Forms	hard	office-software			
-atlas-search	Atlas Search	hard	data-ml	ct-Search		
+atlas-search	Atlas Search	hard	data-ml			
 atlassian-hipchat	Atlassian HipChat	hard	office-software	---HipChat		
 atlasti	ATLAS.ti	hard	tool			
 atms-stocktrack-plus	ATMS StockTrack PLUS	hard	business-software			
 atoll-geocad	Atoll GeoCAD	hard	design			
-atop	ATOP	hard	tool	---Advanced technologies and oceanic procedures|---Advanced technologies and oceanic procedures ATOP		
+atop	Advanced technologies and oceanic procedures	hard	tool	---Advanced technologies and oceanic procedures ATOP		
 atpg	ATPG	hard	tool	---Automatic test program generation|---Automatic test program generation ATPG		
 atrion-intelligent-authoring	Atrion Intelligent Authoring	hard	business-software			
 atstaff-physician-scheduler	AtStaff Physician Scheduler	hard	office-software			
@@ -3334,7 +3330,7 @@ autodesk-autocad-map-3d	Autodesk AutoCAD Map 3D	hard	design	---AutoCAD Map 3D
 autodesk-autocad-mechanical	Autodesk AutoCAD Mechanical	hard	design	---AutoCAD Mechanical		
 autodesk-building-systems	Autodesk Building Systems	hard	design			
 autodesk-caice-visual-transportation	Autodesk CAiCE Visual Transportation	hard	design	---CAiCE Visual Transportation		
-autodesk-combustion	Autodesk Combustion	hard	design	ct-Combustion		
+autodesk-combustion	Autodesk Combustion	hard	design			
 autodesk-ecotect	Autodesk Ecotect	hard	tool	ct-Ecotect		
 autodesk-ecotect-analysis	Autodesk Ecotect Analysis	hard	tool	---Ecotect Analysis		
 autodesk-hsmworks	Autodesk HSMWorks	hard	domain	---HSMWorks		
@@ -3348,12 +3344,12 @@ autodesk-powershape	Autodesk PowerShape	hard	design	---PowerShape
 autodesk-revit-architecture	Autodesk Revit Architecture	hard	design	---Revit Architecture		
 autodesk-scaleform	Autodesk Scaleform	hard	tool	ct-Scaleform		
 autodesk-sketchbook-pro	Autodesk SketchBook Pro	hard	design	---SketchBook Pro		
-autodesk-smoke	Autodesk Smoke	hard	design	ct-Smoke		
+autodesk-smoke	Autodesk Smoke	hard	design			
 autodesk-softdesk	Autodesk Softdesk	hard	design	ct-Softdesk		
 autodesk-softimage	Autodesk SoftImage	hard	design	---SoftImage		
 autodesk-topobase	Autodesk Topobase	hard	database	ct-Topobase		
-autodesk-viz	Autodesk VIZ	hard	design	ct-VIZ		
-autodesk-world	Autodesk World	hard	database	ct-World		
+autodesk-viz	Autodesk VIZ	hard	design			
+autodesk-world	Autodesk World	hard	database			
 autodessys-form-z	AutoDesSys form Z	hard	design			
 automated-commercial-environment-software-ace	Automated commercial environment software ACE	hard	database			
 automated-neuropsychological-metric-assessments-battery	Automated Neuropsychological Metric Assessments Battery	hard	healthcare	ct-Automated Neuropsychological Metric Assessments Battery		
@@ -3427,7 +3423,7 @@ baron-services-fastrac	Baron Services FasTrac	hard	tool
 baron-vipir	Baron VIPIR	hard	tool	---Baron Volumetric Imaging and Processing of Integrated Radar|---Volumetric Imaging and Processing of Integrated Radar|---VIPIR|---Baron Volumetric Imaging and Processing of Integrated Radar VIPIR		
 barrington-software-cookenpro	Barrington Software CookenPro	hard	database			
 barrington-software-cookenpro-commercial	Barrington Software CookenPro Commercial	hard	database			
-bars	BARS	hard	healthcare	---Behavioral Assessment and Research System|---Behavioral Assessment and Research System BARS|ct-BARS		
+bars	Behavioral Assessment and Research System	hard	healthcare	---Behavioral Assessment and Research System BARS		
 bashen-eeofedsoft	Bashen EEOFedSoft	hard	business-software	---EEOFedSoft		
 bashen-eeosoft	Bashen EEOSoft	hard	business-software	---EEOSoft		
 bashen-linkline	Bashen LinkLine	hard	business-software	---LinkLine		
@@ -3472,7 +3468,7 @@ bentley-geopak-civil-engineering-suite	Bentley GEOPAK Civil Engineering Suite	ha
 bentley-haestad-methods-civilstorm	Bentley Haestad Methods CivilStorm	hard	design	---Haestad Methods CivilStorm		
 bentley-i-ras-b	Bentley I/RAS B	hard	design	---I/RAS B		
 bentley-inroads-suite	Bentley InRoads Suite	hard	design	---InRoads Suite		
-bentley-navigator	Bentley Navigator	hard	design	ct-Navigator		
+bentley-navigator	Bentley Navigator	hard	design			
 bentley-plantspace-supportmodeler	Bentley PlantSpace SupportModeler	hard	design	---PlantSpace SupportModeler		
 bentley-sewercad	Bentley SewerCAD	hard	design	---SewerCAD		
 bentley-staad	Bentley STAAD	hard	design	---STAAD		
@@ -3532,19 +3528,16 @@ blackbaud-the-education-edge	Blackbaud The Education Edge	hard	business-software
 blackbaud-the-financial-edge	Blackbaud The Financial Edge	hard	finance-accounting			
 blackbaud-the-raisers-edge	Blackbaud The Raiser's Edge	hard	business-software	---The Raiser's Edge		
 blackberry-enterprise-server	BlackBerry Enterprise Server	hard	operating-system			
-blackboard-collaborate	Blackboard Collaborate	hard	tool	ct-Collaborate		
+blackboard-collaborate	Blackboard Collaborate	hard	tool			
 blackboard-learning-system	Blackboard Learning System	hard	tool			
 blackboard-wimba	Blackboard Wimba	hard	office-software	ct-Wimba		
 blackdog	Blackdog	hard	business-software	ct-Blackdog		
 blackdog-recruiting	BlackDog Recruiting	hard	business-software			
 blackhawk-canyon-publishers-practicianworks	BlackHawk Canyon Publishers PracticianWorks	hard	healthcare			
-blast	BLAST	hard	tool	---Basic Local Alignment Search Tool|---Basic Local Alignment Search Tool BLAST|ct-BLAST		
+blast	Basic Local Alignment Search Tool	hard	tool	---Basic Local Alignment Search Tool BLAST		
 blasters-tool-and-supply-company-blasters-calculator	Blaster's Tool and Supply Company Blaster's Calculator	hard	tool			
-blat	BLAT	hard	tool			
 blatant-media-absorb-lms	Blatant Media Absorb LMS	hard	tool			
-blink	Blink	hard	office-software	ct-Blink		
 blinkbid	Blinkbid	hard	finance-accounting	ct-Blinkbid		
-blogger	Blogger	hard	design	ct-Blogger		
 blood-bank-computer-systems-blood-bank-control-system	Blood Bank Computer Systems Blood Bank Control System	hard	healthcare	ct-Blood Bank Computer Systems Blood Bank Control System		
 bloomberg-professional	Bloomberg Professional	hard	finance-accounting			
 bloomz	Bloomz	hard	office-software	ct-Bloomz		
@@ -3568,7 +3561,7 @@ bna-corporate-tax-audit-analyzer	BNA Corporate Tax Audit Analyzer	hard	finance-a
 bna-estate-and-gift-tax-suite	BNA Estate and Gift Tax Suite	hard	finance-accounting			
 bna-income-tax-planning-solutions	BNA Income Tax Planning Solutions	hard	finance-accounting			
 bna-sales-and-use-tax-rates-and-forms	BNA Sales and Use Tax Rates and Forms	hard	finance-accounting			
-bob	BOB	hard	tool	---Blast Output Browser|---Blast Output Browser BOB|ct-BOB		
+bob	Blast Output Browser	hard	tool	---Blast Output Browser BOB		
 bobcad-cam	BobCAD-CAM	hard	design			
 boeing-kork-digital-mapping	Boeing Kork Digital Mapping	hard	tool			
 boeing-softplotter	Boeing SoftPlotter	hard	tool			
@@ -3580,7 +3573,7 @@ booker-software-spabooker	Booker Software SpaBooker	hard	database
 bookfresh	BookFresh	hard	office-software			
 bookitlive	Bookitlive	hard	database	ct-Bookitlive		
 boris-fx-continuum-complete	Boris FX Continuum Complete	hard	design			
-borland-paradox	Borland Paradox	hard	framework	ct-Paradox		
+borland-paradox	Borland Paradox	hard	framework			
 borland-silktest	Borland SilkTest	hard	tool	---SilkTest		
 borland-visibroker	Borland VisiBroker	hard	tool	---VisiBroker		
 bornemann-associates-flight-plan	Bornemann Associates Flight Plan	hard	domain			
@@ -3597,7 +3590,7 @@ bowen-and-groves-m1-erp	Bowen & Groves M1 ERP	hard	business-software
 bowne-jfs-litigators-notebook	Bowne JFS Litigator's Notebook	hard	data-ml			
 bowtie	Bowtie	hard	tool	ct-Bowtie		
 boxshade	BoxShade	hard	tool			
-bpm	BPM	hard	business-software	---Business performance management|---Business performance management BPM software|ct-BPM		
+bpm	Business performance management	hard	business-software	---Business performance management BPM software		
 bpm-cad	BPM_CAD	hard	tool			
 bprs-nursing-modification	BPRS Nursing Modification	hard	healthcare	---Brief Psychiatric Rating Scale Nursing Modification|---Brief Psychiatric Rating Scale BPRS Nursing Modification		
 bps-compliance	BPS Compliance	hard	business-software			
@@ -3682,13 +3675,13 @@ cadem-ncnet	Cadem NCnet	hard	design	---NCnet
 cadem-seenc-mill	Cadem seeNC Mill	hard	design	---seeNC Mill		
 cadence-allegro-design-entry-capture-and-capture-cis	Cadence Allegro Design Entry Capture and Capture CIS	hard	design	---Allegro Design Entry Capture and Capture CIS		
 cadence-allegro-pcb-designer	Cadence Allegro PCB Designer	hard	design	---Allegro PCB Designer		
-cadence-concept	Cadence Concept	hard	design	ct-Concept		
+cadence-concept	Cadence Concept	hard	design			
 cadence-dracula	Cadence Dracula	hard	tool	ct-Dracula		
 cadence-encounter-rtl-compiler	Cadence Encounter RTL Compiler	hard	tool	---Encounter RTL Compiler		
 cadence-encounter-test	Cadence Encounter Test	hard	design	---Encounter Test		
 cadence-incisive-enterprise-simulator	Cadence Incisive Enterprise Simulator	hard	tool	---Incisive Enterprise Simulator		
 cadence-incisive-enterprise-specman-elite-testbench	Cadence Incisive Enterprise Specman Elite Testbench	hard	tool	---Incisive Enterprise Specman Elite Testbench		
-cadence-opus	Cadence Opus	hard	tool	ct-Opus		
+cadence-opus	Cadence Opus	hard	tool			
 cadence-orcad	Cadence OrCAD	hard	design	---OrCAD|---Cadence OrCAD software		
 cadence-orcad-pspice	Cadence OrCAD PSpice	hard	tool	---OrCAD PSpice		
 cadence-pspice	Cadence PSpice	hard	tool	---PSpice		
@@ -3713,11 +3706,11 @@ california-verbal-learning-test	California Verbal Learning Test	hard	healthcare	
 caligari-corporation-truespace	Caligari Corporation trueSpace	hard	design			
 caliper-maptitude	Caliper Maptitude	hard	tool			
 caliper-transcad	Caliper TransCAD	hard	design			
-call	CALL	hard	tool	---Computer assisted language learning|---Computer assisted language learning CALL software|ct-CALL		
+call	Computer assisted language learning	hard	tool	---Computer assisted language learning CALL software		
 call-processing-language-cpl	Call-processing language CPL	hard	tool			
 callidus-truecomp	Callidus TrueComp	hard	business-software			
-calm	CALM	hard	tool	---Computerized aircraft log manager|---Computerized aircraft log manager CALM|ct-CALM		
-calms	CALMS	hard	business-software	---Credit adjudication and lending management system|---Credit adjudication and lending management system CALMS		
+calm	Computerized aircraft log manager	hard	tool	---Computerized aircraft log manager CALM		
+calms	Credit adjudication and lending management system	hard	business-software	---Credit adjudication and lending management system CALMS		
 calypso-technology-calypso-asset-management	Calypso Technology Calypso Asset Management	hard	finance-accounting			
 calyx-point	Calyx Point	hard	finance-accounting			
 cama	CAMA	hard	tool	---Computer assisted mass appraisal|---Computer assisted mass appraisal CAMA software		
@@ -3729,7 +3722,7 @@ caml	CAML	hard	framework	---Collaborative Application Markup Language|---Collabo
 cammack-computations-inter-est	Cammack Computations Inter-Est	hard	finance-accounting			
 camp-software-art-licensing-manager	Camp Software Art Licensing Manager	hard	database	ct-Camp Software Art Licensing Manager		
 campaign-monitor	Campaign Monitor	hard	design	ct-Campaign Monitor		
-camstar-mes	Camstar MES	hard	domain	---Camstar Manufacturing Execution System|---Manufacturing Execution System|ct-MES|---Camstar Manufacturing Execution System MES		
+camstar-mes	Camstar MES	hard	domain	---Camstar Manufacturing Execution System|---Manufacturing Execution System|---Camstar Manufacturing Execution System MES		
 camstar-systems-camstar-semiconductor-suite	Camstar Systems Camstar Semiconductor Suite	hard	domain			
 cancergene	CancerGene	hard	healthcare			
 canonical-launchpad	Canonical Launchpad	hard	database			
@@ -3762,20 +3755,20 @@ carlson-civil-suite	Carlson Civil Suite	hard	design
 carlson-simplicity-sight-survey	Carlson Simplicity Sight Survey	hard	tool	---Simplicity Sight Survey		
 carlson-survcadd	Carlson SurvCADD	hard	design	---SurvCADD		
 carlson-survce	Carlson SurvCE	hard	tool	---SurvCE		
-carlson-survey	Carlson Survey	hard	tool	ct-Survey		
+carlson-survey	Carlson Survey	hard	tool			
 carrier-hap	Carrier HAP	hard	tool	---Carrier Hourly Analysis Program|---Hourly Analysis Program|ct-HAP|---Carrier Hourly Analysis Program HAP		
 carrier-mediated-transport	Carrier-mediated transport	hard	tool	---Carrier-mediated transport software		
 cartesis-es-magnitude	Cartesis ES Magnitude	hard	business-software			
 cartesis-magnitude-ianalysis	Cartesis Magnitude iAnalysis	hard	finance-accounting			
 casamba-smart	Casamba Smart	hard	healthcare			
-case	CASE	hard	design	---Computer assisted software engineering|---Computer assisted software engineering CASE software|ct-CASE		
+case	Computer assisted software engineering	hard	design	---Computer assisted software engineering CASE software		
 case-tools	CASE tools	hard	framework	---Computer aided software engineering tools|---Computer aided software engineering CASE tools|ct-CASE tools		
 casebank-spotlight	CaseBank SpotLight	hard	tool			
 casemanagementcom-e-reports	CaseManagement.com E-Reports	hard	healthcare			
 casesoft-depprep	CaseSoft DepPrep	hard	business-software	---DepPrep		
 casesoft-textmap	CaseSoft TextMap	hard	business-software	---TextMap		
 casesoft-timemap	CaseSoft TimeMap	hard	design	---TimeMap		
-caseware-international-idea	CaseWare International IDEA	hard	finance-accounting	ct-IDEA		
+caseware-international-idea	CaseWare International IDEA	hard	finance-accounting			
 caseware-international-idea-smartanalyzer	CaseWare International IDEA SmartAnalyzer	hard	finance-accounting	---IDEA SmartAnalyzer		
 caseware-working-papers	CaseWare Working Papers	hard	finance-accounting			
 cashflow-guardian	CashFlow Guardian	hard	finance-accounting			
@@ -3794,7 +3787,7 @@ caterpillar-command	Caterpillar Command	hard	domain
 caterpro	CaterPro	hard	database			
 cati	CATI	hard	tool	---Computer assisted telephone interviewing|---Computer assisted telephone interviewing CATI software		
 catnyp	CATNYP	hard	business-software			
-cats	CATS	hard	tool	---Comprehensive Affect Testing System|---Comprehensive Affect Testing System CATS|ct-CATS		
+cats	Comprehensive Affect Testing System	hard	tool	---Comprehensive Affect Testing System CATS		
 cattlesoft-cattlemax	Cattlesoft CattleMax	hard	database			
 cattleworks	CattleWorks	hard	business-software			
 cave5d	Cave5D	hard	tool			
@@ -3847,11 +3840,10 @@ central-desktop	Central Desktop	hard	business-software	ct-Central Desktop
 centre-for-multilevel-modeling-mlwin	Centre for Multilevel Modeling MLwiN	hard	tool			
 centris-group-iep-direct	Centris Group IEP Direct	hard	database			
 centris-group-rtim-direct	Centris Group RTIm Direct	hard	database			
-cents	Cents	hard	business-software	ct-Cents		
 cerc-emit	CERC EMIT	hard	tool			
 cerebro-cerebromix	Cerebro CerebroMix	hard	tool			
 ceridian-dayforce-enterprise-hcm	Ceridian Dayforce enterprise HCM	hard	business-software			
-cern-paw	CERN PAW	hard	tool	---CERN Physics Analysis Workstation|---Physics Analysis Workstation|ct-PAW|---CERN Physics Analysis Workstation PAW		
+cern-paw	CERN PAW	hard	tool	---CERN Physics Analysis Workstation|---Physics Analysis Workstation|---CERN Physics Analysis Workstation PAW		
 cern-root	CERN ROOT	hard	tool			
 cerner-copathplus	Cerner CoPathPlus	hard	healthcare	---CoPathPlus		
 cerner-millennium-pathnet	Cerner Millennium PathNet	hard	healthcare	---Millennium PathNet		
@@ -3859,7 +3851,7 @@ cerner-millennium-pathnet-blood-bank-transfusion	Cerner Millennium PathNet Blood
 cerner-millennium-profit	Cerner Millennium ProFit	hard	finance-accounting	---Millennium ProFit		
 cerner-powerchart	Cerner PowerChart	hard	healthcare	---PowerChart		
 cerner-powerworks-practice-management	Cerner PowerWorks Practice Management	hard	healthcare	---PowerWorks Practice Management		
-cerner-profile	Cerner ProFile	hard	healthcare	ct-ProFile		
+cerner-profile	Cerner ProFile	hard	healthcare			
 cesare-risk	CESARE Risk	hard	tool			
 cfd	CFD	hard	tool	---Computational fluid dynamics|---Computational fluid dynamics CFD software|ct-CFD		
 cfmc-cosi	CfMC COSI	hard	design			
@@ -3868,7 +3860,7 @@ cgg-hampsonrussell	CGG HampsonRussell	hard	tool
 cgi	CGI	hard	platform	---Common gateway interface|---Common gateway interface CGI|ct-CGI		
 cgi-ams-bureaulink-enterprise	CGI-AMS BureauLink Enterprise	hard	tool	---BureauLink Enterprise		
 cgi-ams-cacs-enterprise	CGI-AMS CACS Enterprise	hard	finance-accounting	---CACS Enterprise		
-cgi-ams-strata	CGI-AMS Strata	hard	finance-accounting	ct-Strata		
+cgi-ams-strata	CGI-AMS Strata	hard	finance-accounting			
 cgi-insideout	CGI INSideOUT	hard	business-software			
 cgtech-vericut-cnc	CGTech Vericut CNC	hard	design			
 chalkware-education-solutions-ieppro	Chalkware Education Solutions IEPPro	hard	database			
@@ -3876,7 +3868,6 @@ chang-bioscience-toolkit	Chang Bioscience ToolKit	hard	tool
 chaos-group-v-ray	Chaos Group V-Ray	hard	design			
 character-studio	Character Studio	hard	design	ct-Character Studio		
 charles-river-development-charles-river-investment-management-system	Charles River Development Charles River Investment Management System	hard	finance-accounting			
-charmplusplus	Charm++	hard	framework			
 chart-links	Chart Links	hard	healthcare	ct-Chart Links		
 chartware-emr	ChartWare EMR	hard	healthcare			
 chase-software-solutions-court-reporting	Chase Software Solutions Court Reporting	hard	database	---Chase Software Solutions Court Reporting Software|ct-Chase Software Solutions Court Reporting		
@@ -3925,7 +3916,7 @@ cim-time-manager	CIM time manager	hard	business-software	---Computer integrated 
 cim-warehouse-shipping-manager	CIM warehouse shipping manager	hard	business-software	---Computer integrated manufacturing warehouse shipping manager|---Computer integrated manufacturing CIM warehouse shipping manager software		
 cimatron-cimatrone	Cimatron CimatronE	hard	design	---CimatronE		
 cimatron-cimatrone-master	Cimatron CimatronE Master	hard	design	---CimatronE Master		
-cims	CIMS	hard	security	---Coordinated incident management system|---Coordinated incident management system CIMS software		
+cims	Coordinated incident management system	hard	security	---Coordinated incident management system CIMS software		
 circle-systems-stat-transfer	Circle Systems Stat/Transfer	hard	tool			
 cirrus-group-daycare-works	Cirrus Group Daycare Works	hard	business-software			
 cisco-anyconnect	Cisco AnyConnect	hard	tool	---AnyConnect		
@@ -3946,7 +3937,7 @@ citectscada-reports	CitectSCADA Reports	hard	domain
 citi-the-yield-book-calculator	Citi The Yield Book Calculator	hard	finance-accounting			
 citilabs-cube	Citilabs Cube	hard	tool			
 citilabs-tranplan	Citilabs TRANPLAN	hard	tool			
-claims	CLAIMS	hard	database	---Computer Linked Application Information Management System|---Computer Linked Application Information Management System CLAIMS|ct-CLAIMS		
+claims	Computer Linked Application Information Management System	hard	database	---Computer Linked Application Information Management System CLAIMS		
 clarified-networks-clarified-analyzer	Clarified Networks Clarified Analyzer	hard	networking			
 claritas-consumerpoint	Claritas ConsumerPoint	hard	business-software			
 claritas-prizm-ne	Claritas PRIZM NE	hard	tool			
@@ -3977,7 +3968,6 @@ clinicient-insight	Clinicient Insight	hard	healthcare
 clinitrend	CliniTrend	hard	tool			
 clinivate-clinitrak	Clinivate Clinitrak	hard	healthcare			
 clinlab-lis	ClinLab LIS	hard	healthcare			
-clipper	Clipper	hard	tool	ct-Clipper		
 clo-virtual-fashion-marvelous-designer	CLO Virtual Fashion Marvelous Designer	hard	design			
 clockware	Clockware	hard	business-software	ct-Clockware		
 clos	CLOS	hard	framework	---Common Lisp Object System|---Common Lisp Object System CLOS		
@@ -4052,7 +4042,6 @@ comp-pro-med-polytech	Comp Pro Med Polytech	hard	healthcare
 compaq-insight-manager	Compaq Insight Manager	hard	networking			
 compass-municipal-services-camalot	Compass Municipal Services CAMAlot	hard	tool			
 compeat-restaurant-accounting-systems	Compeat Restaurant Accounting Systems	hard	finance-accounting			
-compilers	Compilers	hard	tool	ct-Compilers		
 complementary-symmetry-metal-oxide-semiconductor-cmos-layout	Complementary-symmetry/metal-oxide semiconductor CMOS layout	hard	design	---Complementary-symmetry/metal-oxide semiconductor CMOS layout software		
 complete-clinic	Complete Clinic	hard	healthcare	ct-Complete Clinic		
 compliance-360	Compliance 360	hard	business-software			
@@ -4073,12 +4062,11 @@ computer-aided-design-and-computer-aided-manufacturing-cad-cam-engraving	Compute
 computer-aided-design-and-drafting-software-cadd	Computer aided design and drafting software CADD	hard	design			
 computer-aided-drafting-or-design	Computer-aided drafting or design	hard	design	---Computer-aided drafting or design software		
 computer-aided-engineering-cae	Computer-aided engineering CAE	hard	tool	---engineering CAE|---Computer-aided engineering CAE software		
-computer-aided-inspection	Computer-aided inspection	hard	design	ct-inspection|---Computer-aided inspection software		
+computer-aided-inspection	Computer-aided inspection	hard	design	---Computer-aided inspection software		
 computer-algebra-system-for-algebraic-geometry-casa	Computer Algebra System for Algebraic Geometry CASA	hard	tool			
 computer-assisted-career-guidance	Computer-assisted career guidance	hard	database	---Computer-assisted career guidance software		
 computer-assisted-jewelry-design-cad	Computer assisted jewelry design CAD	hard	design	---Computer assisted jewelry design CAD software		
 computer-assisted-live-supervision	Computer-assisted live supervision	hard	networking			
-computer-assisted-testing	Computer-assisted testing	hard	database	---Computer-assisted testing software		
 computer-associates-arcserv-backup	Computer Associates ArcServ Backup	hard	tool	---ArcServ Backup		
 computer-associates-integrated-data-management-system-ca-idms	Computer Associates integrated data management system CA-IDMS	hard	database	---integrated data management system CA-IDMS		
 computer-associates-log-analyzer	Computer Associates Log Analyzer	hard	tool	---Log Analyzer		
@@ -4142,10 +4130,10 @@ corel-coreldraw-graphics-suite	Corel CorelDraw Graphics Suite	hard	design	---Cor
 corel-corelscan	Corel CorelScan	hard	tool	---CorelScan		
 corel-ocr-trace-8	Corel OCR-Trace 8	hard	tool	---OCR-Trace 8		
 corel-paint-shop-pro	Corel Paint Shop Pro	hard	design			
-corel-painter	Corel Painter	hard	design	ct-Painter		
+corel-painter	Corel Painter	hard	design			
 corel-painter-sketch-pad	Corel Painter Sketch Pad	hard	design	---Painter Sketch Pad		
 corel-photo-paint	Corel Photo-Paint	hard	design	---Photo-Paint		
-corel-presentation	Corel Presentation	hard	office-software	ct-Presentation		
+corel-presentation	Corel Presentation	hard	office-software			
 corel-quattropro	Corel QuattroPro	hard	office-software	---QuattroPro		
 corel-ulead-dvd-workshop	Corel Ulead DVD Workshop	hard	design	---Ulead DVD Workshop		
 corel-ventura	Corel Ventura	hard	design	ct-Ventura		
@@ -4181,7 +4169,7 @@ cowgame	COWGAME	hard	tool
 coyote-software-dynascape-design	Coyote Software DynaSCAPE Design	hard	design			
 cp2k	CP2K	hard	tool			
 cpmd	CPMD	hard	tool			
-cpms	CPMS	hard	database	---Collection Point Management System|---Collection Point Management System CPMS		
+cpms	Collection Point Management System	hard	database	---Collection Point Management System CPMS		
 cpoe	CPOE	hard	healthcare	---Computerized physician order entry|---Computerized physician order entry CPOE software		
 cppunit	CppUnit	hard	tool			
 cpr-international-generalcost-estimator	CPR International GeneralCOST Estimator	hard	finance-accounting	---GeneralCOST Estimator		
@@ -4228,7 +4216,7 @@ crystalmaker	CrystalMaker	hard	tool
 crytek-cryengine	Crytek CryEngine	hard	tool			
 cs-odessa-conceptdraw-project	CS Odessa ConceptDraw Project	hard	business-software			
 csc-awd	CSC AWD	hard	tool	---CSC Automated Work Distributor|---Automated Work Distributor|ct-AWD|---CSC Automated Work Distributor AWD		
-csc-colossus	CSC Colossus	hard	finance-accounting	ct-Colossus		
+csc-colossus	CSC Colossus	hard	finance-accounting			
 csc-elmer	CSC Elmer	hard	tool	ct-Elmer		
 csc-fault-evaluator	CSC Fault Evaluator	hard	tool	---Fault Evaluator		
 csc-nbaccelerator	CSC nbAccelerator	hard	business-software	---nbAccelerator		
@@ -4246,7 +4234,6 @@ ct-summation-iblaze	CT Summation iBlaze	hard	business-software
 ctas	CTAS	hard	tool	---Center TRACON automation systems|---Center TRACON automation systems CTAS		
 cu-connect-processing	CU Connect processing	hard	tool	---CU Connect processing software		
 cuadra-associates-star-museums	Cuadra Associates STAR/Museums	hard	database			
-cubic	CUBIC	hard	tool			
 cubic-synchro-studio	Cubic Synchro Studio	hard	tool			
 cufflinks	Cufflinks	hard	tool	ct-Cufflinks		
 culinary-software-services-cheftec	Culinary Software Services ChefTec	hard	tool			
@@ -4275,14 +4262,13 @@ cybermotion-3d-designer	Cybermotion 3D Designer	hard	design
 cybershift-workforce-management-3g-time-and-attendance	CyberShift Workforce Management 3G Time and Attendance	hard	finance-accounting			
 cybersoft-nutribase	CyberSoft NutriBase	hard	database			
 cybersoft-primero	Cybersoft Primero	hard	business-software	---Cybersoft Primero Software Suite		
-cyclone	Cyclone	hard	tool	ct-Cyclone		
 cygnet-infotech-optifocus	Cygnet Infotech Optifocus	hard	healthcare			
 cygnus-incomemax	Cygnus IncomeMax	hard	finance-accounting			
 cygnus-software-incomemax	Cygnus Software IncomeMax	hard	finance-accounting			
 cygwin	Cygwin	hard	operating-system	ct-Cygwin		
 cyma-iv-accounting-for-windows	CYMA IV Accounting for Windows	hard	finance-accounting			
 cyrillicsoftware-cyrillic	CyrillicSoftware Cyrillic	hard	healthcare			
-cytel-egret	Cytel Egret	hard	tool	ct-Egret		
+cytel-egret	Cytel Egret	hard	tool			
 cytel-logxact	Cytel LogXact	hard	tool	---LogXact		
 cytel-software-xlminer	Cytel Software XLMiner	hard	data-ml	---XLMiner		
 cytel-statxact	Cytel StatXact	hard	tool	---StatXact		
@@ -4380,7 +4366,6 @@ dealmaven-m-and-a-accretion-dilution-one-pager	DealMaven M&A Accretion/Dilution 
 dealmaven-modeling-toolpack-for-excel	DealMaven Modeling ToolPack for Excel	hard	finance-accounting	---Modeling ToolPack for Excel		
 dealmaven-preslink-for-powerpoint-and-word	DealMaven PresLink for PowerPoint and Word	hard	office-software	---PresLink for PowerPoint and Word		
 dean-evans-and-associates-ems-professional	Dean Evans & Associates EMS Professional	hard	database			
-debuggers	Debuggers	hard	tool	ct-Debuggers		
 debugview	Debugview	hard	tool	ct-Debugview		
 dechant-consulting-services-iwitness	DeChant Consulting Services iWitness	hard	design			
 decision-support-technologies-propworks	Decision Support Technologies Propworks	hard	tool			
@@ -4402,7 +4387,7 @@ delphi-technology	Delphi Technology	hard	finance-accounting
 delta-controls-inteliweb	Delta Controls inteliWEB	hard	domain			
 delta-data-systems-agis	Delta Data Systems AGIS	hard	tool			
 deltek-costpoint	Deltek Costpoint	hard	finance-accounting	ct-Costpoint		
-deltek-vision	Deltek Vision	hard	business-software	ct-Vision		
+deltek-vision	Deltek Vision	hard	business-software			
 dem	DEM	hard	tool	---Digital elevation model|---Digital elevation model DEM software|ct-DEM		
 denemo	Denemo	hard	design	ct-Denemo		
 denosys-hristragegy	DenoSys HRiStragegy	hard	business-software			
@@ -4437,14 +4422,12 @@ dgcccom-recruittrack	DGCC.com RecruitTrack	hard	business-software
 dhi-mike-urban	DHI MIKE URBAN	hard	tool			
 dhi-water-and-environment-mike-she	DHI Water and Environment MIKE SHE	hard	tool			
 dialog-dialoglink	Dialog DialogLink	hard	tool			
-diameter	Diameter	hard	security	ct-Diameter		
 diarymaster	Diarymaster	hard	database	ct-Diarymaster		
 dic	DIC	hard	tool	---Digital image correlation|---Digital image correlation DIC software|ct-DIC		
 dietmaster-systems-clinical-nutrition	DietMaster Systems Clinical Nutrition	hard	database			
 dietmaster-systems-dietmaster	DietMaster Systems DietMaster	hard	database			
 difequ	DifEqu	hard	tool			
 diffraction-limited-maxim-dl	Diffraction Limited MaxIm DL	hard	tool			
-dig	Dig	hard	networking	ct-Dig		
 digichart-ob-gyn	digiChart OB-GYN	hard	healthcare			
 digipiano	DigiPiano	hard	design			
 digital-coach-athletictrainer	Digital Coach AthleticTrainer	hard	database			
@@ -4483,20 +4466,20 @@ doctranslate	DocTranslate	hard	tool
 documentplus	DocumentPlus	hard	healthcare			
 docusign-esignature	DocuSign eSignature	hard	business-software			
 docutrac-quicdoc	DocuTrac QuicDoc	hard	healthcare			
-doe	DOE	hard	tool	---Design of experiments|---Design of experiments DOE software|ct-DOE		
+doe	Design of experiments	hard	tool	---Design of experiments DOE software		
 doe-2	DOE-2	hard	tool			
 dois	DOIS	hard	business-software	---Delivery operations information system|---Delivery operations information system DOIS		
 dolphin-cad-cam	Dolphin CAD/CAM	hard	design	---CAD/CAM		
 dolphin-imaging-and-management-solutions-dolphin-management	Dolphin Imaging & Management Solutions Dolphin Management	hard	healthcare	---Imaging & Management Solutions Dolphin Management		
 dolphin-integration-smash	Dolphin Integration SMASH	hard	tool	---Integration SMASH		
-dolphin-lunar	Dolphin Lunar	hard	operating-system	ct-Lunar		
+dolphin-lunar	Dolphin Lunar	hard	operating-system			
 dom-scripting	DOM Scripting	hard	framework	---Document Object Model Scripting|---Document Object Model DOM Scripting		
 domestic-animal-diversity-information-service-dad-is	Domestic Animal Diversity Information Service DAD-IS	hard	database			
 domin-8-enterprise-solutions-rentright	Domin-8 Enterprise Solutions RentRight	hard	database			
 domin-8-enterprise-solutions-tenant-pro	Domin-8 Enterprise Solutions Tenant Pro	hard	database			
 dominknow-learning-center	dominKnow Learning Center	hard	tool			
 doris-fileserveronline	DORIS FILESERVERonline	hard	business-software			
-dos-shell-script	DOS shell script	hard	operating-system	---DOS		
+dos-shell-script	DOS shell script	hard	operating-system			
 dotproject	dotProject	hard	business-software			
 doublebridge-rosetta-phoenix-ectd-viewer	DoubleBridge ROSETTA Phoenix eCTD Viewer	hard	business-software	---ROSETTA Phoenix eCTD Viewer		
 doublebridge-rosetta-pyramid	DoubleBridge ROSETTA Pyramid	hard	business-software	---ROSETTA Pyramid		
@@ -4507,7 +4490,7 @@ douglas-associates-forensic-filer	Douglas Associates Forensic Filer	hard	databas
 dowling-associates-traffix	Dowling Associates TRAFFIX	hard	tool			
 doxstor-flight-level-logbook	doXstor Flight Level Logbook	hard	database			
 doxygen	Doxygen	hard	tool	ct-Doxygen		
-dp	DP	hard	tool	---Dynamic positioning|---Dynamic positioning DP software|ct-DP		
+dp	Dynamic positioning	hard	tool	---Dynamic positioning DP software		
 dp-technology-esprit	DP Technology ESPRIT	hard	design			
 dps-software-general-litigation	DPS Software General Litigation	hard	database			
 dqo-elipgrid-pc	DQO ELIPGRID-PC	hard	tool			
@@ -4588,7 +4571,7 @@ ebuy	eBuy	hard	business-software
 echip	ECHIP	hard	tool			
 echurchcom-schoolperfect	eChurch.com SchoolPerfect	hard	business-software			
 eclinicalworks-ehr	eClinicalWorks EHR	hard	healthcare	---eClinicalWorks EHR software		
-eclipse-jersey	Eclipse Jersey	hard	framework	ct-Jersey		
+eclipse-jersey	Eclipse Jersey	hard	framework			
 eclipse-legal-systems-proclaim	Eclipse Legal Systems Proclaim	hard	database	---Legal Systems Proclaim		
 ecm	ECM	hard	business-software	---Enterprise content management|---Enterprise content management ECM software|ct-ECM		
 ecologic-adam-indoor-air-quality-and-analytical-data-management	EcoLogic ADAM Indoor Air Quality and Analytical Data Management	hard	database			
@@ -4612,7 +4595,7 @@ edmodo	Edmodo	hard	office-software	ct-Edmodo
 edms	EDMS	hard	business-software	---Electronic document management system|---Electronic document management system EDMS		
 edp	EDP	hard	domain	---Expedite departure path|---Expedite departure path EDP software|ct-EDP		
 edpuzzle	Edpuzzle	hard	tool	ct-Edpuzzle		
-eds	EDS	hard	tool	---Estimates Delivery System|---Estimates Delivery System EDS|ct-EDS		
+eds	Estimates Delivery System	hard	tool	---Estimates Delivery System EDS		
 edulastic	Edulastic	hard	tool	ct-Edulastic		
 eedo-knowledgeware-eedo-force-ten	Eedo Knowledgeware Eedo Force Ten	hard	tool			
 eeg-portaview	EEG Portaview	hard	healthcare			
@@ -4682,7 +4665,7 @@ ellie-mae-contour	Ellie Mae Contour	hard	finance-accounting
 ellie-mae-genesis	Ellie Mae Genesis	hard	finance-accounting			
 ellucian-banner-erp	Ellucian Banner ERP	hard	business-software	---Banner ERP		
 ellucian-banner-human-resources	Ellucian Banner Human Resources	hard	business-software	---Banner Human Resources		
-ellucian-colleague	Ellucian Colleague	hard	business-software	ct-Colleague		
+ellucian-colleague	Ellucian Colleague	hard	business-software			
 ellucian-degree-works	Ellucian Degree Works	hard	business-software			
 elm-resources-elm	ELM Resources ELM	hard	database			
 eloquent-systems-eloquent	Eloquent Systems Eloquent	hard	business-software			
@@ -4694,7 +4677,6 @@ ema-timingdesigner	EMA TimingDesigner	hard	design
 embarcadero-er-studio-xe	Embarcadero ER/Studio XE	hard	data-ml	---ER/Studio XE		
 embarcadero-jbuilder	Embarcadero JBuilder	hard	tool	---JBuilder		
 embarcadero-technologies-dbartisan	Embarcadero Technologies DBArtisan	hard	database	---DBArtisan		
-emboss	EMBOSS	hard	tool	ct-EMBOSS		
 emc-captiva	EMC Captiva	hard	tool	ct-Captiva		
 emc-document-sciences-xpression	EMC Document Sciences xPression	hard	business-software	---Document Sciences xPression		
 emc-documentum	EMC Documentum	hard	business-software	ct-Documentum		
@@ -4722,9 +4704,8 @@ empirisoft-medialab	Empirisoft MediaLab	hard	tool
 emr-experts-pediatric-emr	EMR Experts Pediatric EMR	hard	healthcare			
 emr-systems	EMR systems	hard	healthcare	---Electronic medical record systems|---Electronic medical record EMR systems		
 emrlogic-systems-enterprise-visions	EMRlogic Systems ENTERPRISE Visions	hard	healthcare			
-ems	EMS	hard	domain	---Energy management system|---Energy management system EMS|ct-EMS		
+ems	Energy management system	hard	domain	---Energy management system EMS		
 emt-applications-counselormax	EMT Applications CounselorMax	hard	database			
-emulators	Emulators	hard	operating-system	ct-Emulators		
 emwin	EMWIN	hard	database	---Emergency Managers Weather Information Network|---Emergency Managers Weather Information Network EMWIN		
 en-route-descent-advisor-eda	En route descent advisor EDA	hard	domain			
 enabl-u-technologies-apis	Enabl-u Technologies APIS	hard	business-software			
@@ -4769,7 +4750,7 @@ epcon-international-system-7-process-explorer	EPCON International SYSTEM 7 Proce
 epharmasolutions-emvr	ePharmaSolutions eMVR	hard	database			
 epic-epiccare-inpatient-clinical-system	Epic EpicCare Inpatient Clinical System	hard	healthcare	---EpicCare Inpatient Clinical System		
 epic-gis	EPIC GIS	hard	tool			
-epic-her	Epic HER	hard	healthcare	ct-HER		
+epic-her	Epic HER	hard	healthcare			
 epic-practice-management	Epic Practice Management	hard	healthcare			
 epiccare-ambulatory-electronic-medical-records-emr	EpicCare Ambulatory Electronic Medical Records (EMR)	hard	healthcare	---EpicCare Ambulatory Electronic Medical Records (EMR) software		
 epicenter-software-epilog	Epicenter Software Epilog	hard	tool			
@@ -4779,7 +4760,7 @@ epicor-srm	Epicor SRM	hard	business-software	ct-SRM
 epicor-vantage-erp	Epicor Vantage ERP	hard	business-software	---Vantage ERP		
 epicor-vista-erp	Epicor Vista ERP	hard	business-software	---Vista ERP		
 epicor-wms	Epicor WMS	hard	business-software	ct-WMS		
-epics	EPICS	hard	tool	---Experimental Physics and Industrial Control System|---Experimental Physics and Industrial Control System EPICS		
+epics	Experimental Physics and Industrial Control System	hard	tool	---Experimental Physics and Industrial Control System EPICS		
 epidata-analysis	EpiData Analysis	hard	tool			
 epinoisis-software-digital-ear	Epinoisis Software Digital Ear	hard	design			
 eplusplus-pattern-language	E++ pattern language	hard	framework			
@@ -4791,12 +4772,12 @@ equative-timeledger	Equative TimeLedger	hard	finance-accounting
 equest	eQuest	hard	business-software			
 equifax-advanced-decisioning	Equifax Advanced Decisioning	hard	finance-accounting	---Advanced Decisioning		
 equifax-application-engine	Equifax Application Engine	hard	business-software			
-equifax-interconnect	Equifax InterConnect	hard	finance-accounting	ct-InterConnect		
+equifax-interconnect	Equifax InterConnect	hard	finance-accounting			
 equitas-eeostat	Equitas EEOStat	hard	tool			
 erdas-er-mapper	ERDAS ER Mapper	hard	tool			
-erms	ERMS	hard	finance-accounting	---Enterprise risk management software|---Enterprise risk management software ERMS		
+erms	Enterprise risk management software	hard	finance-accounting	---Enterprise risk management software ERMS		
 erp-industrios-material-planning	ERP INDUSTRIOS Material Planning	hard	business-software			
-erp-system	ERP system	hard	business-software	---Enterprise resource planning system|---Enterprise resource planning ERP system		
+erp-system	Enterprise resource planning system	hard	business-software	---Enterprise resource planning ERP system		
 esa-mosaics	ESA MOSAICS	hard	tool			
 esha-research-the-food-processor	ESHA Research The Food Processor	hard	tool			
 esi-group-autosea2	ESI Group AutoSEA2	hard	tool			
@@ -4833,15 +4814,14 @@ estima-rats	Estima RATS	hard	tool
 eta-dynaform	ETA Dynaform	hard	tool			
 etakeoff	eTakeoff	hard	business-software			
 etap	ETAP	hard	tool			
-etc	ETC	hard	finance-accounting	---Electronic Time Clock|---Electronic Time Clock ETC|ct-ETC		
+etc	Electronic Time Clock	hard	finance-accounting	---Electronic Time Clock ETC		
 etelenext-ap-anywhere	eTeleNext AP Anywhere	hard	healthcare			
 etelenext-lis	eTeleNext LIS	hard	healthcare			
-ethereal	Ethereal	hard	networking	ct-Ethereal		
 etms	ETMS	hard	tool	---Electronic train management systems|---Electronic train management systems ETMS		
 etouches	etouches	hard	business-software			
 etq-environmental-health-and-safety	EtQ Environmental Health and Safety	hard	business-software	---EtQ Environmental Health and Safety Software		
 etq-fda-cgxp-compliance-software-for-life-sciences	EtQ FDA cGxP Compliance Software for Life Sciences	hard	business-software	---FDA cGxP Compliance Software for Life Sciences		
-etq-reliance	EtQ Reliance	hard	business-software	ct-Reliance		
+etq-reliance	EtQ Reliance	hard	business-software			
 etrac	eTrac	hard	database			
 etritionware	eTritionWare	hard	business-software			
 ettercap-ng	Ettercap NG	hard	networking			
@@ -4872,16 +4852,15 @@ exact-software-macola-es	Exact Software Macola ES	hard	business-software
 exact-software-macola-es-labor-performance	Exact Software Macola ES Labor Performance	hard	finance-accounting			
 exactax-packageex	ExacTax PackageEX	hard	finance-accounting			
 examsoft-exam-intelligence	ExamSoft Exam Intelligence	hard	tool			
-excavator	Excavator	hard	tool	ct-Excavator		
 exceltrans-translator	ExcelTrans Translator	hard	tool			
 exe	eXe	hard	design			
 execu-tech-systems-hotel-premium	Execu/Tech Systems HOTEL Premium	hard	business-software			
 exele-topview	Exele TopView	hard	tool			
 expensewatch	ExpenseWatch	hard	finance-accounting			
 experian-credinomics	Experian Credinomics	hard	finance-accounting	ct-Credinomics		
-experian-detect	Experian Detect	hard	finance-accounting	ct-Detect		
+experian-detect	Experian Detect	hard	finance-accounting			
 experian-fraudshield	Experian FraudShield	hard	finance-accounting	---FraudShield		
-experian-quest	Experian Quest	hard	finance-accounting	ct-Quest		
+experian-quest	Experian Quest	hard	finance-accounting			
 experian-retention-triggers	Experian Retention Triggers	hard	finance-accounting			
 experian-strategy-management	Experian Strategy Management	hard	office-software			
 experian-transact-sm	Experian Transact SM	hard	business-software	---Transact SM		
@@ -4910,8 +4889,8 @@ eyemd-emr-healthcare-systems-eyemd-emr	EyeMD EMR Healthcare Systems EyeMD EMR	ha
 ez-2000	EZ 2000	hard	healthcare	---2000		
 ez-cam	EZ-CAM	hard	design			
 ez-data-client-data-system	EZ-Data Client Data System	hard	business-software			
-ez-forms	EZ Forms	hard	design	ct-Forms		
-ez-pipe	EZ Pipe	hard	design	ct-Pipe		
+ez-forms	EZ Forms	hard	design			
+ez-pipe	EZ Pipe	hard	design			
 ez-ranch	EZ-Ranch	hard	business-software			
 ez-software-solutions	EZ Software Solutions	hard	business-software			
 ez-zone-optizone-enterprise	EZ-Zone Optizone Enterprise	hard	database			
@@ -4961,7 +4940,7 @@ farmlogic-farmpad	FarmLogic FarmPAD	hard	database
 farsite	FARSITE	hard	tool			
 fas-loan-service-plus	FAS Loan Service Plus	hard	finance-accounting			
 fashion-toolbox	Fashion Toolbox	hard	design	ct-Fashion Toolbox		
-fast	FAST	hard	domain	---Final approach spacing tool|---Final approach spacing tool FAST|ct-FAST		
+fast	Final approach spacing tool	hard	domain	---Final approach spacing tool FAST		
 fasta	FASTA	hard	tool			
 fastcam	FastCAM	hard	design			
 fastest-fastpipe	FastEST FastPipe	hard	business-software			
@@ -4975,18 +4954,16 @@ fdm-rapid-prototyping-systems	FDM rapid prototyping systems	hard	design	---Fused
 fds	FDS	hard	tool	---Fire Dynamics Software|---Fire Dynamics Software FDS|ct-FDS		
 fdtd	FDTD	hard	tool	---Finite difference time domain|---Finite difference time domain FDTD software		
 fea	FEA	hard	tool	---Finite element analysis|---Finite element analysis FEA software|ct-FEA		
-fear	FEAR	hard	tool			
 feat-firemon-integrated-ffi	FEAT/Firemon integrated FFI	hard	tool			
 fedbizops	FedBizOps	hard	tool			
 fedex-ship-manager	FedEx Ship Manager	hard	business-software			
-feds	FEDS	hard	tool	---Facility Energy Decision Systems|---Facility Energy Decision Systems FEDS		
+feds	Facility Energy Decision Systems	hard	tool	---Facility Energy Decision Systems FEDS		
 fedstats	FedStats	hard	database			
 feedlot-calc	FEEDLOT CALC	hard	tool			
-fem	FEM	hard	tool	---Finite element method|---Finite element method FEM software|ct-FEM		
+fem	Finite element method	hard	tool	---Finite element method FEM software		
 fema-emmie	FEMA EMMIE	hard	database			
 femis	FEMIS	hard	database	---Federal Emergency Management Information System|---Federal Emergency Management Information System FEMIS		
 feng-office-collaboration-platform	Feng Office Collaboration Platform	hard	database			
-ferret	Ferret	hard	tool	ct-Ferret		
 fft-analysis	FFT analysis	hard	tool	---Fast Fourier transform analysis|---Fast Fourier transform FFT analysis software		
 fftpack	FFTPACK	hard	tool			
 fftw	FFTW	hard	tool			
@@ -4994,7 +4971,7 @@ fidelity-hr-payroll	Fidelity HR/Payroll	hard	business-software
 fidessa-compliance-manager	Fidessa Compliance Manager	hard	business-software			
 field-operations-and-records-management-system-forms-ii-lite	Field Operations and Records Management System (FORMS) II Lite	hard	tool			
 fielding-data-labs-optomizer	Fielding Data Labs OptoMizer	hard	tool			
-fields	FIELDS	hard	tool	---Fully Integrated Environmental Location Decision Support|---Fully Integrated Environmental Location Decision Support FIELDS|ct-FIELDS		
+fields	Fully Integrated Environmental Location Decision Support	hard	tool	---Fully Integrated Environmental Location Decision Support FIELDS		
 fieldsoft-aimsonscene	FieldSoft AIMSonScene	hard	business-software			
 fifth-walk-billingtracker	Fifth Walk BillingTracker	hard	finance-accounting			
 fifthwalk-billingtracker-pro	FifthWalk BillingTracker Pro	hard	finance-accounting			
@@ -5076,7 +5053,7 @@ focus-floor-covering	Focus Floor Covering	hard	database	---Focus Floor Covering 
 fog-creek-software-fogbugz	Fog Creek Software FogBugz	hard	tool			
 fog-line-software-truckn-pro	Fog Line Software Truckn Pro	hard	database			
 foldx	FoldX	hard	tool			
-follow-code	FOLLOW code	hard	tool	---FOLLOW|ct-FOLLOW code		
+follow-code	FOLLOW code	hard	tool	ct-FOLLOW code		
 food-service-solutions-foodco	Food Service Solutions FoodCo	hard	business-software			
 food-service-solutions-positive-id-system	Food Service Solutions POSitive ID System	hard	business-software	ct-Food Service Solutions POSitive ID System		
 food-services-solutions-daycap	Food Services Solutions DayCap	hard	finance-accounting			
@@ -5108,7 +5085,7 @@ fpga-design	FPGA design	hard	design	---Field programmable gate array design|---F
 fpga-logic-synthesis	FPGA logic synthesis	hard	tool	---Field programmable gate array logic synthesis|---Field programmable gate array FPGA logic synthesis software		
 fractal-concept-softscan	Fractal Concept SoftScan	hard	tool			
 frameplot	FramePlot	hard	tool			
-framework-fit	Framework FIT	hard	tool	---Framework for integrated test|---for integrated test|ct-FIT|---Framework for integrated test FIT|ct-Framework FIT		
+framework-fit	Framework FIT	hard	tool	---Framework for integrated test|---for integrated test|---Framework for integrated test FIT|ct-Framework FIT		
 franklincovey-tabletplanner	FranklinCovey TabletPlanner	hard	office-software			
 frcos	FRCOS	hard	tool	---Freight Rail Crew Optimization Scheduling|---Freight Rail Crew Optimization Scheduling FRCOS software		
 freddie-mac-loan-prospector	Freddie Mac Loan Prospector	hard	finance-accounting			
@@ -5120,7 +5097,6 @@ freesurfer	FreeSurfer	hard	tool
 freeverse-lineform	Freeverse Lineform	hard	design			
 freezecom-ovation-studio-pro	Freeze.com Ovation Studio Pro	hard	office-software			
 freightdata	FreightDATA	hard	domain			
-freightplus	Freight+	hard	business-software			
 fresa	FRESA	hard	tool	---Federal Renewable Energy Screening Assistant|---Federal Renewable Energy Screening Assistant FRESA		
 frsglobal-regpro	FRSGlobal RegPro	hard	business-software			
 frx-software-microsoft-forecaster	FRx Software Microsoft Forecaster	hard	business-software			
@@ -5180,7 +5156,6 @@ gateway-to-logic	Gateway to Logic	hard	tool
 gators-anywhere	GATORS ANYWHERE	hard	business-software			
 gaussian-gaussview	Gaussian GaussView	hard	tool			
 gavel-and-gown-software-amicus-attorney	Gavel & Gown Software Amicus Attorney	hard	database			
-gazebo	Gazebo	hard	tool	ct-Gazebo		
 gbs-agency-expert	GBS Agency Expert	hard	business-software			
 gcs-property-assessment-and-tax-billing	GCS Property Assessment and Tax Billing	hard	database			
 gda	GDA	hard	tool	---Geomechanical design analysis|---Geomechanical design analysis GDA software|ct-GDA		
@@ -5204,10 +5179,10 @@ geac-mpc-production	Geac MPC Production	hard	business-software
 geant4	Geant4	hard	tool			
 geda	gEDA	hard	design			
 gemcad	GemCad	hard	design			
-gemcom-gems	Gemcom GEMS	hard	tool	ct-GEMS		
+gemcom-gems	Gemcom GEMS	hard	tool			
 gemcom-pcbc	Gemcom PCBC	hard	tool	---PCBC		
 gemcom-surpac	Gemcom Surpac	hard	tool	ct-Surpac		
-gemcom-whittle	Gemcom Whittle	hard	tool	ct-Whittle		
+gemcom-whittle	Gemcom Whittle	hard	tool			
 genbank	GenBank	hard	tool			
 genbook	Genbook	hard	office-software	ct-Genbook		
 gendex-dental-systems-vixwin-pro	Gendex Dental Systems VixWin PRO	hard	design			
@@ -5305,24 +5280,23 @@ golden-helix-chemtree	Golden Helix ChemTree	hard	data-ml	---Helix ChemTree
 golden-helix-helixtree	Golden Helix HelixTree	hard	data-ml	---Helix HelixTree		
 golden-software-grapher	Golden Software Grapher	hard	design	ct-Grapher		
 golden-software-strater	Golden Software Strater	hard	tool	ct-Strater		
-golden-software-surfer	Golden Software Surfer	hard	tool	ct-Surfer		
+golden-software-surfer	Golden Software Surfer	hard	tool			
 golden-software-voxler	Golden Software Voxler	hard	design	ct-Voxler		
 good-steward-software-energycap	Good Steward Software EnergyCAP	hard	tool			
 goodreader	GoodReader	hard	office-software			
-google	Google	hard	database	ct-Google		
 google-books-ngram-viewer	Google Books NGram Viewer	hard	tool	---Books NGram Viewer		
-google-checkout	Google Checkout	hard	business-software	ct-Checkout		
-google-chrome	Google Chrome	hard	tool	ct-Chrome		
-google-classroom	Google Classroom	hard	business-software	ct-Classroom		
+google-checkout	Google Checkout	hard	business-software			
+google-chrome	Google Chrome	hard	tool			
+google-classroom	Google Classroom	hard	business-software			
 google-compute-engine-gce	Google Compute Engine (GCE)	hard	platform	---Compute Engine (GCE)		
 google-doubleclick	Google DoubleClick	hard	data-ml	---DoubleClick		
 google-earth-pro	Google Earth Pro	hard	tool			
 google-gmail	Google Gmail	hard	office-software			
 google-looker-analytics	Google Looker Analytics	hard	tool	---Looker Analytics		
-google-scholar	Google Scholar	hard	tool	ct-Scholar		
-google-sites	Google Sites	hard	design	ct-Sites		
+google-scholar	Google Scholar	hard	tool			
+google-sites	Google Sites	hard	design			
 google-translate-client	Google Translate Client	hard	tool			
-google-video	Google Video	hard	design	ct-Video		
+google-video	Google Video	hard	design			
 google-webmaster-tools	Google Webmaster Tools	hard	design	---Webmaster Tools		
 goq-wordq	goQ WordQ	hard	tool			
 govern-software-govmap	Govern Software GovMap	hard	tool			
@@ -5331,14 +5305,13 @@ gpc-autocab	GPC Autocab	hard	tool
 gps	GPS	hard	tool	---Global positioning system|---Global positioning system GPS software|ct-GPS		
 gracesoft-easy-innkeeping-suite	GraceSoft Easy InnKeeping Suite	hard	business-software			
 grafana-labs-grafana-cloud	Grafana Labs Grafana Cloud	hard	framework			
-grail	GRAIL	hard	tool	---Gene Recognition and Assembly Internet Link|---Gene Recognition and Assembly Internet Link GRAIL		
-grails	Grails	hard	framework	ct-Grails		
+grail	Gene Recognition and Assembly Internet Link	hard	tool	---Gene Recognition and Assembly Internet Link GRAIL		
 grammarly-editor	Grammarly Editor	hard	office-software			
 graphics-programming-environment-grape	Graphics Programming Environment GRAPE	hard	tool	ct-Graphics Programming Environment GRAPE		
 graphisoft-archicad	Graphisoft ArchiCAD	hard	design			
 graphpad-software-graphpad-prism	GraphPad Software GraphPad Prism	hard	tool			
 graspit	GRASPIT!	hard	tool			
-grass	GRASS	hard	tool	---Geographic resources analysis support system|---Geographic resources analysis support system GRASS|ct-GRASS		
+grass	Geographic resources analysis support system	hard	tool	---Geographic resources analysis support system GRASS		
 grass-valley-edius	Grass Valley EDIUS	hard	design			
 grasshopper-pagestream	GrassHopper PageStream	hard	design			
 gravic-principia-remark	Gravic Principia Remark	hard	database			
@@ -5395,7 +5368,7 @@ halliburton-landmark-geoprobe	Halliburton Landmark GeoProbe	hard	tool
 halliburton-promax	Halliburton ProMAX	hard	tool			
 halogen-e360	Halogen e360	hard	business-software	---e360		
 halogen-ecompensation	Halogen eCompensation	hard	business-software	---eCompensation		
-halogen-elms	Halogen eLMS	hard	tool	---eLMS		
+halogen-elms	Halogen eLMS	hard	tool			
 halogen-epraisal	Halogen ePraisal	hard	business-software	---ePraisal		
 hamrick-software-vuescan	Hamrick Software VueScan	hard	tool			
 hands-on-technology-therawriterpt	Hands On Technology TheraWriter.PT	hard	healthcare			
@@ -5414,7 +5387,6 @@ harris-tech-xover-pro	Harris Tech X.over Pro	hard	tool
 harris-technologies-bassbox	Harris Technologies BassBox	hard	tool			
 harvard-graphics	Harvard Graphics	hard	design			
 harvard-thermal-tas	Harvard Thermal TAS	hard	tool			
-harvest	HARVEST	hard	tool	ct-HARVEST		
 harvey-software-cps	Harvey Software CPS	hard	business-software			
 hash-animation-master	HASH Animation:Master	hard	design			
 hashicorp-vagrant	HashiCorp Vagrant	hard	framework			
@@ -5441,7 +5413,7 @@ hec-2	HEC-2	hard	tool
 hec-georas	HEC-GeoRAS	hard	tool			
 hec-hms	HEC-HMS	hard	tool			
 hec-ras	HEC-RAS	hard	tool			
-heed	HEED	hard	design	---Home Energy Efficient Design|---Home Energy Efficient Design HEED|ct-HEED		
+heed	Home Energy Efficient Design	hard	design	---Home Energy Efficient Design HEED		
 heliconsoft-helicon-focus	HeliconSoft Helicon Focus	hard	design			
 helios-textpad	Helios TextPad	hard	office-software			
 hellman-and-schofield-mp3	Hellman & Schofield MP3	hard	tool			
@@ -5513,7 +5485,7 @@ hp-autonomy-teamsite	HP Autonomy TeamSite	hard	design	---Autonomy TeamSite
 hp-dataprotector	HP DataProtector	hard	tool	---DataProtector		
 hp-infotech-codevisionavr	HP InfoTech CodeVisionAVR	hard	tool	---InfoTech CodeVisionAVR		
 hp-project-portfolio-management-solution	HP Project Portfolio Management Solution	hard	database	---Hewlett Packard Project Portfolio Management Solution|---Hewlett Packard HP Project Portfolio Management Solution		
-hp-trim	HP Trim	hard	business-software	ct-Trim		
+hp-trim	HP Trim	hard	business-software			
 hp-webinspect	HP WebInspect	hard	security	---WebInspect		
 hpis-market-intelligence	HPIS Market Intelligence	hard	tool	---Neoforma Healthcare Products Information Services Market Intelligence|---Healthcare Products Information Services Market Intelligence|---Neoforma HPIS Market Intelligence|---Neoforma Healthcare Products Information Services HPIS Market Intelligence		
 hr-ease	HR-ease	hard	business-software			
@@ -5550,13 +5522,12 @@ hyland-software-onbase	Hyland Software OnBase	hard	business-software
 hypack-dredgepack	HYPACK DREDGEPACK	hard	domain	---DREDGEPACK		
 hypack-hysweep	HYPACK HYSWEEP	hard	tool	---HYSWEEP		
 hypercube-hyperchem	Hypercube HyperChem	hard	design			
-hyperion-enterprise	Hyperion Enterprise	hard	finance-accounting	ct-Enterprise		
+hyperion-enterprise	Hyperion Enterprise	hard	finance-accounting			
 hyperion-solutions-hyperion-intelligence	Hyperion Solutions Hyperion Intelligence	hard	tool	---Hyperion Intelligence		
 hyperion-solutions-hyperion-system-9-biplus	Hyperion Solutions Hyperion System 9 Bi+	hard	business-software	---Hyperion System 9 Bi+		
 hyperion-solutions-system-9-planning	Hyperion Solutions System 9 Planning	hard	business-software	---9 Planning		
 hyperoffice-collaboration-suite	HyperOffice Collaboration Suite	hard	business-software			
 hyperscore	Hyperscore	hard	design	ct-Hyperscore		
-hyperspace	HyperSpace	hard	devops			
 hypertext-markup-language-html	Hypertext markup language HTML	hard	framework			
 hypertext-preprocessor-php	Hypertext preprocessor PHP	hard	framework			
 hypertherm-pronest	Hypertherm ProNest	hard	design			
@@ -5587,7 +5558,7 @@ ibm-cognos-reportnet	IBM Cognos ReportNet	hard	business-software	---Cognos Repor
 ibm-content-manager	IBM Content Manager	hard	business-software			
 ibm-costimater	IBM Costimater	hard	finance-accounting	ct-Costimater		
 ibm-digital-analytics	IBM Digital Analytics	hard	data-ml			
-ibm-domino	IBM Domino	hard	tool	ct-Domino		
+ibm-domino	IBM Domino	hard	tool			
 ibm-federated-records-management	IBM Federated Records Management	hard	business-software	---Federated Records Management		
 ibm-filenet-content-manager	IBM FileNet Content Manager	hard	business-software	---FileNet Content Manager		
 ibm-fraud-and-abuse-management-system	IBM Fraud and Abuse Management System	hard	tool			
@@ -5614,10 +5585,10 @@ ibm-middleware	IBM Middleware	hard	platform	ct-Middleware
 ibm-mvs	IBM MVS	hard	operating-system	ct-MVS		
 ibm-netezza-twinfin	IBM Netezza TwinFin	hard	data-ml	---Netezza TwinFin		
 ibm-netview	IBM NetView	hard	networking	---NetView		
-ibm-power	IBM Power	hard	tool	ct-Power|---IBM Power Systems software		
+ibm-power	IBM Power	hard	tool	---IBM Power Systems software		
 ibm-qradar-siem	IBM QRadar SIEM	hard	networking	---QRadar SIEM		
 ibm-racf	IBM RACF	hard	security	---IBM Resource Access Control Facility|---Resource Access Control Facility|---RACF|---IBM Resource Access Control Facility RACF		
-ibm-rational	IBM Rational	hard	tool	ct-Rational		
+ibm-rational	IBM Rational	hard	tool			
 ibm-rational-apex	IBM Rational Apex	hard	devops	---Rational Apex		
 ibm-rational-application-developer	IBM Rational Application Developer	hard	tool	---Rational Application Developer		
 ibm-rational-build-forge	IBM Rational Build Forge	hard	devops			
@@ -5636,7 +5607,7 @@ ibm-security-network-intrusion-prevention-system	IBM Security Network Intrusion 
 ibm-spss-amos	IBM SPSS Amos	hard	tool	---SPSS Amos		
 ibm-spss-answertree	IBM SPSS AnswerTree	hard	tool	---SPSS AnswerTree		
 ibm-sterling-configure-price-quote	IBM Sterling Configure, Price, Quote	hard	business-software	---Sterling Configure, Price, Quote		
-ibm-tam	IBM TAM	hard	tool	---IBM Tivoli Access Management|---Tivoli Access Management|ct-TAM|---IBM Tivoli Access Management TAM		
+ibm-tam	IBM TAM	hard	tool	---IBM Tivoli Access Management|---Tivoli Access Management|---IBM Tivoli Access Management TAM		
 ibm-tim	IBM TIM	hard	security	---IBM Tivoli Identity Management|---Tivoli Identity Management|ct-TIM|---IBM Tivoli Identity Management TIM		
 ibm-tivoli	IBM Tivoli	hard	tool	ct-Tivoli|---IBM Tivoli software		
 ibm-tivoli-netview-distribution-manager	IBM Tivoli NetView Distribution Manager	hard	operating-system	---Tivoli NetView Distribution Manager		
@@ -5649,12 +5620,12 @@ icam-cam-post	ICAM CAM-POST	hard	design
 icanotes	ICANotes	hard	healthcare			
 icco-creditsoft	ICCO CreditSoft	hard	finance-accounting			
 icdd-ddview	ICDD DDView	hard	database	---International Centre for Diffraction Data DDView|---International Centre for Diffraction Data ICDD DDView		
-ice	ICE	hard	tool	---Infobright Community Edition|---Infobright Community Edition ICE|ct-ICE		
+ice	Infobright Community Edition	hard	tool	---Infobright Community Edition ICE		
 ice-dental-systems	ICE Dental Systems	hard	healthcare	ct-ICE Dental Systems		
 ichartplus	iChartPlus	hard	healthcare			
 icims-talent-cloud	iCIMS Talent Cloud	hard	business-software	---iCIMS Talent Cloud software		
 icode-everest	iCode Everest	hard	business-software			
-icon-programming-language	ICON programming language	hard	tool	---ICON		
+icon-programming-language	ICON programming language	hard	tool			
 ics-learning-group-inquisiq-ex	ICS Learning Group Inquisiq EX	hard	tool			
 ics-software-sammyusa	ICS Software SammyUSA	hard	healthcare			
 ictraining	ICTraining	hard	database			
@@ -5680,7 +5651,7 @@ igrafx	iGrafx	hard	finance-accounting
 igs	IGS	hard	business-software	---Internet Grievance System|---Internet Grievance System IGS|ct-IGS		
 ihrsrplusplus	IHRSR++	hard	tool			
 ihs-energy-powertools	IHS Energy PowerTools	hard	tool	---Energy PowerTools		
-ihs-kingdom	IHS Kingdom	hard	tool	ct-Kingdom		
+ihs-kingdom	IHS Kingdom	hard	tool			
 ihs-petra	IHS Petra	hard	tool	ct-Petra		
 ihs-que-tor	IHS QUE$TOR	hard	finance-accounting	---QUE$TOR		
 ik-multimedia-groovemaker	IK Multimedia GrooveMaker	hard	design			
@@ -5711,7 +5682,7 @@ impact-wealth-distribution-analysis	IMPACT Wealth Distribution Analysis	hard	fin
 imperva-securesphere	Imperva SecureSphere	hard	security			
 impro-visor	Impro-Visor	hard	design			
 impromed-infinity	ImproMed Infinity	hard	healthcare			
-imps	IMPS	hard	tool	---Interactive Mathematical Proof System|---Interactive Mathematical Proof System IMPS		
+imps	Interactive Mathematical Proof System	hard	tool	---Interactive Mathematical Proof System IMPS		
 ims-specialty-services-ims-digital-office	IMS Specialty Services IMS Digital Office	hard	healthcare			
 ims-travel-agent-reservation-software-system	IMS Travel Agent Reservation Software System	hard	office-software			
 imsi-design-designcad	IMSI Design DesignCAD	hard	design			
@@ -5746,9 +5717,9 @@ infor-industrial-essentials	Infor Industrial Essentials	hard	business-software	-
 infor-lawson-supply-chain-management	Infor Lawson Supply Chain Management	hard	business-software	---Lawson Supply Chain Management		
 infor-ssa-human-capital-management	Infor SSA Human Capital Management	hard	business-software	---SSA Human Capital Management		
 infor-supply-chain-management	Infor Supply Chain Management	hard	business-software			
-infor-xa	Infor XA	hard	business-software	ct-XA		
+infor-xa	Infor XA	hard	business-software			
 informatica-big-data	Informatica Big Data	hard	database			
-informatica-data-explorer	Informatica Data Explorer	hard	data-ml	ct-Explorer		
+informatica-data-explorer	Informatica Data Explorer	hard	data-ml			
 informatik-mapdraw-deed-mapper	Informatik MapDraw Deed Mapper	hard	tool			
 information-builders-webfocus	Information Builders WebFOCUS	hard	data-ml			
 information-resource-products-clinical-coding-expert	Information Resource Products Clinical Coding Expert	hard	tool	ct-Information Resource Products Clinical Coding Expert		
@@ -5773,7 +5744,7 @@ injury-sciences-edr-insight	Injury Sciences EDR InSight	hard	tool
 inlet-technologies-semaphore	Inlet Technologies Semaphore	hard	tool			
 inloox	InLoox	hard	business-software			
 inmagic-db-textworks	Inmagic DB/TextWorks	hard	business-software	---DB/TextWorks		
-inmagic-genie	Inmagic Genie	hard	business-software	ct-Genie		
+inmagic-genie	Inmagic Genie	hard	business-software			
 inmagic-textworks	Inmagic TextWorks	hard	database	---TextWorks		
 inn-client-server-systems-icss-atrium	INN-Client Server Systems ICSS Atrium	hard	business-software			
 innova-financial-solutions-derivatives-expert	Innova Financial Solutions Derivatives Expert	hard	finance-accounting			
@@ -5785,7 +5756,6 @@ innovmetric-polyworks	InnovMetric PolyWorks	hard	design
 innquest-roommaster	InnQuest roomMaster	hard	business-software			
 innquest-software-roommaster	InnQuest Software roomMaster	hard	business-software			
 inphase-technologies-group-inphase-concept	InPhase Technologies Group InPhase Concept	hard	business-software			
-inscribe	InScribe	hard	tool			
 insidesalescom	InsideSales.com	hard	business-software			
 insight-direct-serviceceo	Insight Direct ServiceCEO	hard	database			
 insight-software-my-vision-express	Insight Software My Vision Express	hard	healthcare			
@@ -5820,7 +5790,7 @@ integrated-environmental-services-3d-master	Integrated Environmental Services 3D
 integrated-management-systems-food-connex-cloud	Integrated Management Systems Food Connex Cloud	hard	business-software			
 integrated-parking-solutions-mapp	Integrated Parking Solutions MApp	hard	database			
 integrated-systems-management-omnimd	Integrated Systems Management OmniMD	hard	healthcare			
-intel-data-migration	Intel Data Migration	hard	tool	ct-Migration|---Intel Data Migration Software		
+intel-data-migration	Intel Data Migration	hard	tool	---Intel Data Migration Software		
 intel-integrated-performance-primitives	Intel Integrated Performance Primitives	hard	tool	---Integrated Performance Primitives		
 intel-math-kernel-library	Intel Math Kernel Library	hard	tool	---Math Kernel Library		
 intelext-past-masters	InteLext Past Masters	hard	database			
@@ -5905,7 +5875,6 @@ iras	IRAS	hard	tool	---Interactive radar analysis software|---Interactive radar 
 ird-printing	IRD printing	hard	design	---Image replacement document printing|---Image replacement document IRD printing software		
 irealty-manager	iRealty Manager	hard	database			
 irez-systems-rezware-xp7	iRez Systems Rezware XP7	hard	business-software			
-iris	IRIS	hard	design	ct-IRIS		
 iris-seismic-processing-workshop	IRIS Seismic Processing Workshop	hard	tool	ct-IRIS Seismic Processing Workshop		
 iron-mountain-accutrac-records-management	Iron Mountain Accutrac records management	hard	business-software	---Iron Mountain Accutrac records management software		
 ironcad	IronCAD	hard	design			
@@ -5937,7 +5906,6 @@ ivorix-neurostrategy-finance	Ivorix Neurostrategy Finance	hard	tool
 iwr-plan	IWR-PLAN	hard	tool			
 ixl-learning-quia-web	IXL Learning Quia Web	hard	design			
 izotope-ozone	iZotope Ozone	hard	design			
-j	J	hard	tool	ct-J		
 j-and-l-financial-planner	J&L Financial Planner	hard	finance-accounting			
 j2-global-communications-onebox	j2 Global Communications onebox	hard	business-software			
 jacal	JACAL	hard	tool			
@@ -5967,7 +5935,6 @@ jenzabar-erp	Jenzabar ERP	hard	business-software
 jenzabar-ex	Jenzabar EX	hard	business-software			
 jeppesen-marine-nobeltec-admiral	Jeppesen Marine Nobeltec Admiral	hard	tool			
 jessx-stock-simulator	JessX stock simulator	hard	finance-accounting	---JessX|---JessX stock simulator software		
-jet	JET	hard	tool	ct-JET		
 jetbrains-team-city	JetBrains Team City	hard	tool			
 jetcam	JETCAM	hard	design			
 jetcam-expert	JETCAM Expert	hard	design			
@@ -6043,7 +6010,6 @@ kika-veracity	KIKA Veracity	hard	database
 kinematic-engineering-micromeasure-iv	Kinematic Engineering MicroMeasure IV	hard	domain			
 kintraks	KinTraks	hard	database			
 kirix-proffipoint	Kirix ProffiPoint	hard	finance-accounting			
-kismet	Kismet	hard	security	ct-Kismet		
 kitty-hawk	Kitty Hawk	hard	tool			
 kla-tencor-prolith	KLA-Tencor PROLITH	hard	tool			
 klear-estimator	Klear Estimator	hard	tool			
@@ -6135,7 +6101,7 @@ lauriso-software-music-publisher	Lauriso Software Music Publisher	hard	design
 lavalys-everest	Lavalys Everest	hard	networking			
 lawex-trialworks	Lawex TrialWorks	hard	database			
 lawlogix-edge	LawLogix Edge	hard	database			
-laws	LAWS	hard	database	---Legislative Automative Workflow System|---Legislative Automative Workflow System LAWS|ct-LAWS		
+laws	Legislative Automative Workflow System	hard	database	---Legislative Automative Workflow System LAWS		
 lawson-erp	Lawson ERP	hard	business-software			
 lawson-human-resource-management	Lawson Human Resource Management	hard	business-software			
 lawson-human-resources-suite	Lawson Human Resources Suite	hard	business-software			
@@ -6172,8 +6138,8 @@ lexisnexis-banko	LexisNexis Banko	hard	tool	ct-Banko
 lexisnexis-casemap	LexisNexis CaseMap	hard	database	---CaseMap		
 lexisnexis-checkcite	LexisNexis CheckCite	hard	office-software	---CheckCite		
 lexisnexis-codemaster	LexisNexis CodeMaster	hard	database	---CodeMaster		
-lexisnexis-company-analyzer	LexisNexis Company Analyzer	hard	tool	ct-Analyzer		
-lexisnexis-concordance	LexisNexis Concordance	hard	tool	ct-Concordance		
+lexisnexis-company-analyzer	LexisNexis Company Analyzer	hard	tool			
+lexisnexis-concordance	LexisNexis Concordance	hard	tool			
 lexisnexis-courtlink-strategic-profiles	LexisNexis CourtLink Strategic Profiles	hard	tool	---CourtLink Strategic Profiles		
 lexisnexis-file-and-serve	LexisNexis File and Serve	hard	business-software			
 lexisnexis-lexis-advance	LexisNexis Lexis Advance	hard	tool	---Lexis Advance		
@@ -6203,11 +6169,10 @@ lightspeed-cloud	LightSpeed Cloud	hard	business-software
 lilly-software-associates-visual-dcms	Lilly Software Associates VISUAL DCMS	hard	business-software			
 lilly-software-associates-visual-enterprise	Lilly Software Associates VISUAL Enterprise	hard	business-software			
 lindo-systems-lindo-api	LINDO Systems LINDO API	hard	tool	---LINDO API		
-lindo-systems-lingo	LINDO Systems LINGO	hard	tool	ct-LINGO		
+lindo-systems-lingo	LINDO Systems LINGO	hard	tool			
 lindo-systems-optimization-modeling	LINDO Systems optimization modeling	hard	tool	---LINDO Systems optimization modeling software		
 linear-technology-ltspice	Linear Technology LTSpice	hard	tool			
 linearteam-winisd	LinearTeam WinISD	hard	tool			
-lingoes	Lingoes	hard	tool	ct-Lingoes		
 link-actuated-vents-lavent	Link actuated vents LAVENT	hard	tool	---Link actuated vents LAVENT software		
 link-microtek	Link Microtek	hard	tool			
 linkcad	LinkCAD	hard	design			
@@ -6218,7 +6183,6 @@ lion-edge-technologies-ranch-manager	Lion Edge Technologies Ranch Manager	hard	d
 liquidplanner	LiquidPlanner	hard	business-software			
 lis	LIS	hard	healthcare	---Laboratory information system|---Laboratory information system LIS|ct-LIS		
 list-processing-language-lisp	List processing language LISP	hard	tool			
-litchi	Litchi	hard	tool	ct-Litchi		
 literature-and-latte-scrivener	Literature & Latte Scrivener	hard	office-software			
 little-piano	Little Piano	hard	design	ct-Little Piano		
 lji-technologies-lumberjack	LJI Technologies Lumberjack	hard	database			
@@ -6250,13 +6214,13 @@ logsa-compass	LOGSA COMPASS	hard	tool
 logsa-syspars	LOGSA SYSPARS	hard	tool			
 lombardi-teamworks	Lombardi Teamworks	hard	database			
 london-computer-systems-rent-manager	London Computer Systems Rent Manager	hard	database			
-longview-consolidation	Longview Consolidation	hard	finance-accounting	ct-Consolidation		
+longview-consolidation	Longview Consolidation	hard	finance-accounting			
 longview-performance-management-platform	Longview Performance Management Platform	hard	finance-accounting			
 longview-solutions-khalix	Longview Solutions Khalix	hard	finance-accounting	ct-Khalix		
 lorenz-docubridge	Lorenz DocuBridge	hard	business-software	---DocuBridge		
 lorenz-evalidator	Lorenz eValidator	hard	business-software	---eValidator		
 lorenz-labelbridge	Lorenz labelBridge	hard	business-software	---labelBridge		
-low-level-debugger	Low-level debugger	hard	tool	ct-debugger|---Low-level debugger software		
+low-level-debugger	Low-level debugger	hard	tool	---Low-level debugger software		
 low-level-driver-lld	Low-level driver LLD	hard	tool	---driver LLD|---Low-level driver LLD software		
 low-level-virtual-machine-llvm-compilers	Low-level virtual machine LLVM compilers	hard	tool	---virtual machine LLVM compilers		
 lp360	LP360	hard	tool			
@@ -6268,7 +6232,7 @@ lucent-vitalsuite	Lucent VitalSuite	hard	tool
 lucero-system-office-management	Lucero System Office Management	hard	tool			
 lucia-cgh	Lucia CGH	hard	tool	ct-CGH		
 lucia-comet-assay	Lucia Comet Assay	hard	tool	---Comet Assay		
-lucia-fish	Lucia FISH	hard	tool	ct-FISH		
+lucia-fish	Lucia FISH	hard	tool			
 lucia-karyo	Lucia Karyo	hard	tool	ct-Karyo		
 lucia-metaphase-finder	Lucia Metaphase Finder	hard	tool	---Metaphase Finder		
 lucia-mfish	LUCIA MFISH	hard	tool			
@@ -6309,7 +6273,6 @@ magellan-firmware	Magellan Firmware	hard	operating-system
 magenta-multimedia-tools-magenta-ii	Magenta MultiMedia Tools Magenta II	hard	office-software			
 magento-analytics	Magento Analytics	hard	business-software			
 maggey-child-care-management	MAGGEY Child Care Management	hard	business-software	---MAGGEY Child Care Management Software		
-magic	MAGIC	hard	design	ct-MAGIC		
 magiclogic-optimization-cube-iq	MagicLogic Optimization Cube-IQ	hard	business-software			
 magictracer	MagicTracer	hard	design			
 magix-music-maker	MAGIX Music Maker	hard	design			
@@ -6338,12 +6301,12 @@ managerplus	ManagerPlus	hard	business-software
 manatron-customcama	Manatron CustomCAMA	hard	tool	---CustomCAMA		
 manatron-mvp-tax	Manatron MVP Tax	hard	finance-accounting	---MVP Tax		
 manatron-proval-plus	Manatron ProVal Plus	hard	tool	---ProVal Plus		
-mangold-interact	Mangold INTERACT	hard	tool	ct-INTERACT		
+mangold-interact	Mangold INTERACT	hard	tool			
 mangold-logsquare	Mangold LogSquare	hard	tool	---LogSquare		
 mangold-soundalyzer	Mangold Soundalyzer	hard	tool	ct-Soundalyzer		
 manhattan-associates-pkms-pickticket	Manhattan Associates PkMS Pickticket	hard	business-software	---PkMS Pickticket		
 manhattan-cross-cultural-group-quality-interactions	Manhattan Cross Cultural Group Quality Interactions	hard	business-software			
-manhattan-scale	Manhattan Scale	hard	business-software	ct-Scale		
+manhattan-scale	Manhattan Scale	hard	business-software			
 manhattan-supply-chain-process-platform	Manhattan Supply Chain Process Platform	hard	business-software			
 manitoba-hvdc-research-centre-pscad	Manitoba HVDC Research Centre PSCAD	hard	tool			
 mannus-compliance-ehs	Mannus Compliance: EHS	hard	business-software			
@@ -6354,7 +6317,7 @@ map-maker	Map Maker	hard	data-ml	ct-Map Maker
 mapcom-systems-m4	Mapcom systems M4	hard	business-software			
 mapinfo	MapInfo	hard	tool			
 mapinfo-mapmarker	MapInfo MapMarker	hard	tool	---MapMarker		
-mapinfo-professional	MapInfo Professional	hard	tool	ct-Professional		
+mapinfo-professional	MapInfo Professional	hard	tool			
 mapinfo-streetpro	MapInfo StreetPro	hard	tool	---StreetPro		
 maplesoft-maple	Maplesoft Maple	hard	tool			
 maplesoft-maplesim	Maplesoft MapleSim	hard	tool			
@@ -6375,7 +6338,7 @@ marketo-marketing-automation	Marketo Marketing Automation	hard	sales-marketing
 marketsharp	MarketSharp	hard	business-software			
 marklogic	MarkLogic	hard	database			
 maros	MAROS	hard	tool	---Monitoring and Remediation Optimization System|---Monitoring and Remediation Optimization System MAROS		
-mars	MARS	hard	tool	---Mass appraisal records system|---Mass appraisal records system MARS		
+mars	Mass appraisal records system	hard	tool	---Mass appraisal records system MARS		
 martens-farms-farm-site-mate	Martens Farms Farm Site Mate	hard	tool			
 martens-farms-farm-trac	Martens Farms Farm Trac	hard	database			
 martin-d-adamikers-truflite	Martin D Adamiker's TruFlite	hard	tool			
@@ -6389,7 +6352,6 @@ master-ration-calculator	Master Ration Calculator	hard	tool
 master-seafloor-digital-database	Master Seafloor Digital Database	hard	tool			
 mastercam-design	Mastercam Design	hard	design			
 mastercontrol-totalpharma	MasterControl TotalPharma	hard	finance-accounting	---TotalPharma		
-mastermind	MASterMind	hard	tool			
 masterplan	MasterPlan	hard	finance-accounting			
 masters-software-cakeboss	Masters Software CakeBoss	hard	business-software			
 masterwriter	MasterWriter	hard	office-software			
@@ -6531,7 +6493,7 @@ mentor-graphics-calibre	Mentor Graphics Calibre	hard	tool	ct-Calibre|ct-Mentor G
 mentor-graphics-expedition-enterprise	Mentor Graphics Expedition Enterprise	hard	design	---Expedition Enterprise		
 mentor-graphics-flowmaster	Mentor Graphics Flowmaster	hard	tool	ct-Flowmaster		
 mentor-graphics-leonardospectrum	Mentor Graphics LeonardoSpectrum	hard	tool	---LeonardoSpectrum		
-mentor-graphics-pads	Mentor Graphics PADS	hard	design	ct-PADS|ct-Mentor Graphics PADS		
+mentor-graphics-pads	Mentor Graphics PADS	hard	design	ct-Mentor Graphics PADS		
 mentor-graphics-precision-rtl	Mentor Graphics Precision RTL	hard	tool	---Precision RTL		
 mentor-graphics-vesys-design	Mentor Graphics VeSys Design	hard	design	---VeSys Design		
 mentor-graphics-xpedition-xdx-designer	Mentor Graphics Xpedition xDX Designer	hard	design	---Xpedition xDX Designer		
@@ -6650,7 +6612,7 @@ microsoft-virtual-server	Microsoft Virtual Server	hard	platform	ct-Microsoft Vir
 microsoft-visual-basic	Microsoft Visual Basic	hard	tool	ct-Microsoft Visual Basic		
 microsoft-visual-basic-scripting-edition-vbscript	Microsoft Visual Basic Scripting Edition VBScript	hard	tool			
 microsoft-visual-basicnet	Microsoft Visual Basic.NET	hard	framework			
-microsoft-visual-basicnet-cf	Microsoft Visual Basic.NET CF	hard	framework	---Microsoft Visual Basic.NET Compact Framework|---Compact Framework|ct-CF|---Microsoft Visual Basic.NET Compact Framework CF		
+microsoft-visual-basicnet-cf	Microsoft Visual Basic.NET CF	hard	framework	---Microsoft Visual Basic.NET Compact Framework|---Compact Framework|---Microsoft Visual Basic.NET Compact Framework CF		
 microsoft-visual-csharp-net	Microsoft Visual C# .NET	hard	framework			
 microsoft-visual-foxpro	Microsoft Visual FoxPro	hard	database			
 microsoft-visual-interdev	Microsoft Visual InterDev	hard	framework			
@@ -6784,7 +6746,7 @@ mortware-professional	Mortware Professional	hard	database
 mosbys-drug-consult	Mosby's Drug Consult	hard	tool			
 mosbys-nutritrac	Mosby's Nutritrac	hard	tool			
 mosflm	Mosflm	hard	tool	ct-Mosflm		
-moss	MOSS	hard	office-software	---Microsoft Office SharePoint Server|---Microsoft Office SharePoint Server MOSS		
+moss	Microsoft Office SharePoint Server	hard	office-software	---Microsoft Office SharePoint Server MOSS		
 moss-adams-profit-mentor	Moss Adams Profit Mentor	hard	finance-accounting			
 motek-priya	Motek Priya	hard	business-software			
 motormasterplus	MotorMaster+	hard	tool			
@@ -6809,7 +6771,7 @@ mrx-solutions-officemaster	MRX Solutions OfficeMaster	hard	healthcare
 ms-health-software-cmhc	MS*Health Software/CMHC	hard	healthcare			
 msb-software-astroart	MSB Software Astroart	hard	tool			
 msc-software-adams	MSC Software Adams	hard	tool	ct-Adams		
-msc-software-fatigue	MSC Software Fatigue	hard	tool	ct-Fatigue		
+msc-software-fatigue	MSC Software Fatigue	hard	tool			
 msc-software-nastran	MSC Software Nastran	hard	tool	ct-Nastran		
 msc-software-patran	MSC Software Patran	hard	tool	ct-Patran		
 msds	MSDS	hard	business-software	---Material safety data sheet|---Material safety data sheet MSDS software		
@@ -6906,7 +6868,7 @@ ncr-advanced-store	NCR Advanced Store	hard	business-software
 ncr-neighborhoodpos	NCR NeighborhoodPOS	hard	business-software	---NeighborhoodPOS		
 ncr-teradata-warehouse-miner	NCR Teradata Warehouse Miner	hard	data-ml	---Teradata Warehouse Miner		
 ncss	NCSS	hard	tool			
-ncss-pass	NCSS PASS	hard	tool	---NCSS Power Analysis and Sample Size|---Power Analysis and Sample Size|ct-PASS|---NCSS Power Analysis and Sample Size PASS		
+ncss-pass	NCSS PASS	hard	tool	---NCSS Power Analysis and Sample Size|---Power Analysis and Sample Size|---NCSS Power Analysis and Sample Size PASS		
 ndcmedisoft	NDCMedisoft	hard	finance-accounting			
 ndr	NDR	hard	database	---National Driver Register|---National Driver Register NDR|ct-NDR		
 nearpod	Nearpod	hard	tool	ct-Nearpod		
@@ -6933,7 +6895,7 @@ netscout-sniffer-global-analyzer	NetScout Sniffer Global Analyzer	hard	networkin
 netscout-sniffer-portable-professional-analyzer	NetScout Sniffer Portable Professional Analyzer	hard	networking	---Sniffer Portable Professional Analyzer		
 netsmart-technologies-avatar-clinical-workstation-cws	Netsmart Technologies Avatar Clinical Workstation CWS	hard	healthcare	---Avatar Clinical Workstation CWS		
 netsmart-technologies-carenet	Netsmart Technologies CareNet	hard	healthcare	---CareNet		
-netsmart-technologies-helper	Netsmart Technologies Helper	hard	healthcare	ct-Helper		
+netsmart-technologies-helper	Netsmart Technologies Helper	hard	healthcare			
 netsoft-intellipath	NetSoft IntelliPath	hard	healthcare			
 netstat	netstat	hard	networking			
 netsuite-erp	NetSuite ERP	hard	business-software			
@@ -6984,7 +6946,7 @@ nils-insource	NILS INSource	hard	business-software
 nimblefeet-technologies-captains-keeper	Nimblefeet Technologies Captain's Keeper	hard	database			
 ninian-huddle	Ninian Huddle	hard	business-software			
 niosh-life-table-analysis-system	NIOSH Life Table Analysis System	hard	tool	---National Institute for Occupational Safety and Health Life Table Analysis System|---National Institute for Occupational Safety and Health NIOSH Life Table Analysis System		
-nips	NIPS	hard	networking	---Network intrusion prevention systems|---Network intrusion prevention systems NIPS		
+nips	Network intrusion prevention systems	hard	networking	---Network intrusion prevention systems NIPS		
 niwa-tideda	NIWA Tideda	hard	tool			
 nlcd	NLCD	hard	database	---National Land Cover Database|---National Land Cover Database NLCD		
 nlets	NLETS	hard	database	---National Law Enforcement Telecommunications System|---National Law Enforcement Telecommunications System NLETS		
@@ -7143,15 +7105,15 @@ optiwave-optispice	Optiwave OptiSPICE	hard	design	---OptiSPICE
 oracle-advanced-procurement	Oracle Advanced Procurement	hard	business-software			
 oracle-application-express-apex	Oracle Application Express APEX	hard	framework	---Application Express APEX		
 oracle-application-server	Oracle Application Server	hard	platform			
-oracle-beehive	Oracle Beehive	hard	tool	ct-Beehive		
+oracle-beehive	Oracle Beehive	hard	tool			
 oracle-business-intelligence-discoverer	Oracle Business Intelligence Discoverer	hard	data-ml	---Business Intelligence Discoverer		
 oracle-business-intelligence-enterprise-edition	Oracle Business Intelligence Enterprise Edition	hard	data-ml	---Business Intelligence Enterprise Edition		
 oracle-business-intelligence-publisher	Oracle Business Intelligence Publisher	hard	business-software			
 oracle-business-intelligence-suite	Oracle Business Intelligence Suite	hard	data-ml			
-oracle-clinical	Oracle Clinical	hard	database	ct-Clinical		
+oracle-clinical	Oracle Clinical	hard	database			
 oracle-darwin	Oracle Darwin	hard	data-ml	ct-Darwin		
-oracle-data-guard	Oracle Data Guard	hard	tool	ct-Guard		
-oracle-designer	Oracle Designer	hard	framework	ct-Designer		
+oracle-data-guard	Oracle Data Guard	hard	tool			
+oracle-designer	Oracle Designer	hard	framework			
 oracle-e-business-suite-financials	Oracle E-Business Suite Financials	hard	finance-accounting	---E-Business Suite Financials		
 oracle-e-business-suite-human-resources-management-system	Oracle E-Business Suite Human Resources Management System	hard	business-software	---E-Business Suite Human Resources Management System		
 oracle-e-business-suite-logistics	Oracle E-Business Suite Logistics	hard	business-software	---E-Business Suite Logistics		
@@ -7198,7 +7160,7 @@ oracle-primavera-systems	Oracle Primavera Systems	hard	business-software	---Prim
 oracle-rac	Oracle RAC	hard	platform	---Oracle Real Application Cluster|---Real Application Cluster|ct-RAC|---Oracle Real Application Cluster RAC		
 oracle-recovery-manager	Oracle Recovery Manager	hard	tool			
 oracle-remote-data-capture	Oracle Remote Data Capture	hard	tool			
-oracle-reports	Oracle Reports	hard	data-ml	ct-Reports		
+oracle-reports	Oracle Reports	hard	data-ml			
 oracle-retek	Oracle Retek	hard	business-software	ct-Retek		
 oracle-self-service-human-resources	Oracle Self-Service Human Resources	hard	business-software	---Self-Service Human Resources		
 oracle-siebel-crm	Oracle Siebel CRM	hard	business-software	---Siebel CRM		
@@ -7238,7 +7200,6 @@ p-sea-windplot	P-Sea WindPlot	hard	tool
 p-stat	P-STAT	hard	tool			
 pacific-solutions-floorright	Pacific Solutions FloorRight	hard	business-software			
 padlet	Padlet	hard	tool	ct-Padlet		
-paintbrush	Paintbrush	hard	design	ct-Paintbrush		
 paisley-autoaudit	Paisley AutoAudit	hard	finance-accounting	---AutoAudit		
 paisley-cardmap	Paisley Cardmap	hard	business-software	ct-Cardmap		
 paisley-focus-control-assurance	Paisley Focus Control Assurance	hard	business-software			
@@ -7249,7 +7210,7 @@ palbridge-ubidesk	Palbridge Ubidesk	hard	business-software
 paleomag	PaleoMag	hard	tool			
 paleontological-statistics-past	Paleontological Statistics PAST	hard	tool			
 paleotax	PaleoTax	hard	tool			
-palisade-at-risk	Palisade @Risk	hard	finance-accounting	---@Risk		
+palisade-at-risk	Palisade @Risk	hard	finance-accounting			
 palisade-bond-at-nalyst	Palisade Bond @nalyst	hard	finance-accounting	---Bond @nalyst		
 palisade-evolver	Palisade Evolver	hard	tool	ct-Evolver		
 palisade-stattools	Palisade StatTools	hard	tool	---StatTools		
@@ -7292,7 +7253,7 @@ patient-health-questionaire	Patient Health Questionaire	hard	healthcare
 patient-records-software-for-personal-digital-assistants-pdas	Patient records software for personal digital assistants PDAs	hard	tool			
 patternmaker	PatternMaker	hard	design			
 patterson-dental-supply-patterson-eaglesoft	Patterson Dental Supply Patterson EagleSoft	hard	healthcare			
-paws	PAWS	hard	finance-accounting	---Pentana audit work system|---Pentana audit work system PAWS		
+paws	Pentana audit work system	hard	finance-accounting	---Pentana audit work system PAWS		
 paydata-advanced-hr	PayData Advanced HR	hard	finance-accounting			
 paylocity-web-pay	Paylocity Web Pay	hard	finance-accounting			
 paypal	PayPal	hard	business-software			
@@ -7309,14 +7270,14 @@ pci-geomatics	PCI Geomatics	hard	tool	ct-Geomatics|---PCI Geomatics software
 pci-geomatics-ecognition	PCI Geomatics eCognition	hard	data-ml	---Geomatics eCognition		
 pci-geomatics-geomatica	PCI Geomatics Geomatica	hard	tool	---Geomatics Geomatica		
 pcs-revenue-control-systems-fastrak-school-meal	PCS Revenue Control Systems FASTRAK School Meal	hard	business-software	---PCS Revenue Control Systems FASTRAK School Meal Software		
-pd	PD	hard	design	---Pure Data|---Pure Data PD|ct-PD		
+pd	Pure Data	hard	design	---Pure Data PD		
 pd-programming-intersection-magic	Pd' Programming Intersection Magic	hard	tool			
 pdf-readers	PDF readers	hard	business-software	---PDF		
 pdf-snake-easy-bates	PDF Snake Easy Bates	hard	business-software			
 pds-vista	PDS Vista	hard	business-software			
 pe-international-gabi	PE INTERNATIONAL GaBi	hard	tool			
 pe-international-sofi	PE INTERNATIONAL SoFi	hard	tool			
-pear	PEAR	hard	tool	---Program for Energy Analysis of Residences|---Program for Energy Analysis of Residences PEAR		
+pear	Program for Energy Analysis of Residences	hard	tool	---Program for Energy Analysis of Residences PEAR		
 pear-deck	Pear Deck	hard	office-software			
 pear-technology-fieldman-farmer	Pear Technology Fieldman Farmer	hard	database			
 pearson-education-phstat2	Pearson Education PHStat2	hard	tool			
@@ -7337,13 +7298,12 @@ penchant-software-dispatchoffice	Penchant Software dispatchOffice	hard	database
 peninsula-software-quicktrack-pro	Peninsula Software Quicktrack Pro	hard	business-software			
 pentagon-2000sql	Pentagon 2000SQL	hard	database			
 pentaho-kettle	Pentaho Kettle	hard	data-ml			
-penultimate	Penultimate	hard	office-software	ct-Penultimate		
 penzar-topspice	Penzar TopSPICE	hard	tool			
 people-at-work	people@work	hard	business-software			
 people-trak-hr-essentials	People-Trak HR Essentials	hard	business-software			
 peopleclick-aaplanner	Peopleclick AAPlanner	hard	business-software	---AAPlanner		
 peopleclick-caams	Peopleclick CAAMS	hard	business-software	---CAAMS		
-peopleclick-monitor	Peopleclick Monitor	hard	business-software	ct-Monitor		
+peopleclick-monitor	Peopleclick Monitor	hard	business-software			
 peopleclick-paystat	Peopleclick PayStat	hard	tool	---PayStat		
 peoplefluent-performance	peoplefluent Performance	hard	business-software			
 peoplefluent-recruiting	peoplefluent Recruiting	hard	business-software			
@@ -7357,7 +7317,7 @@ percipenz-technologies-oncore-clinical-research-management-oncore-crm	PercipEnz 
 perfectbyte-ortho	PerfectByte Ortho	hard	healthcare			
 perfectlaw-all-in-one-suite	PerfectLaw All-in-One Suite	hard	database			
 perfectsoftware-perfecthr	PerfectSoftware PerfectHR	hard	business-software			
-perforce-helix	Perforce Helix	hard	devops	ct-Helix|---Perforce Helix software		
+perforce-helix	Perforce Helix	hard	devops	---Perforce Helix software		
 perforce-software-configuration-management-system	Perforce Software Configuration Management System	hard	devops			
 performance-solutions-technology-managepro	Performance Solutions Technology ManagePro	hard	business-software			
 performance-systems-development-treat	Performance Systems Development TREAT	hard	tool	ct-Performance Systems Development TREAT		
@@ -7397,7 +7357,6 @@ pi-blue-optworks-excel	Pi Blue OptWorks Excel	hard	finance-accounting
 pi-system	PI System	hard	domain	---Teknik Segala OSI Plant Information System|---Plant Information System|---Teknik Segala OSI PI System|---Teknik Segala OSI Plant Information PI System		
 pianofx-studio	PianoFX STUDIO	hard	design			
 pianorollcomposer	PianoRollComposer	hard	design			
-piazza	Piazza	hard	tool	ct-Piazza		
 pibwin	PIBWin	hard	tool			
 piccolo-software-piccolotaxi	Piccolo Software PiccoloTaxi	hard	tool			
 picis-caresuite	Picis CareSuite	hard	healthcare			
@@ -7454,7 +7413,7 @@ pm-2-clinical-planner	PM/2 Clinical Planner	hard	healthcare
 pm-ase-quickbuild	pm ase QuickBuild	hard	tool			
 pmatlab	pMatlab	hard	tool			
 pmc-kanbansim	PMC KanbanSIM	hard	tool			
-pod	POD	hard	business-software	---Proof of delivery|---Proof of delivery POD software|ct-POD		
+pod	Proof of delivery	hard	business-software	---Proof of delivery POD software		
 point-of-view-qwriter	Point-of-View QWriter	hard	database			
 pointclickcare-healthcare	PointClickCare healthcare	hard	healthcare	---PointClickCare|---PointClickCare healthcare software		
 polaris-health-directions-polaris-mh	Polaris Health Directions Polaris-MH	hard	healthcare	---Health Directions Polaris-MH		
@@ -7538,7 +7497,6 @@ prime-clinical	Prime Clinical	hard	finance-accounting	ct-Prime Clinical
 prime-debt-soft-debt-settlement	Prime Debt Soft Debt Settlement	hard	finance-accounting	ct-Prime Debt Soft Debt Settlement		
 prime-debt-software-credit-repair	Prime Debt Software Credit Repair	hard	finance-accounting	ct-Prime Debt Software Credit Repair		
 primer3	Primer3	hard	tool			
-prince	PRINCE	hard	tool			
 printers-software-inc-presidio	Printers Software Inc. Presidio	hard	database			
 private-practice	Private Practice	hard	healthcare	ct-Private Practice		
 pro-ductivity-systems-compliance-training-manager-web	PRO-ductivity Systems Compliance Training Manager Web	hard	tool			
@@ -7640,7 +7598,6 @@ ptv-vissim	PTV Vissim	hard	tool
 ptv-visum	PTV VISUM	hard	tool			
 public-access-to-court-electronic-records-pacer	Public Access to Court Electronic Records (PACER)	hard	tool			
 public-access-to-electronic-court-records-pacer	Public access to electronic court records PACER	hard	tool			
-puff	PUFF	hard	design			
 pulse-software-chiropulse-365	Pulse Software ChiroPulse 365	hard	healthcare			
 pulse-train-bellview-capti	Pulse Train Bellview CAPTI	hard	database			
 pulse-train-bellview-scan	Pulse Train Bellview Scan	hard	tool			
@@ -7650,7 +7607,6 @@ pulse-train-pulser-web	Pulse Train Pulser Web	hard	office-software
 pulse-train-visual-qsl	Pulse Train Visual QSL	hard	database			
 purchasingnet-eprocurement	PurchasingNet eProcurement	hard	business-software			
 purkinje-dossier	Purkinje Dossier	hard	database			
-putty	PuTTY	hard	tool	ct-PuTTY		
 pv-optics	PV Optics	hard	tool	ct-PV Optics		
 pvsyst	PVsyst	hard	tool			
 pwscf	PWscf	hard	tool			
@@ -7702,7 +7658,7 @@ quantum-software-solutions-quantum-project-manager	Quantum Software Solutions Qu
 quantumwise-atomistix-toolkit	QuantumWise Atomistix ToolKit	hard	tool			
 quark-immedia	Quark Immedia	hard	design			
 quest-bigbrother	Quest BigBrother	hard	networking	---BigBrother		
-quest-central	Quest Central	hard	database	ct-Central		
+quest-central	Quest Central	hard	database			
 quest-foglight	Quest Foglight	hard	networking	ct-Foglight		
 quest-shareplex	Quest SharePlex	hard	database	---SharePlex		
 quest-sql-optimizer-for-oracle	Quest SQL Optimizer for Oracle	hard	tool	---SQL Optimizer for Oracle		
@@ -7720,7 +7676,6 @@ quick-notes-qnotes-office-emr	Quick Notes QNotes Office EMR	hard	healthcare
 quick-plant-energy-profiler	Quick Plant Energy Profiler	hard	tool			
 quickbase-business-management	QuickBase business management	hard	database	---QuickBase|---QuickBase business management software		
 quickcogo	QuickCogo	hard	tool			
-quicken	Quicken	hard	finance-accounting	ct-Quicken		
 quickpen-ductdesigner-3d	QuickPen DuctDesigner 3D	hard	design			
 quickquote-quickfile-agency-management-system	QuickQuote QuickFile Agency Management System	hard	business-software			
 quikdraw-loan-management-system	QuikDraw Loan Management System	hard	finance-accounting			
@@ -7757,7 +7712,7 @@ rapid-medical-examiners-system	Rapid Medical Examiners System	hard	database	ct-R
 rapid7-nexpose	Rapid7 Nexpose	hard	security			
 rapide	Rapide	hard	framework	ct-Rapide		
 rapiscan-threat-image-projection	Rapiscan Threat Image Projection	hard	tool			
-raps	RAPS	hard	database	---Refugee, Asylum and Parole System|---Refugee, Asylum and Parole System RAPS		
+raps	Refugee, Asylum and Parole System	hard	database	---Refugee, Asylum and Parole System RAPS		
 rasmol	RasMol	hard	tool			
 rasmussen-software-anzio	Rasmussen Software Anzio	hard	networking			
 rat-stats	RAT-STATS	hard	tool			
@@ -7768,7 +7723,7 @@ rcl-software-media-library-manager	RCL Software Media Library Manager	hard	busin
 rcm	RCM	hard	tool	---Reliability centered maintenance|---Reliability centered maintenance RCM software|ct-RCM		
 rcs-gselector	RCS GSelector	hard	office-software			
 rcs-nexgen-digital	RCS NexGen Digital	hard	business-software			
-rdms	RDMS	hard	database	---Relational database management system|---Relational database management system RDMS		
+rdms	RDMS	hard	database	---Relational database management system RDMS		
 re-discovery-software-proficio	Re:discovery Software Proficio	hard	database			
 rea	REA	hard	business-software	---Real Estate Assistant|---Real Estate Assistant REA|ct-REA		
 react-redux	React Redux	hard	framework			
@@ -7814,7 +7769,6 @@ redprairie-e2e	RedPrairie E2e	hard	business-software
 redrock-software-tutortrac	Redrock Software TutorTrac	hard	database			
 redsky-it-entirety-e-booking	RedSky IT Entirety e-Booking	hard	business-software			
 redtail-technology-our-business-online	Redtail Technology Our Business Online	hard	business-software			
-reduce	REDUCE	hard	tool	ct-REDUCE		
 regional-energy-deployment-system-reeds	Regional Energy Deployment System ReEDS	hard	tool			
 regmon	RegMon	hard	tool			
 regnow-chrysanth-inventory-manager	Regnow Chrysanth Inventory Manager	hard	business-software			
@@ -7828,7 +7782,7 @@ relex-fmea	Relex FMEA	hard	tool
 relex-weibull	Relex Weibull	hard	tool			
 reliasoft-alta-6-pro	ReliaSoft Alta 6 Pro	hard	tool	---Alta 6 Pro		
 reliasoft-blocksim	ReliaSoft BlockSim	hard	tool	---BlockSim		
-reliasoft-prism	ReliaSoft Prism	hard	database	ct-Prism		
+reliasoft-prism	ReliaSoft Prism	hard	database			
 reliasoft-rcmplusplus	ReliaSoft RCM++	hard	tool	---RCM++		
 reliasoft-weibullplusplus-6	ReliaSoft Weibull++ 6	hard	tool	---Weibull++ 6		
 reliasoft-xfmea	ReliaSoft XFMEA	hard	tool	---XFMEA		
@@ -7905,7 +7859,7 @@ rockport-integrated-excel-underwriting	Rockport Integrated Excel Underwriting	ha
 rockware-chemflux	RockWare ChemFlux	hard	tool	---ChemFlux		
 rockware-crosslog	Rockware CrossLog	hard	tool			
 rockware-depthcon2000	RockWare DepthCon2000	hard	tool	---DepthCon2000		
-rockware-erupt	RockWare Erupt	hard	tool	ct-Erupt		
+rockware-erupt	RockWare Erupt	hard	tool			
 rockware-firstpix	RockWare FIRSTPIX	hard	tool	---FIRSTPIX		
 rockware-geochemists-workbench-gwb	RockWare Geochemist's Workbench GWB	hard	tool	---Geochemist's Workbench GWB		
 rockware-geotrig	RockWare GeoTrig	hard	tool	---GeoTrig		
@@ -7914,8 +7868,8 @@ rockware-grav2dc	RockWare Grav2Dc	hard	tool	---Grav2Dc
 rockware-jlog	RockWare Jlog	hard	tool	ct-Jlog		
 rockware-micromodel	RockWare MicroMODEL	hard	tool	---MicroMODEL		
 rockware-modflow	RockWare MODFLOW	hard	tool	---MODFLOW		
-rockware-plan	RockWare Plan	hard	tool	ct-Plan		
-rockware-potent	RockWare Potent	hard	tool	ct-Potent		
+rockware-plan	RockWare Plan	hard	tool			
+rockware-potent	RockWare Potent	hard	tool			
 rockware-quicksyn	RockWare QuickSyn	hard	tool	---QuickSyn		
 rockware-rockpack-iii	RockWare RockPack III	hard	tool	---RockPack III		
 rockware-rockworks	RockWare RockWorks	hard	tool	---RockWorks		
@@ -7924,8 +7878,8 @@ rockware-stratbugs	RockWare Stratbugs	hard	database	ct-Stratbugs
 rockware-vego	RockWare VEGO	hard	tool	---VEGO		
 rockware-visual-stunt	RockWare Visual STUNT	hard	tool	---Visual STUNT		
 rockware-winsism	RockWare WinSism	hard	tool	---WinSism		
-rockwell-automation	Rockwell Automation	hard	tool	ct-Automation|---Rockwell Automation software		
-rockwell-automation-arena	Rockwell Automation Arena	hard	tool	ct-Arena		
+rockwell-automation	Rockwell Automation	hard	tool	---Rockwell Automation software		
+rockwell-automation-arena	Rockwell Automation Arena	hard	tool			
 rockwell-rsview	Rockwell RSView	hard	domain	---RSView		
 rogers-software-development-supersalon	Rogers Software Development SuperSalon	hard	database			
 rogue-wave-software-imsl-numerical-libraries	Rogue Wave Software IMSL Numerical Libraries	hard	tool			
@@ -7941,7 +7895,6 @@ ross-video-xpression	Ross Video Xpression	hard	design
 roughdraft	RoughDraft	hard	office-software			
 roundabout-delay-rodel	Roundabout Delay RODEL	hard	tool			
 roundtable-software-advantage-accounting-system	Roundtable Software Advantage Accounting System	hard	finance-accounting			
-route	Route	hard	networking	ct-Route		
 rov-dive-log	ROV dive log	hard	database	---Remote operated vehicle dive log|---Remote operated vehicle ROV dive log software		
 roxio-retrospect	Roxio Retrospect	hard	tool			
 royal-alliance-vision2020-core	Royal Alliance VISION2020 Core	hard	business-software			
@@ -7999,7 +7952,7 @@ sage-edp-payroll-tax	Sage EDP Payroll Tax	hard	business-software	---EDP Payroll 
 sage-erp-accpac	Sage ERP Accpac	hard	business-software	---ERP Accpac		
 sage-fas	Sage FAS	hard	finance-accounting	---Sage Fixed Asset Solution|---Fixed Asset Solution|ct-FAS|---Sage Fixed Asset Solution FAS		
 sage-handisoft-handiledger	Sage HandiSoft HandiLedger	hard	business-software	---HandiSoft HandiLedger		
-sage-hrms	Sage HRMS	hard	business-software	---HRMS		
+sage-hrms	Sage HRMS	hard	business-software			
 sage-mas-200-erp	Sage MAS 200 ERP	hard	business-software	---MAS 200 ERP		
 sage-mas-500	Sage MAS 500	hard	finance-accounting	---MAS 500		
 sage-mas-90-erp	Sage MAS 90 ERP	hard	business-software	---MAS 90 ERP		
@@ -8026,10 +7979,8 @@ salford-systems-treenet	Salford Systems TreeNet	hard	tool
 salix-applied-earthcare-erosion-draw	Salix Applied Earthcare Erosion Draw	hard	tool			
 sam	SAM	hard	database	---Software asset management|---Software asset management SAM software|ct-SAM		
 samarind-rms	Samarind RMS	hard	business-software			
-samba	Samba	hard	operating-system	ct-Samba		
 samepage-studiocrm	SamePage StudioCRM	hard	business-software			
 sampson-data-pattern-index	Sampson Data Pattern Index	hard	finance-accounting	---Sampson Data Pattern Index software		
-sand	SAND	hard	database	ct-SAND		
 sanders-software-consulting-farmbooks	Sanders Software Consulting FarmBooks	hard	finance-accounting			
 saner-software-shrinkrapt	Saner Software ShrinkRapt	hard	healthcare			
 santa-maria-software-counterman-pro	Santa Maria Software Counterman Pro	hard	business-software			
@@ -8051,8 +8002,8 @@ sap-ehs-management	SAP EHS Management	hard	business-software	---EHS Management
 sap-erp-financials	SAP ERP Financials	hard	business-software	---ERP Financials		
 sap-erp-human-capital-management	SAP ERP Human Capital Management	hard	business-software	---ERP Human Capital Management		
 sap-erp-operations	SAP ERP Operations	hard	business-software	---ERP Operations		
-sap-iq	SAP IQ	hard	database	ct-IQ		
-sap-maintenance	SAP Maintenance	hard	business-software	ct-Maintenance		
+sap-iq	SAP IQ	hard	database			
+sap-maintenance	SAP Maintenance	hard	business-software			
 sap-netweaver	SAP NetWeaver	hard	platform	---NetWeaver		
 sap-netweaver-bw	SAP NetWeaver BW	hard	platform	---NetWeaver BW		
 sap-pos-data-management	SAP POS Data Management	hard	business-software	---POS Data Management		
@@ -8077,7 +8028,7 @@ savitr-recruitx	Savitr RecruitX	hard	business-software
 sawhney-execplan	Sawhney ExecPlan	hard	finance-accounting			
 sawtooth-choice-base-conjoint-cbs	Sawtooth Choice-Base Conjoint CBS	hard	tool	---Choice-Base Conjoint CBS		
 sawtooth-ssi-web	Sawtooth SSI Web	hard	design	---SSI Web		
-sax	SAX	hard	framework	---Simple API for XML|---Simple API for XML SAX|ct-SAX		
+sax	Simple API for XML	hard	framework	---Simple API for XML SAX		
 sbc-systems-benefits-workstation	SBC Systems Benefits Workstation	hard	business-software			
 sbs-international-maestro-suite	SBS International Maestro Suite	hard	office-software			
 sbs-keystroke	SBS Keystroke	hard	business-software			
@@ -8127,7 +8078,7 @@ scientific-software-group-dtm	Scientific Software Group DTM	hard	tool
 scientific-software-group-enviro-base-pro	Scientific Software Group Enviro-Base Pro	hard	database			
 scientific-software-group-enviroscape	Scientific Software Group EnviroScape	hard	tool			
 scientific-software-group-evs	Scientific Software Group EVS	hard	design			
-scientific-software-group-fd	Scientific Software Group FD	hard	tool	---Scientific Software Group Filter Drain|---Filter Drain|ct-FD|---Scientific Software Group Filter Drain FD		
+scientific-software-group-fd	Scientific Software Group FD	hard	tool	---Scientific Software Group Filter Drain|---Filter Drain|---Scientific Software Group Filter Drain FD		
 scientific-software-group-feflow	Scientific Software Group FEFLOW	hard	tool			
 scientific-software-group-gflow	Scientific Software Group GFLOW	hard	tool			
 scientific-software-group-hydrogeo-analyst	Scientific Software Group HydroGeo Analyst	hard	tool			
@@ -8189,7 +8140,7 @@ sda-survey	SDA Survey	hard	tool
 sdl	SDL	hard	tool	---Simple DirectMedia Layer|---Simple DirectMedia Layer SDL|ct-SDL		
 sds-software-solutions-daycare-information-systems-pro	SDS Software Solutions DayCare Information Systems PRO	hard	business-software			
 sdss	SDSS	hard	tool	---Spatial decision support systems|---Spatial decision support systems SDSS software		
-sea	SEA	hard	tool	---Statistical energy analysis|---Statistical energy analysis SEA software|ct-SEA		
+sea	Statistical energy analysis	hard	tool	---Statistical energy analysis SEA software		
 seaai-offshore-one	SEA.AI Offshore ONE	hard	tool			
 seacoast-laboratory-data-systems-surroundlab-ar	Seacoast Laboratory Data Systems SurroundLab AR	hard	finance-accounting			
 seacoast-laboratory-data-systems-surroundlab-plus	Seacoast Laboratory Data Systems SurroundLab Plus	hard	healthcare			
@@ -8206,7 +8157,6 @@ sedcad	SEDCAD	hard	design
 seebyte-seetrack	SeeByte SeeTrack	hard	tool			
 seeing-machines-facelab	Seeing Machines faceLAB	hard	framework			
 seerite-flash-and-match	SeeRite Flash and Match	hard	tool			
-seesaw	Seesaw	hard	tool	ct-Seesaw		
 segue-silkperformer	Segue SilkPerformer	hard	tool			
 seimens-healthineers	Seimens Healthineers	hard	healthcare			
 seismic-micro-technology-kingdom	Seismic Micro-Technology KINGDOM	hard	tool			
@@ -8238,7 +8188,6 @@ sharedplan-software-sharedplan-pro	SharedPlan Software SharedPlan Pro	hard	busin
 sharetech-tabs-plus	Sharetech Tabs Plus	hard	finance-accounting			
 sharpcam-ltd-sharpcam	SharpCam Ltd. SharpCam	hard	design			
 shilstone-seemix	Shilstone seeMIX	hard	tool			
-shiny	Shiny	hard	framework	ct-Shiny		
 shipconstructor	ShipConstructor	hard	design			
 shipnext	SHIPNEXT	hard	business-software			
 shipping-solutions	Shipping Solutions	hard	business-software	ct-Shipping Solutions		
@@ -8301,7 +8250,7 @@ single-sign-on-sso	Single sign-on SSO	hard	security
 sirona-sidexis-xg	Sirona SIDEXIS XG	hard	design			
 sirsidynix-symphony	SirsiDynix Symphony	hard	business-software			
 sirus-gt-construction-accounting	Sirus GT Construction Accounting	hard	finance-accounting			
-sis	SIS	hard	domain	---Safety instrumented system|---Safety instrumented system SIS software|ct-SIS		
+sis	Safety instrumented system	hard	domain	---Safety instrumented system SIS software		
 sis-semci-partner	SIS SEMCI PARTNER	hard	business-software			
 sisense-prism	SiSense Prism	hard	data-ml			
 site-manager	Site Manager	hard	business-software	ct-Site Manager		
@@ -8322,13 +8271,13 @@ skyscape-rosen-and-barkins-5-minute-emergency-medicine-consult	Skyscape Rosen an
 skyward-school-management-system	Skyward School Management System	hard	business-software			
 skywire-software-insbridge	Skywire Software InsBridge	hard	business-software			
 skywire-software-policyware	Skywire Software Policyware	hard	business-software			
-slam	SLAM	hard	tool	---Simultaneous location and mapping|---Simultaneous location and mapping SLAM		
+slam	Simultaneous location and mapping	hard	tool	---Simultaneous location and mapping SLAM		
 small-business-computers-of-new-england-ap-easy	Small Business Computers of New England AP Easy	hard	healthcare			
 smart-data-solutions-rs-solutions	Smart Data Solutions RS Solutions	hard	database			
 smart-digital-holter-monitor	Smart Digital Holter Monitor	hard	healthcare			
 smart-equipment-repair	Smart Equipment Repair	hard	database	ct-Smart Equipment Repair		
 smart-link-corporation-imtranslator	Smart Link Corporation ImTranslator	hard	tool			
-smart-service-management-and-route-tracking	SMART service management and route tracking	hard	database	---SMART|---SMART service management and route tracking software|ct-SMART service management and route tracking		
+smart-service-management-and-route-tracking	SMART service management and route tracking	hard	database	---SMART service management and route tracking software|ct-SMART service management and route tracking		
 smart-solutions-iep-anywhere	Smart Solutions IEP Anywhere	hard	database			
 smartbear-software-automated-build-studio	SmartBear Software Automated Build Studio	hard	tool			
 smartbear-software-automatedqa-testcomplete	SmartBear Software AutomatedQA TestComplete	hard	tool			
@@ -8462,7 +8411,6 @@ spellex-accucount	Spellex AccuCount	hard	office-software
 spillman-technologies-records-management	Spillman Technologies Records Management	hard	database			
 spillman-technologies-spillman-computer-aided-dispatch	Spillman Technologies Spillman Computer-Aided Dispatch	hard	business-software			
 spiritworks-software-development-rental-property-tracker-plus	SpiritWorks Software Development Rental Property Tracker Plus	hard	database			
-splat	SPLAT!	hard	tool			
 splutterfish-brazil	SplutterFish Brazil	hard	design			
 spmlab	SPMLab	hard	tool			
 sportsoft-equipment-manager	SportSoft Equipment Manager	hard	business-software			
@@ -8474,8 +8422,6 @@ springshare-libguides	Springshare LibGuides	hard	framework
 sprut-technology-sprutcam	Sprut Technology SprutCAM	hard	design			
 spx-otc-genisys-connectech-pc	SPX/OTC Genisys ConnecTech PC	hard	tool			
 sqr	SQR	hard	database	---Structured Query Report|---Structured Query Report SQR|ct-SQR		
-square	Square	hard	business-software	ct-Square		
-squeegee	Squeegee	hard	cloud-service	ct-Squeegee		
 src-cash-flow-analyzer-pro	SRC Cash Flow Analyzer Pro	hard	finance-accounting			
 src-cash-flow-forecasting	SRC Cash Flow Forecasting	hard	finance-accounting			
 srssoft-srs-ehr	SRSsoft SRS EHR	hard	healthcare			
@@ -8581,10 +8527,10 @@ sun-microsystems-java-servlet-api	Sun Microsystems Java Servlet API	hard	framewo
 sun-microsystems-sun-one	Sun Microsystems Sun ONE	hard	platform	ct-Sun Microsystems Sun ONE		
 sun-nuclear-mapcheck	Sun Nuclear MapCHECK	hard	healthcare			
 sunflow-render-system	Sunflow Render System	hard	design			
-sungard-assurance	Sungard Assurance	hard	business-software	ct-Assurance		
+sungard-assurance	Sungard Assurance	hard	business-software			
 sungard-bancware	SunGard BancWare	hard	finance-accounting	---BancWare		
 sungard-financial-systems-addvantage	SunGard Financial Systems AddVantage	hard	finance-accounting	---Financial Systems AddVantage		
-sungard-frontier	SunGard Frontier	hard	finance-accounting	ct-Frontier		
+sungard-frontier	SunGard Frontier	hard	finance-accounting			
 sungard-higher-education-banner-financial-aid	SunGard Higher Education Banner Financial Aid	hard	database	---Higher Education Banner Financial Aid		
 sungard-higher-education-banner-unified-digital-campus	SunGard Higher Education Banner Unified Digital Campus	hard	business-software	---Higher Education Banner Unified Digital Campus		
 sungard-higher-education-powerfaids	Sungard Higher Education PowerFAIDS	hard	database	---Higher Education PowerFAIDS		
@@ -8631,7 +8577,7 @@ syberworks-training-center	SyberWorks Training Center	hard	tool
 syborg-systems-microtec	Syborg Systems MicroTec	hard	tool			
 sylvan-software-complete-medical-pharmaceutical-spell-checker	Sylvan Software Complete Medical Pharmaceutical Spell Checker	hard	office-software	---Complete Medical Pharmaceutical Spell Checker		
 sylvan-software-dropchute-pro	Sylvan Software DropChute Pro	hard	office-software	---DropChute Pro		
-sylvan-software-shortcut	Sylvan Software ShortCut	hard	office-software	---ShortCut		
+sylvan-software-shortcut	Sylvan Software ShortCut	hard	office-software			
 symantec-altiris-deployment-solution	Symantec Altiris Deployment Solution	hard	devops	---Altiris Deployment Solution		
 symantec-blue-coat-data-loss-prevention	Symantec Blue Coat Data Loss Prevention	hard	networking			
 symantec-ghost-solution-suite	Symantec Ghost Solution Suite	hard	design	---Ghost Solution Suite		
@@ -8661,7 +8607,7 @@ synopsys-hercules	Synopsys Hercules	hard	tool	ct-Hercules
 synopsys-hsim	Synopsys HSIM	hard	tool	---HSIM		
 synopsys-hspice	Synopsys HSPICE	hard	tool	---HSPICE		
 synopsys-primetime	Synopsys PrimeTime	hard	tool	---PrimeTime		
-synopsys-saber	Synopsys Saber	hard	tool	ct-Saber		
+synopsys-saber	Synopsys Saber	hard	tool			
 synopsys-taurus-medici	Synopsys Taurus Medici	hard	tool	---Taurus Medici		
 synopsys-tetramax-atpg	Synopsys TetraMax ATPG	hard	tool	---TetraMax ATPG		
 synplicity-synplify	Synplicity Synplify	hard	tool			
@@ -8683,12 +8629,11 @@ tabit	TabIt	hard	design
 tabledit	TablEdit	hard	design			
 tabs3-practicemaster	Tabs3 PracticeMaster	hard	database			
 tacs	TACS	hard	business-software	---Time and Attendance Collection System|---Time and Attendance Collection System TACS		
-tadpoles	Tadpoles	hard	office-software	ct-Tadpoles		
 tailor-master	Tailor Master	hard	business-software	ct-Tailor Master		
 tailwind-management-systems-tailwind	Tailwind Management Systems Tailwind	hard	business-software			
 take-solutions-pharmaready-document-management-system	Take Solutions PharmaReady Document Management System	hard	business-software			
 talend-big-data-integration	Talend Big Data Integration	hard	database			
-talend-data-fabric	Talend Data Fabric	hard	data-ml	ct-Fabric		
+talend-data-fabric	Talend Data Fabric	hard	data-ml			
 talend-open-studio	Talend Open Studio	hard	platform			
 talendforge	TalendForge	hard	database			
 talent-technology-hiredesk	Talent Technology HireDesk	hard	business-software			
@@ -8699,12 +8644,10 @@ talisma-knowledgebase	Talisma Knowledgebase	hard	database
 tangible-media-group-luminous-table	Tangible Media Group Luminous Table	hard	design			
 tangier-sky-scheduler-view	Tangier Sky Scheduler View	hard	database			
 tangle-s-creations-your-insurance-office	Tangle S Creations Your Insurance Office	hard	business-software			
-tanks	TANKS	hard	tool	ct-TANKS		
 tanner-eda-l-edit	Tanner EDA L-Edit	hard	design	---EDA L-Edit		
 tanner-eda-t-spice	Tanner EDA T-SPICE	hard	tool	---EDA T-SPICE		
 tanner-research-l-edit	Tanner Research L-Edit	hard	design	---Research L-Edit		
 taplogic-farmlogic	TapLogic FarmLogic	hard	database			
-taproot	TapRooT	hard	tool			
 taskjuggler	TaskJuggler	hard	business-software			
 tatukgis-editor	TatukGIS Editor	hard	tool			
 tave-studio-manager	Tave Studio Manager	hard	database			
@@ -8828,14 +8771,14 @@ thomas-global-register	THOMAS Global Register	hard	tool
 thomson-compumark-saegis	Thomson CompuMark SAEGIS	hard	tool	---CompuMark SAEGIS		
 thomson-creative-solutions-engagement-cs	Thomson Creative Solutions Engagement CS	hard	finance-accounting	---Creative Solutions Engagement CS		
 thomson-creative-solutions-financial-analysis-cs	Thomson Creative Solutions Financial Analysis CS	hard	finance-accounting	---Creative Solutions Financial Analysis CS		
-thomson-dialog	Thomson Dialog	hard	design	ct-Dialog		
+thomson-dialog	Thomson Dialog	hard	design			
 thomson-endnote	Thomson EndNote	hard	database	---EndNote		
 thomson-financial-investext	Thomson Financial Investext	hard	tool	---Financial Investext		
 thomson-gosystem-mytaxinfo	Thomson GoSystem MyTaxInfo	hard	office-software	---GoSystem MyTaxInfo		
 thomson-gosystem-tax	Thomson GoSystem Tax	hard	finance-accounting	---GoSystem Tax		
 thomson-one-advisor	Thomson ONE Advisor	hard	finance-accounting	---ONE Advisor		
 thomson-ppc-e-tools-suite	Thomson PPC e-Tools Suite	hard	finance-accounting	---PPC e-Tools Suite		
-thomson-reuters-clear	Thomson Reuters CLEAR	hard	database	ct-CLEAR		
+thomson-reuters-clear	Thomson Reuters CLEAR	hard	database			
 thomson-reuters-elite-billing-manager	Thomson Reuters Elite Billing Manager	hard	finance-accounting			
 thomson-reuters-elite-enterprise	Thomson Reuters Elite Enterprise	hard	finance-accounting			
 thomson-reuters-elite-prolaw	Thomson Reuters Elite ProLaw	hard	database	---Elite ProLaw		
@@ -8863,11 +8806,11 @@ thoughtful-systems-scheduling-manager-for-auto-detailing	Thoughtful Systems Sche
 thoughtworks-studio-mingle	ThoughtWorks Studio Mingle	hard	business-software			
 three-dimensional-3d-solid-modeling	Three-dimensional 3D solid modeling	hard	design	---3D solid modeling|---Three-dimensional 3D solid modeling software		
 three-dimensional-3d-virtual-surgery	Three-dimensional 3D virtual surgery	hard	healthcare	---3D virtual surgery|---Three-dimensional 3D virtual surgery software		
-three-dimensional-graphics	Three-dimensional graphics	hard	design	ct-graphics|---Three-dimensional graphics software		
-three-dimensional-modeling	Three-dimensional modeling	hard	design	ct-modeling|---Three-dimensional modeling software		
+three-dimensional-graphics	Three-dimensional graphics	hard	design	---Three-dimensional graphics software		
+three-dimensional-modeling	Three-dimensional modeling	hard	design	---Three-dimensional modeling software		
 three-dimensional-motion-capture	Three-dimensional motion capture	hard	tool	---Three-dimensional motion capture software		
 three-dimensional-parametric-design	Three-dimensional parametric design	hard	design	---Three-dimensional parametric design software		
-three-dimensional-scanning	Three-dimensional scanning	hard	tool	ct-scanning|---Three-dimensional scanning software		
+three-dimensional-scanning	Three-dimensional scanning	hard	tool	---Three-dimensional scanning software		
 three-dimensional-simulation-translation	Three-dimensional simulation translation	hard	tool	---Three-dimensional simulation translation software		
 thriveworks-therapybuddy	Thriveworks TherapyBuddy	hard	office-software			
 tibco-s-plus	Tibco S-PLUS	hard	tool			
@@ -8888,9 +8831,9 @@ timepro-legal-software-timepro	TimePro Legal Software TimePro	hard	finance-accou
 timesolv-legal	TimeSolv Legal	hard	finance-accounting			
 timetrak-systems-cloctrack	TimeTrak Systems ClocTrack	hard	finance-accounting			
 timetrak-systems-schedtrak	TimeTrak Systems SchedTrak	hard	office-software			
-timpani-chat	Timpani Chat	hard	office-software	ct-Chat		
+timpani-chat	Timpani Chat	hard	office-software			
 timpani-contact-center	Timpani Contact Center	hard	business-software			
-timpani-email	Timpani Email	hard	business-software	ct-Email		
+timpani-email	Timpani Email	hard	business-software			
 tips-standard-securities-calculation-bond-analytics-module	Tips Standard Securities Calculation Bond Analytics Module	hard	finance-accounting	ct-Tips Standard Securities Calculation Bond Analytics Module		
 tips-standard-securities-calculation-mortgage-backed-analytics-module	Tips Standard Securities Calculation Mortgage-Backed Analytics Module	hard	finance-accounting			
 tksoftware-rcm	TKSoftware RCM	hard	framework	---TKSoftware RCM software		
@@ -8920,7 +8863,7 @@ topproducer	TopProducer	hard	business-software
 tops-engineering-maxload-pro	TOPS Engineering MaxLoad Pro	hard	business-software			
 torrid-retirement-planner	Torrid Retirement Planner	hard	finance-accounting			
 total-turnkey-solutions-e-vision	Total Turnkey Solutions E-Vision	hard	database			
-tote-code	TOTE code	hard	tool	---TOTE|ct-TOTE code		
+tote-code	TOTE code	hard	tool	ct-TOTE code		
 touchsuite-salon	TouchSuite Salon	hard	business-software			
 tourcms	TourCMS	hard	database			
 tourtech-systems-tourtools	TourTech Systems TourTools	hard	business-software			
@@ -8992,7 +8935,7 @@ triple-g-ultra-laboratory-information-system	Triple G ULTRA Laboratory Informati
 triple-point-commodity-xl	Triple Point Commodity XL	hard	finance-accounting			
 tripod-data	Tripod Data	hard	tool	---Tripod Data Systems software		
 tripod-data-systems-cogo	Tripod Data Systems COGO	hard	tool	---COGO		
-tripod-data-systems-foresight	Tripod Data Systems Foresight	hard	design	ct-Foresight		
+tripod-data-systems-foresight	Tripod Data Systems Foresight	hard	design			
 tripos-sybyl	Tripos SYBYL	hard	tool			
 tritech-financial-systems-gims	Tritech Financial Systems GIMS	hard	business-software	---Tritech Financial Systems General Insurance Management System|---General Insurance Management System|---GIMS|---Tritech Financial Systems General Insurance Management System GIMS		
 triton-elics-international-isis	Triton Elics International Isis	hard	tool			
@@ -9036,9 +8979,7 @@ twelve-tone-row-analyzer	Twelve Tone Row Analyzer	hard	design
 twiki	Twiki	hard	business-software	ct-Twiki		
 twin-tier-technologies-mims	Twin Tier Technologies MIMS	hard	database			
 twin-tiers-technologies-cims	Twin Tiers Technologies CIMS	hard	database			
-twin-tiers-technologies-mims	Twin Tiers Technologies MIMS	hard	database			
 twinpeaks-software-visual-z-bake	TwinPeaks Software Visual Z-Bake	hard	business-software			
-twitter	Twitter	hard	office-software	ct-Twitter		
 two-dimensional-graphics	Two-dimensional graphics	hard	design	---Two-dimensional graphics software		
 tyler-technologies-munis	Tyler Technologies MUNIS	hard	business-software			
 tyler-technologies-odyssey-case-manager	Tyler Technologies Odyssey Case Manager	hard	business-software			
@@ -9096,7 +9037,7 @@ urbansim	UrbanSim	hard	design
 us-department-of-agriculture-usda-national-nutrient-database	U.S. Department of Agriculture USDA National Nutrient Database	hard	database			
 us-department-of-agriculture-usda-winsrm	U.S. Department of Agriculture USDA WinSRM	hard	tool			
 usda-child-nutrition-database	USDA Child Nutrition Database	hard	database			
-usda-comet	USDA Comet	hard	tool	ct-Comet		
+usda-comet	USDA Comet	hard	tool			
 usda-database-for-inventory-monitoring-and-assessment-dima	USDA Database for Inventory, Monitoring and Assessment (DIMA)	hard	tool	---Database for Inventory, Monitoring and Assessment (DIMA)		
 usda-fvs	USDA FVS	hard	tool	---USDA Forest Vegetation Simulator|---Forest Vegetation Simulator|ct-FVS|---USDA Forest Vegetation Simulator FVS		
 usda-nrcs-soil-data-viewer	USDA NRCS Soil Data Viewer	hard	tool	---NRCS Soil Data Viewer		
@@ -9142,7 +9083,6 @@ vectorsgi-image-exchange-solution	VECTORsgi Image Exchange Solution	hard	design
 vectorworks-architect	VectorWorks ARCHITECT	hard	design			
 vectorworks-designer	Vectorworks Designer	hard	design			
 vectorworks-machine-design	Vectorworks Machine Design	hard	design			
-velvet	Velvet	hard	tool	ct-Velvet		
 ventsim	Ventsim	hard	tool	ct-Ventsim		
 verbi-maxqda	VERBI MAXQDA	hard	tool			
 verdict-systems-sanction	Verdict Systems Sanction	hard	office-software			
@@ -9160,7 +9100,7 @@ vero-software-alphacam-milling	Vero Software ALPHACAM Milling	hard	design	---ALP
 vero-software-alphacam-turning	Vero Software ALPHACAM Turning	hard	design	---ALPHACAM Turning		
 vero-software-edgecam	Vero Software Edgecam	hard	design	ct-Edgecam		
 vero-software-machining-strategist	Vero Software machining STRATEGIST	hard	design	---machining STRATEGIST		
-vero-software-peps	Vero Software PEPS	hard	design	---PEPS		
+vero-software-peps	Vero Software PEPS	hard	design			
 vero-software-radan	Vero Software RADAN	hard	design	---RADAN		
 vero-software-smirtsoftware	Vero Software SMIRTsoftware	hard	design	---SMIRTsoftware		
 vero-software-surfcam	Vero Software SURFCAM	hard	design	---SURFCAM		
@@ -9179,7 +9119,6 @@ vhi-pc-kits	VHI PC-Kits	hard	healthcare	---Visual Health Information PC-Kits|---
 vhsic-hardware-description-language-vhdl-simulation	VHSIC hardware description language VHDL simulation	hard	tool	---Very high speed integrated circuit hardware description language VHDL simulation|---Very high speed integrated circuit VHSIC hardware description language VHDL simulation software		
 via-information-tools-man-it	VIA Information Tools MAN-IT	hard	domain			
 vieux-and-associates-vflow	Vieux & Associates Vflow	hard	tool			
-vigilant	Vigilant	hard	business-software	ct-Vigilant		
 vignette-content-management	Vignette Content Management	hard	business-software			
 vignette-portal	Vignette Portal	hard	platform			
 vimeo	Vimeo	hard	design	ct-Vimeo		
@@ -9299,10 +9238,10 @@ wbt-systems-topclass	WBT Systems TopClass	hard	office-software
 wealthcounsel-wealthdocs	WealthCounsel WealthDocs	hard	business-software			
 wealthengine-findwealth	WealthEngine Findwealth	hard	database			
 wealthtec-allocationpro	WealthTec AllocationPro	hard	finance-accounting	---AllocationPro		
-wealthtec-foundations	WealthTec Foundations	hard	finance-accounting	ct-Foundations		
+wealthtec-foundations	WealthTec Foundations	hard	finance-accounting			
 wealthtec-wealthmaster	WealthTec WealthMaster	hard	finance-accounting	---WealthMaster		
 web-administered-databases	Web-administered databases	hard	database			
-web-based-dispatch	Web-based dispatch	hard	tool	ct-dispatch|---Web-based dispatch software		
+web-based-dispatch	Web-based dispatch	hard	tool	---Web-based dispatch software		
 web-based-information-systems	Web-based information systems	hard	database			
 web-based-trading-systems	Web-based trading systems	hard	finance-accounting			
 web-box-activity-tracing-system-webbats	Web Box Activity Tracing System WebBATS	hard	database			
@@ -9446,7 +9385,7 @@ xilinx-tmrtool	Xilinx TMRTool	hard	design	---TMRTool
 xitona-software-voice-composer	Xitona Software Voice Composer	hard	design			
 xlisp-stat	XLISP-STAT	hard	tool			
 xmetal-author	XMetaL Author	hard	office-software			
-xml-authoring	XML authoring	hard	platform	ct-authoring|---XML authoring software		
+xml-authoring	XML authoring	hard	platform	---XML authoring software		
 xml-path-language-xpath	XML Path Language XPATH	hard	tool	---Path Language XPATH		
 xnat	XNAT	hard	design			
 xp-software-xpswmm	XP Software XPSWMM	hard	tool			
@@ -9455,7 +9394,6 @@ xplanner	Xplanner	hard	database	ct-Xplanner
 xst	XST	hard	tool	---Xilinx Synthesis Technology|---Xilinx Synthesis Technology XST|ct-XST		
 xt-software-energyxt	XT Software energyXT	hard	design			
 xui	XUI	hard	tool	---XML User Interface|---XML User Interface XUI|ct-XUI		
-xv	xv	hard	design	ct-xv		
 xy-soft-sheet-cutting-suite	XY Soft Sheet Cutting Suite	hard	design			
 xythos-enterprise-document-management-suite	Xythos Enterprise Document Management Suite	hard	business-software			
 yahoo-email	Yahoo! Email	hard	office-software			

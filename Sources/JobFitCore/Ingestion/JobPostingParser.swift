@@ -195,7 +195,7 @@ public struct JobPostingParser: Sendable {
             return heading.text
         }
         if let first = blocks.first, first.kind != .listItem, LineBlockReader.wordCount(Substring(first.text)) <= 12,
-            !first.text.hasSuffix(".")
+            !first.text.hasSuffix("."), vocabulary.kind(ofHeading: first.text) == nil
         {
             return first.text
         }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import JobFitCore
+
+/// Technical names stay whole; case, plurals, hyphens and line-break hyphens are normalised.
+@Suite struct TokenizerTests {
+    private func texts(_ text: String) -> [String] {
+        let utf8 = Array(text.utf8)
+        return Tokenizer.tokenize(text).map { String(decoding: utf8[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    }
+
+    @Test func technicalTokensStayWhole() {
+        #expect(
+            texts("C++, C#, F#, .NET and ASP.NET on Node.js 3.11.") == [
+                "C++", "C#", "F#", ".NET", "and", "ASP.NET", "on", "Node.js", "3.11",
+            ])
+        #expect(texts("CI/CD, TCP/IP & PL/SQL") == ["CI", "/", "CD", "TCP", "/", "IP", "&", "PL", "/", "SQL"])
+        #expect(texts("back-end (e-mail)") == ["back", "end", "e", "mail"])
+    }
+
+    @Test func keysFoldCasePluralsAndApostrophes() {
+        func key(_ text: String) -> UInt64? { Tokenizer.tokenize(text).first?.key }
+        #expect(key("APIs") == key("api"))
+        #expect(key("Databases") == key("database"))
+        #expect(key("libraries") == key("library"))
+        #expect(key("bachelor's") == key("Bachelors"))
+        #expect(key("bachelor’s") == key("bachelor"))
+        #expect(key("https") != key("http"))
+        #expect(key("class") == Tokenizer.key("class"))
+        #expect(Tokenizer.tokenize("R&D").map(\.key)[1] == Tokenizer.key("and"))
+    }
+
+    @Test func lineBreakHyphensJoinWords() {
+        #expect(texts("software develop-\nment") == ["software", "develop-\nment"])
+        #expect(Tokenizer.tokenize("develop-\nment")[0].key == Tokenizer.key("development"))
+        #expect(texts("front-\nEnd") == ["front", "End"])
+    }
+
+    @Test func flagsDescribeTokens() {
+        let tokens = Tokenizer.tokenize("Go 1.21, 5+ years.")
+        #expect(tokens[0].flags.contains(.capitalised))
+        #expect(tokens[1].flags.contains(.number) && tokens[1].flags.contains(.commaAfter))
+        #expect(tokens[2].flags.contains(.plus))
+        #expect(tokens[3].flags.contains(.sentenceEndAfter))
+    }
+}
