@@ -331,6 +331,6 @@ enum ContextWords {
             "word processing",
         ]
         .map(Tokenizer.key))
-    static let yearWords: Set<UInt64> = Set(["year", "yr", "month"].map(Tokenizer.key))
+    static let yearWords: Set<UInt64> = Set(["year", "yr", "yrs", "month"].map(Tokenizer.key))
     static let listJoiners: Set<UInt64> = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]
 }
