@@ -32,8 +32,18 @@ Curated file format (YAML):
       # comment
       [id::]Name | alias; =CaseSensitive; alias@tech; =Go@tech | implied,ids | related,ids
   An alias starting with "=" is case-sensitive; a suffix "@tech", "@office" or
-  "@language-list" adds a context requirement. Missing trailing fields may be
-  omitted. A fifth field may hold "kind=..." / "category=..." overrides.
+  "@language-list" adds a context requirement; a trailing "!" ("welding!",
+  "=Go@tech!" or "=Go!@tech") marks a one-word alias that is an ordinary English
+  word as "unambiguous": a curator checked that postings use it only for the
+  skill (the linter then accepts it without a case or context rule). A "!" after
+  the name ("welding! | ...") marks the name itself. Missing trailing fields may
+  be omitted. A fifth field may hold "kind=..." / "category=..." overrides.
+
+Imported skills (O*NET, linguist) never keep a one-word form that is an ordinary
+English word (/usr/share/dict/american-english, the linter's list) or two letters
+or fewer, flagged or not: vendor-stripped leftovers ("Design" from "Askia Design",
+"Director" from "Adobe Director") match prose. Such a skill keeps its name only in
+a multi-word form, or is dropped.
 """
 import csv
 import glob
@@ -106,27 +116,40 @@ def alias_flagged(a):
     return isinstance(a, dict) and (a.get("caseSensitive") or a.get("context"))
 
 
+def alias_unambiguous(a):
+    return isinstance(a, dict) and bool(a.get("unambiguous"))
+
+
 def parse_alias(tok):
     tok = tok.strip()
     if not tok:
         return None
     cs = False
     ctx = None
+    unamb = False
     if tok.startswith("=") and len(tok) > 1:
         cs = True
         tok = tok[1:]
+    if tok.endswith("!") and len(tok) > 1:
+        unamb = True
+        tok = tok[:-1]
     m = re.search(r"@(tech|office|language-list)$", tok)
     if m:
         ctx = m.group(1)
         tok = tok[: m.start()]
+    if tok.endswith("!") and len(tok) > 1:
+        unamb = True
+        tok = tok[:-1]
     tok = tok.strip()
-    if not cs and not ctx:
+    if not cs and not ctx and not unamb:
         return tok
     d = {"text": tok}
     if cs:
         d["caseSensitive"] = True
     if ctx:
         d["context"] = ctx
+    if unamb:
+        d["unambiguous"] = True
     return d
 
 
@@ -146,6 +169,47 @@ def build_lexicon(src):
                 for w in re.findall(r"\b[a-z]+\b", f.read()):
                     c[w] += 1
     return {w for w, n in c.items() if n >= 2}
+
+
+def load_english():
+    """Lower-case English words as the linter reads them (Debian wamerican list)."""
+    words = set()
+    for p in ("/usr/share/dict/american-english", "/usr/share/dict/words"):
+        if os.path.exists(p):
+            with open(p, encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    w = line.rstrip("\n")
+                    if w[:1].islower() and "'" not in w:
+                        words.add(w)
+            break
+    return words
+
+
+def token_keys(text):
+    """Approximate the engine's tokenizer: lower-case words, simple plurals folded."""
+    keys = []
+    for w in re.findall(r"[A-Za-z0-9\u0080-\uffff][A-Za-z0-9.+#'\u0080-\uffff]*|[/&]", text):
+        w = w.replace("'", "").rstrip(".").lower()
+        if w == "&":
+            w = "and"
+        if (len(w) >= 4 and w.endswith("s") and not w.isdigit()
+                and not (len(w) == 5 and w[0] == "h" and w[3] == "p")
+                and not re.search(r"[.+\u0080-\uffff]", w) and w[-2] not in "sui"):
+            w = w[:-3] + "y" if (w[-2] == "e" and w[-3] == "i" and len(w) >= 5) else w[:-1]
+        keys.append(w)
+    return tuple(keys)
+
+
+def ordinary_word(text, english):
+    """A one-token form that is an English word (or its plural) or two letters or fewer."""
+    keys = token_keys(text)
+    if len(keys) != 1:
+        return False
+    raw = re.sub(r"[^a-z0-9]", "", text.lower())
+    k = keys[0]
+    if len(re.sub(r"[^a-z]", "", raw)) <= 2 and raw.isalpha():
+        return True
+    return raw in english or k in english
 
 
 # --------------------------------------------------------------------------- curated
@@ -173,13 +237,16 @@ def load_curated():
                 continue
             parts = [p.strip() for p in re.split(r"\s*\|\s*", line)]
             head = parts[0]
+            name_unamb = head.endswith("!")
+            if name_unamb:
+                head = head[:-1].rstrip()
             if "::" in head:
                 sid, name = head.split("::", 1)
                 sid, name = make_id(sid.strip()), name.strip()
             else:
                 name = head
                 sid = make_id(name)
-            aliases = []
+            aliases = [{"text": name, "unambiguous": True}] if name_unamb else []
             if len(parts) > 1:
                 for tok in parts[1].split(";"):
                     a = parse_alias(tok)
@@ -764,9 +831,66 @@ def build(src):
     log.append(f"Stack Overflow synonyms: {so_added} aliases added to curated skills")
     log.append(f"linguist: {sum(1 for s in extra if s['_origin'] == 'linguist')} languages imported")
 
+    extra = screen_imports(curated, extra, load_english(), log)
     allskills = curated + extra
     validate(allskills, log)
     return allskills, log
+
+
+def screen_imports(curated, extra, english, log):
+    """Drop imported one-word forms that read as ordinary English, and imported aliases
+    whose token sequence another skill already has (curated first)."""
+    if not english:
+        log.append("WARN no English word list; imported skills not screened")
+        return extra
+    taken = {}
+    for s in curated:
+        forms = [s["name"]] + [alias_text(a) for a in s["aliases"]]
+        for t in forms:
+            taken.setdefault(token_keys(t), s["id"])
+    kept = []
+    dropped_forms = dropped_skills = renamed = 0
+    for s in extra:
+        if s["_origin"] == "linguist":
+            # languages: an English-word name stays, but only case-sensitive in tech context
+            out = []
+            for a in s["aliases"]:
+                if not alias_flagged(a) and ordinary_word(alias_text(a), english):
+                    dropped_forms += 1
+                    continue
+                out.append(a)
+            if ordinary_word(s["name"], english) and not any(
+                    alias_flagged(a) and alias_text(a).casefold() == s["name"].casefold() for a in out):
+                out.append({"text": s["name"], "caseSensitive": True, "context": "tech"})
+            s["aliases"] = out
+        else:
+            out = []
+            for a in s["aliases"]:
+                t = alias_text(a)
+                if ordinary_word(t, english) or taken.get(token_keys(t), s["id"]) != s["id"]:
+                    dropped_forms += 1
+                    continue
+                out.append(a)
+            s["aliases"] = out
+            if ordinary_word(s["name"], english) or taken.get(token_keys(s["name"]), s["id"]) != s["id"]:
+                # keep the skill under a multi-word form of its own, if it has one
+                multi = [alias_text(a) for a in out if len(token_keys(alias_text(a))) > 1
+                         and not alias_flagged(a)
+                         and taken.get(token_keys(alias_text(a)), s["id"]) == s["id"]]
+                if not multi:
+                    dropped_skills += 1
+                    continue
+                s["name"] = multi[0]
+                s["aliases"] = [a for a in out if alias_text(a) != multi[0]
+                                and not (alias_flagged(a) and ordinary_word(alias_text(a), english))]
+                renamed += 1
+        forms = [s["name"]] + [alias_text(a) for a in s["aliases"]]
+        for t in forms:
+            taken.setdefault(token_keys(t), s["id"])
+        kept.append(s)
+    log.append(f"imports screened: {dropped_forms} one-word or colliding forms dropped, "
+               f"{renamed} skills renamed to a multi-word form, {dropped_skills} skills dropped")
+    return kept
 
 
 def validate(skills, log):
@@ -825,7 +949,7 @@ def clean(s):
         t = alias_text(a)
         key = (t.casefold(), json.dumps(a, sort_keys=True) if isinstance(a, dict) else "")
         if not alias_flagged(a):
-            if fold(t) == fold(s["name"]):
+            if fold(t) == fold(s["name"]) and not (alias_unambiguous(a) and t.casefold() == s["name"].casefold()):
                 continue
             key = (fold(t), "")
         if key in seen:
@@ -837,7 +961,9 @@ def clean(s):
                 d["caseSensitive"] = True
             if a.get("context"):
                 d["context"] = a["context"]
-            a = d
+            if a.get("unambiguous"):
+                d["unambiguous"] = True
+            a = d if len(d) > 1 else d["text"]
         aliases.append(a)
     return {
         "id": s["id"], "name": s["name"], "kind": s["kind"], "category": s["category"],

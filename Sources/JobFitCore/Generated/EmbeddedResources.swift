@@ -823,7 +823,7 @@ argo-cd	Argo CD	hard	devops	---argocd	gitops,kubernetes	flux
 argo-workflows	Argo Workflows	hard	devops		kubernetes	
 artifactory	Artifactory	hard	devops	---jfrog artifactory|---jfrog		nexus
 autoscaling	autoscaling	hard	devops	---auto-scaling|---horizontal scaling		
-backup-and-recovery	backup and recovery	hard	devops	---data backup|-t-backups|---data recovery|---backup and restore		disaster-recovery
+backup-and-recovery	backup and recovery	hard	devops	---data backup|--ubackups|---data recovery|---backup and restore		disaster-recovery
 bamboo	Bamboo	hard	devops	---atlassian bamboo|ct-Bamboo	ci-cd	jenkins
 bazel	Bazel	hard	devops			
 bitbucket-pipelines	Bitbucket Pipelines	hard	devops		ci-cd	
@@ -1612,7 +1612,7 @@ requirements-gathering	requirements gathering	hard	method	---requirements analys
 requirements-management	requirements management	hard	method			requirements-gathering
 responsive-design	responsive design	hard	method	---responsive web design		
 rest-api	REST API	hard	method	---restful apis|--urestful|---rest apis|---restful web services|---rest web services|c--REST|---rest services|---restful services|---restful api		graphql,soap
-retrospectives	retrospectives	hard	method	-t-retrospectives|---sprint retrospectives		scrum
+retrospectives	retrospectives	hard	method	--uretrospectives|---sprint retrospectives		scrum
 roadmap-planning	roadmap planning	hard	method	---product roadmap|---roadmapping|---roadmaps		
 root-cause-analysis	root cause analysis	hard	method	c--RCA		
 safe	SAFe	hard	method	c--SAFe|---scaled agile framework|---scaled agile	agile	
@@ -1719,7 +1719,7 @@ crm	CRM	hard	business-software	---customer relationship management|---crm softwa
 davinci-resolve	DaVinci Resolve	hard	design			
 desktop-publishing	desktop publishing	hard	design	c--DTP		
 docusign	DocuSign	hard	business-software			adobe-sign
-drafting	technical drafting	hard	design	---technical drawing|-t-drafting|---drafting and design		cad
+drafting	drafting	hard	design	c--Drafting|---technical drafting|---technical drawing|---drafting and design		cad
 dynamics-365	Dynamics 365	hard	business-software	---microsoft dynamics 365|---d365|c--D365	microsoft-dynamics	
 edi	EDI	hard	business-software	---electronic data interchange|c--EDI		
 email-management	email management	hard	office-software	---email correspondence		
@@ -1874,7 +1874,7 @@ color-matching	color matching	hard	trade	---colour matching		paint-mixing
 commercial-driving	commercial driving	hard	trade	---truck driving|---tractor-trailer|---delivery driving		
 concrete-work	concrete work	hard	trade	---concrete finishing|---concrete pouring|---formwork		masonry
 confined-space-entry	confined space entry	hard	trade	---confined spaces	osha-safety	
-construction	construction methods	hard	trade	---building construction|---construction experience|---construction industry|---construction work		
+construction	construction	hard	trade	c--Construction|---construction methods|---building construction|---construction experience|---construction industry|---construction work		
 construction-management	construction management	hard	trade	---construction project management		
 cosmetology	cosmetology	hard	trade	--ucosmetology|---hair styling|--uhairdressing|--ubarbering		
 crane-operation	crane operation	hard	trade	---crane operator		rigging
@@ -1937,7 +1937,7 @@ plumbing	plumbing	hard	trade	--uplumbing|---plumbing repair|---plumbing systems|
 plumbing-fixtures	plumbing fixtures	hard	trade	---fixture installation|--ufaucets|---water closets	plumbing	
 pneumatic-controls	pneumatic controls	hard	trade	---pneumatic heating systems|---pneumatic systems|---pneumatics		
 power-tools	power tools	hard	trade	---power tool operation		hand-tools
-pump-repair	pump repair	hard	trade	---pump maintenance|---pump overhaul		motor-repair
+pump-repair	pump repair	hard	trade	--upumps|---pump maintenance|---pump overhaul		motor-repair
 quantity-takeoffs	quantity takeoffs	hard	trade	--utakeoffs|---quantity take-offs|---material takeoffs		cost-estimating
 refrigeration	refrigeration	hard	trade	--urefrigeration|---refrigeration systems|---refrigerant handling		hvac
 rigging	rigging	hard	trade	--urigging|---rigging and signaling|--uhoisting		scaffolding
@@ -2004,7 +2004,7 @@ glp	GLP	hard	laboratory	---good laboratory practice|---good laboratory practices
 gmp	GMP	hard	laboratory	---good manufacturing practice|---good manufacturing practices|c--cGMP|c--GMP		glp
 good-clinical-practice	good clinical practice	hard	laboratory	co-GCP|---ich gcp		clinical-research
 health-education	health education	hard	healthcare			
-healthcare	healthcare industry	hard	healthcare	---healthcare experience|---healthcare setting|---healthcare environment		
+healthcare	healthcare	hard	healthcare	c--Healthcare|---healthcare industry|---health care industry|---healthcare experience|---healthcare setting|---healthcare environment		
 healthcare-administration	healthcare administration	hard	healthcare	---healthcare management|---health services administration		
 hematology	hematology	hard	laboratory	--uhematology|---haematology		
 hipaa	HIPAA	hard	healthcare	c--HIPAA|---health insurance portability and accountability act|---hipaa compliance		
@@ -2056,7 +2056,7 @@ public-health	public health	hard	healthcare	--uepidemiology
 quality-control	quality control	hard	laboratory	c--QC|---qc testing|---quality checks		quality-assurance
 radiology	radiology	hard	healthcare	--uradiology|---radiography|---x-ray|---medical imaging		
 regulatory-affairs	regulatory affairs	hard	laboratory	---regulatory submissions		
-research	research skills	hard	laboratory	---scientific research|---laboratory research|---research experience|---conducting research|---conduct research		
+research	research	hard	laboratory	c--Research|---research skills|---scientific research|---laboratory research|---research experience|---conducting research|---conduct research		
 respiratory-therapy	respiratory therapy	hard	healthcare			
 revenue-cycle-management	revenue cycle management	hard	healthcare	---revenue cycle		
 sample-preparation	sample preparation	hard	laboratory	---sample prep|---sample collection|---sample handling|---specimen processing|---specimen handling		
@@ -2066,11 +2066,11 @@ spectroscopy	spectroscopy	hard	laboratory	--uspectroscopy|---spectrophotometry|c
 standard-operating-procedures	standard operating procedures	hard	laboratory	c--SOPs|c--SOP|---standard operating procedure		
 sterilization	sterilization	hard	healthcare	--usterilization|---sterile processing|---sterile technique		
 surgical-procedures	surgical procedures	hard	healthcare	---surgical assisting|---operating room		
-telemetry	telemetry nursing	hard	healthcare	---telemetry monitoring|---cardiac telemetry|---telemetry unit		
+telemetry	telemetry	hard	healthcare	--utelemetry|---telemetry nursing|---telemetry monitoring|---cardiac telemetry|---telemetry unit		
 titration	titration	hard	laboratory	---titrations|---titrimetric analysis		
 toxicology	toxicology	hard	laboratory	--utoxicology|---toxicological analysis		
 trace-organics-analysis	trace organics analysis	hard	laboratory	---trace organic analysis		
-triage	patient triage	hard	healthcare	---triage nursing|---triage assessment		
+triage	triage	hard	healthcare	--utriage|---patient triage|---triage nursing|---triage assessment		
 utilization-review	utilization review	hard	healthcare			
 vital-signs	vital signs	hard	healthcare	---taking vital signs|--uvitals		
 water-sample-testing	water sample testing	hard	laboratory	---water quality testing|---water testing|---water analysis		
@@ -2104,7 +2104,7 @@ closing	closing deals	hard	sales-marketing	---deal closing|---closing sales
 cold-calling	cold calling	hard	sales-marketing	---cold calls|---cold outreach		prospecting
 compensation-and-benefits	compensation and benefits	hard	administration	---benefits administration|---employee benefits		
 competitive-analysis	competitive analysis	hard	sales-marketing	---competitor analysis|---competitive intelligence		
-compliance	regulatory compliance	hard	finance-accounting	---compliance management|---compliance programs		
+compliance	compliance	hard	finance-accounting	c--Compliance|---regulatory compliance|---compliance management|---compliance programs		
 consultative-selling	consultative selling	hard	sales-marketing	---consultative sales		solution-selling
 content-marketing	content marketing	hard	sales-marketing	---content creation|---content strategy		
 contract-drafting	contract drafting	hard	administration	---drafting contracts		
@@ -2167,7 +2167,7 @@ mail-handling	mail handling	hard	administration	---mail processing|---mailroom
 management-analysis	management analysis	hard	administration			
 market-intelligence	market intelligence	hard	sales-marketing			market-research
 market-research	market research	hard	sales-marketing			
-marketing	marketing experience	hard	sales-marketing	---marketing skills|---marketing campaigns		
+marketing	marketing	hard	sales-marketing	c--Marketing|---marketing experience|---marketing skills|---marketing campaigns		
 marketing-automation	marketing automation	hard	sales-marketing			
 meddic	MEDDIC	hard	sales-marketing	c--MEDDIC|---meddpicc|c--MEDDPICC		
 meeting-coordination	meeting coordination	hard	administration	---meeting planning|---taking minutes|---minutes taking		
@@ -2211,14 +2211,14 @@ real-estate-sales	real estate sales	hard	sales-marketing
 reception	reception	hard	administration	--ureception|---front desk|---receptionist duties|---greeting visitors		
 reconciliation	reconciliation	hard	finance-accounting	--ureconciliation|--ureconciliations|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations		
 recordkeeping	recordkeeping	hard	administration	---record keeping|---records management|---maintaining records		
-recruitment	talent acquisition	hard	administration	---sourcing candidates|---full-cycle recruiting|---recruiting experience|---recruitment experience|---candidate sourcing		
+recruitment	recruitment	hard	administration	c--Recruitment|---talent acquisition|---recruiting experience|---sourcing candidates|---full-cycle recruiting|---recruitment experience|---candidate sourcing		
 research-methods	research methods	hard	method	---research design|---survey design		
 resource-planning	resource planning	hard	method	---resource allocation|---resource management		
 retail-sales	retail sales	hard	sales-marketing			
 revenue-recognition	revenue recognition	hard	finance-accounting	c--ASC 606		
 risk-management	risk management	hard	finance-accounting	---risk mitigation|---enterprise risk management|co-ERM		
 saas-sales	SaaS sales	hard	sales-marketing			
-sales	sales experience	hard	sales-marketing	---sales skills|---selling skills		
+sales	sales	hard	sales-marketing	c--Sales|---sales experience|---sales skills|---selling skills		
 sales-forecasting	sales forecasting	hard	sales-marketing			
 sandler-selling	Sandler selling	hard	sales-marketing	---sandler training		
 scheduling	scheduling	hard	administration	-o-scheduling|---calendar management|---appointment scheduling|---scheduling appointments|---managing calendars		
@@ -2253,10 +2253,10 @@ coaching	coaching	soft	soft-skill	---coaching skills|---coaches		mentoring
 collaboration	collaboration	soft	soft-skill	---collaborative|---collaborate effectively|---cross-functional collaboration|---cross-team collaboration|---collaborative skills|---work collaboratively		teamwork
 communication	communication	soft	soft-skill	---communication skills|---communicate effectively|---communicates effectively|---effective communication|---verbal communication|---written communication|---oral communication|---written and verbal communication|---verbal and written communication|---written and oral communication|---oral and written communication|---excellent communicator|---strong communicator|---communication abilities|---verbal and written communication skills		interpersonal-skills,writing
 community-engagement	community engagement	soft	soft-skill	---community outreach		
-confidentiality	maintaining confidentiality	soft	soft-skill	---maintain confidentiality|---handle confidential information|---handling confidential information|---discretion and confidentiality		
+confidentiality	confidentiality	soft	soft-skill	c--Confidentiality|---maintaining confidentiality|---maintain confidentiality|---handle confidential information|---handling confidential information|---discretion and confidentiality		
 conflict-resolution	conflict resolution	soft	soft-skill	---resolve conflicts|---conflict management|---resolving conflicts|---mediation		
 conscientiousness	conscientiousness	soft	soft-skill			
-coordination	coordination skills	soft	soft-skill	---coordinate activities|---ability to coordinate		
+coordination	coordination	soft	soft-skill	c--Coordination|---coordination skills|---coordinate activities|---ability to coordinate		
 courtesy	courtesy	soft	soft-skill	---courteous		
 creativity	creativity	soft	soft-skill	---creative thinking|---innovative thinking		
 crisis-management	crisis management	soft	soft-skill	---managing crises		
@@ -2278,8 +2278,8 @@ growth-mindset	growth mindset	soft	soft-skill
 humility	humility	soft	soft-skill			
 influencing	influencing	soft	soft-skill	---influence others|---influencing skills|---ability to influence		persuasion
 information-gathering	information gathering	soft	soft-skill	---fact-finding		
-initiative	taking initiative	soft	soft-skill	---proactive|---takes initiative|---take initiative|---self-starter|---show initiative|---shows initiative|---use initiative		self-motivation
-integrity	honesty and integrity	soft	soft-skill	---honesty|---trustworthy|---trustworthiness|---high integrity|---personal integrity|---integrity and honesty		
+initiative	initiative	soft	soft-skill	c--Initiative|---taking initiative|---proactive|---takes initiative|---take initiative|---self-starter|---show initiative|---shows initiative|---use initiative		self-motivation
+integrity	integrity	soft	soft-skill	c--Integrity|---honesty and integrity|---honesty|---trustworthy|---trustworthiness|---high integrity|---personal integrity|---integrity and honesty		
 interpersonal-skills	interpersonal skills	soft	soft-skill	---interpersonal communication|---people skills|---interpersonal abilities|---interpersonal relations		communication
 judgment	judgment	soft	soft-skill	---judgement|---good judgment|---sound judgement		decision-making
 leadership	leadership	soft	soft-skill	---leadership skills|---leadership abilities|---lead teams|---team leadership|---leading teams		people-management
@@ -2305,7 +2305,7 @@ professional-networking	professional networking	soft	soft-skill	---networking sk
 professionalism	professionalism	soft	soft-skill	---professional demeanor|---professional manner|---professional conduct		
 quantitative-skills	quantitative skills	soft	soft-skill	---quantitative ability		
 relationship-building	relationship building	soft	soft-skill	---build relationships|---building relationships|---rapport building|---build rapport|---relationship management		
-reliability	dependability	soft	soft-skill	---dependable|---punctual|---punctuality|---reliable and dependable		
+reliability	reliability	soft	soft-skill	c--Reliability|---dependability|---dependable|---punctual|---punctuality|---reliable and dependable		
 remote-collaboration	remote collaboration	soft	soft-skill	---distributed teams|---remote teams|---collaborate remotely		collaboration
 report-writing	report writing	soft	soft-skill	---write reports|---writing reports|---preparing reports|---prepare reports		writing
 resilience	resilience	soft	soft-skill	---perseverance|---grit		adaptability
@@ -2317,19 +2317,19 @@ sense-of-urgency	sense of urgency	soft	soft-skill
 stakeholder-management	stakeholder management	soft	soft-skill	---stakeholder relations|---managing stakeholders|---manage stakeholders|---stakeholder relationships		relationship-building
 strategic-thinking	strategic thinking	soft	soft-skill	---strategic mindset|---think strategically|---big-picture thinking		
 stress-management	stress management	soft	soft-skill	---manage stress|---handle stress|---composure		working-under-pressure
-supervision	supervisory skills	soft	soft-skill	---supervising staff|---supervisory experience|---supervise staff|---supervise employees		people-management
+supervision	supervision	soft	soft-skill	c--Supervision|---supervisory skills|---supervising staff|---supervisory experience|---supervise staff|---supervise employees		people-management
 tact	tact and diplomacy	soft	soft-skill	---diplomacy|---tactful|---discreet		
 teaching	teaching	soft	soft-skill	---instructing		
 team-building	team building	soft	soft-skill	---build teams|---building teams|---build high-performing teams		leadership
 teamwork	teamwork	soft	soft-skill	---team player|---team work|---work well in a team|---works well with others|---work as part of a team|---team-oriented|---team-working|---work effectively in a team		collaboration
 technical-leadership	technical leadership	soft	soft-skill	---engineering leadership|---tech leadership		leadership
 time-management	time management	soft	soft-skill	---manage time effectively|---time management skills|---manage your time		prioritization
-training	training others	soft	soft-skill	---train staff|---training new employees|---train new staff|---train others|---training staff		mentoring
+training	training	soft	soft-skill	c--Training|---training others|---train staff|---training new employees|---train new staff|---train others|---training staff		mentoring
 verbal-reasoning	verbal reasoning	soft	soft-skill			
 work-ethic	work ethic	soft	soft-skill	---strong work ethic|---hard working|---hardworking|---diligent|---diligence		
 work-independently	work independently	soft	soft-skill	---independent worker|---works independently|---minimal supervision|---little supervision		self-motivation
 working-under-pressure	working under pressure	soft	soft-skill	---work under pressure|---perform under pressure|---fast-paced environment|---thrive under pressure|---high-pressure environment		stress-management
-writing	writing skills	soft	soft-skill	---business writing|---written skills|---strong writing|---writing ability|---excellent writing		communication
+writing	writing	soft	soft-skill	c--Writing|---writing skills|---business writing|---written skills|---strong writing|---writing ability|---excellent writing		communication
 acca	ACCA	certification	certification			cpa
 acls	ACLS	certification	license	---advanced cardiovascular life support|---advanced cardiac life support		bls
 ai-102	Microsoft Certified: Azure AI Engineer Associate	certification	certification	c--AI-102|---azure ai engineer		
@@ -2563,13 +2563,13 @@ vcp	VCP	certification	certification	---vmware certified professional|c--VCP
 welding-certification	AWS Certified Welder	certification	license	---certified welder|---aws d1.1|---welding certification|c--CWI|---certified welding inspector		
 accounting-field	Accounting (field of study)	education	field-of-study	---accounting degree		finance
 aerospace-engineering	Aerospace Engineering	education	field-of-study	---aeronautical engineering		
-agriculture	Agriculture	education	field-of-study	c--Agriculture|---agricultural science		
+agriculture	Agriculture	education	field-of-study	--uAgriculture|---agricultural science		
 apprenticeship	apprenticeship	education	degree	--uapprenticeship|---apprenticeship program|---registered apprenticeship|---apprentice training		
 architecture-field	Architecture (field of study)	education	field-of-study	---architecture degree		
 associate-degree	Associate degree	education	degree	---associate's degree|---associates degree|c--AA degree|c--AS degree|c--A.A.|c--A.S.|c--AAS|---associate of applied science|---associate of arts|---associate of science|---two-year degree|---2-year degree		bachelors-degree
 bachelors-degree	Bachelor's degree	education	degree	---bachelor's|---bachelors degree|---bachelor degree|--ubachelors|---bachelor's degrees|c--BSc|c--B.Sc.|c--B.S.|co-BS|c--BS degree|c--BA|c--B.A.|c--BA degree|c--BEng|c--B.E.|c--B.Tech|c--BTech|c--BBA|c--BFA|---bachelor of science|---bachelor of arts|---bachelor of engineering|---bachelor of business administration|---baccalaureate degree|--ubaccalaureate|---undergraduate degree|---four-year degree|---4-year degree|---four year college degree|---4-year college degree		masters-degree
 biochemistry-field	Biochemistry (field of study)	education	field-of-study			
-biology	Biology	education	field-of-study	c--Biology|---biological sciences|---life sciences		
+biology	Biology	education	field-of-study	--uBiology|---biological sciences|---life sciences		
 biomedical-engineering	Biomedical Engineering	education	field-of-study	---bioengineering		
 business-administration	Business Administration	education	field-of-study	---business management|---business degree|co-BBA		
 business-field	Business (field of study)	education	field-of-study	---business studies|---degree in business		
@@ -2585,19 +2585,19 @@ criminal-justice	Criminal Justice	education	field-of-study
 cybersecurity-degree	Cybersecurity (field of study)	education	field-of-study	---cybersecurity degree|---information assurance degree		
 data-science-field-of-study	Data Science degree	education	field-of-study			
 doctoral-degree	Doctoral degree	education	degree	--udoctorate|c--PhD|c--Ph.D.|---ph.d|c--Ph.D|--udoctoral|---doctor of philosophy|c--DSc|c--EdD|c--Ed.D.|co-DBA|---doctorate degree		masters-degree
-economics	Economics	education	field-of-study	c--Economics|---economics degree		finance
+economics	Economics	education	field-of-study	c--Economics|---economics degree|---degree in economics		finance
 education-field	Education (field of study)	education	field-of-study	---education degree		
 electrical-engineering	Electrical Engineering	education	field-of-study	ct-EE		computer-engineering
 electronics-engineering	Electronics Engineering	education	field-of-study	---electronic engineering		electrical-engineering
-engineering	Engineering	education	field-of-study	c--Engineering|---engineering degree|---engineering discipline		
+engineering	Engineering	education	field-of-study	c--Engineering|---engineering degree|---degree in engineering|---engineering discipline		
 engineering-technology	Engineering Technology	education	field-of-study			
 english	English	education	field-of-study	---english degree|---english literature		communications-field
 environmental-engineering	Environmental Engineering	education	field-of-study			
 environmental-science	Environmental Science	education	field-of-study	---environmental studies		
-finance	Finance	education	field-of-study	c--Finance|---finance degree		accounting-field
+finance	Finance	education	field-of-study	c--Finance|---finance degree|---degree in finance		accounting-field
 forensic-science-field	Forensic Science (field of study)	education	field-of-study			
 ged	GED	education	degree	c--GED|---general equivalency diploma|---general educational development|---high school equivalency|---high school equivalency diploma|c--HSE diploma		high-school-diploma
-geology	Geology	education	field-of-study	c--Geology|---earth science|---geosciences		
+geology	Geology	education	field-of-study	--uGeology|---earth science|---geosciences		
 graduate-education	graduate education	education	degree	---graduate coursework|---graduate studies|---graduate school		masters-degree
 graphic-design-field	Graphic Design (field of study)	education	field-of-study			
 health-administration	Health Administration	education	field-of-study	---healthcare administration degree		
@@ -2616,7 +2616,7 @@ liberal-arts	Liberal Arts	education	field-of-study	--uhumanities
 management-science	Management Science	education	field-of-study			operations-research-field
 marketing-field	Marketing (field of study)	education	field-of-study	---marketing degree		
 masters-degree	Master's degree	education	degree	---master's|---masters degree|---master degree|--umasters|c--MSc|c--M.Sc.|c--M.S.|c--MS degree|co-MS|co-MA|c--M.A.|c--MEng|c--M.Eng.|c--MPA|c--MPH|c--MFA|c--MSW|c--MSN|---master of science|---master of arts|---master of engineering|---master of public administration|---master of public health|---graduate degree|---postgraduate degree|---post-graduate degree		doctoral-degree,mba
-mathematics	Mathematics	education	field-of-study	c--Mathematics|c--Math|---maths|---applied mathematics		statistics-field
+mathematics	Mathematics	education	field-of-study	--uMathematics|c--Math|---maths|---degree in mathematics|---applied mathematics		statistics-field
 mba	MBA	education	degree	---master of business administration|c--MBA|c--M.B.A.|c--EMBA|---executive mba	masters-degree	
 mechanical-engineering	Mechanical Engineering	education	field-of-study	ct-ME		civil-engineering
 medical-technology	Medical Laboratory Science	education	field-of-study	---medical technology|---clinical laboratory science		
@@ -2626,14 +2626,14 @@ operations-research-field	Operations Research (field of study)	education	field-o
 organizational-behavior	Organizational Behavior	education	field-of-study	---organizational psychology		
 personnel-administration	Personnel Administration	education	field-of-study			
 pharmacology-field	Pharmacology (field of study)	education	field-of-study			
-physics	Physics	education	field-of-study	c--Physics		
+physics	Physics	education	field-of-study	--uPhysics		
 political-science	Political Science	education	field-of-study	---government studies		
 professional-doctorate	Professional doctorate	education	degree	c--JD|c--J.D.|---juris doctor|co-MD|c--M.D.|---doctor of medicine|c--PharmD|c--DNP|c--DPT|c--DDS|c--DVM|c--PsyD		doctoral-degree
-psychology	Psychology	education	field-of-study	c--Psychology		sociology
+psychology	Psychology	education	field-of-study	--uPsychology		sociology
 public-administration	Public Administration	education	field-of-study	---public management|---public affairs|---public policy degree		
 public-health-field	Public Health (field of study)	education	field-of-study			
 social-work-field	Social Work (field of study)	education	field-of-study			
-sociology	Sociology	education	field-of-study	c--Sociology		psychology
+sociology	Sociology	education	field-of-study	--uSociology		psychology
 software-engineering-field	Software Engineering (field of study)	education	field-of-study	---software engineering degree		computer-science
 some-college	some college	education	degree	---college coursework|---college credits|---semester credits		
 statistics-field	Statistics (field of study)	education	field-of-study	---statistics degree|---applied statistics		mathematics
