@@ -86,8 +86,8 @@ private struct DocumentContext {
     let sentenceOfToken: [Int32]
     /// The first token of every sentence.
     let sentenceStarts: [Int]
-    /// Block starts (UTF-8 offsets) and their section kinds, in order.
-    let blockStarts: [(start: Int, end: Int, kind: SectionKind)]
+    /// Block starts (UTF-8 offsets), section kinds and numbers, and whether each is a list item.
+    let blockStarts: [(start: Int, end: Int, kind: SectionKind, section: Int, isListItem: Bool)]
     /// Matches by sentence.
     let matchesBySentence: [Int32: [Int]]
 
@@ -110,8 +110,10 @@ private struct DocumentContext {
         }
         self.sentenceOfToken = sentences
         self.sentenceStarts = starts
-        self.blockStarts = posting.sections.flatMap { section in
-            ((section.heading.map { [$0] } ?? []) + section.blocks).map { ($0.start, $0.end, section.kind) }
+        self.blockStarts = posting.sections.enumerated().flatMap { number, section in
+            ((section.heading.map { [$0] } ?? []) + section.blocks).map {
+                ($0.start, $0.end, section.kind, number, $0.kind == .listItem || $0.kind == .tableCell)
+            }
         }
         var bySentence: [Int32: [Int]] = [:]
         for (index, match) in matches.enumerated() {
@@ -142,13 +144,18 @@ private struct DocumentContext {
     }
 
     private func sectionKind(at offset: Int) -> SectionKind {
+        blockIndex(at: offset).map { blockStarts[$0].kind } ?? .other
+    }
+
+    /// The block holding a UTF-8 offset of the posting text.
+    private func blockIndex(at offset: Int) -> Int? {
         var low = 0
         var high = blockStarts.count - 1
-        var found = SectionKind.other
+        var found: Int?
         while low <= high {
             let middle = (low + high) / 2
             if blockStarts[middle].start <= offset {
-                found = blockStarts[middle].kind
+                found = middle
                 low = middle + 1
             } else {
                 high = middle - 1
@@ -175,28 +182,128 @@ private struct DocumentContext {
     // MARK: - Ambiguity
 
     /// Whether a match's alias rule holds here (aliases without a context always hold).
+    ///
+    /// A context-bound word glued to its neighbours ("Go-to-market", "R&D", "R-10452") or inside
+    /// a run of capitalised words ("Salt Lake City", "Java House Coffee") never counts. Otherwise
+    /// it counts near a technical skill (or office software), next to a version ("Go 1.21"), in a
+    /// sentence with a cue word, before "N years" ("Go: 2 years"), or when two context-bound
+    /// names of different skills stand together ("Go or Rust", "Word and Excel").
     func satisfiesContext(_ index: Int) -> Bool {
         let match = matches[index]
         guard let rule = match.accept.alias.context else { return true }
+        if isGlued(match) || isInsideProperName(match) { return false }
+        if followsSkillFrame(match) { return true }
         let sentence = sentenceOfToken[match.firstToken]
-        let neighbours = (matchesBySentence[sentence] ?? []).filter {
-            matches[$0].firstToken != match.firstToken && matches[$0].accept.alias.context == nil
+        let others = (matchesBySentence[sentence] ?? []).filter { matches[$0].firstToken != match.firstToken }
+        let anchors = others.filter { matches[$0].accept.alias.context == nil }
+        let companions = others.filter { other in
+            matches[other].accept.alias.context == rule && matches[other].accept.alias.caseSensitive
+                && match.accept.alias.caseSensitive && matches[other].accept.skill != match.accept.skill
+                && !isGlued(matches[other]) && !isInsideProperName(matches[other])
         }
         switch rule {
         case .tech:
-            if neighbours.contains(where: { isTechnical(matches[$0]) }) { return true }
-            if versionFollows(match.lastToken) { return true }
+            if anchors.contains(where: { isTechnical(matches[$0]) }) || technicalNearby(index) { return true }
+            if versionFollows(match.lastToken) || yearsFollow(match.lastToken) { return true }
+            if !companions.isEmpty { return true }
             return sentenceRange(sentence).contains { ContextWords.tech.contains(tokens[$0].key) }
         case .office:
-            if neighbours.contains(where: {
-                ["office-software", "business-software"].contains(category(of: matches[$0]))
-            }) {
+            if anchors.contains(where: { ["office-software", "business-software"].contains(category(of: matches[$0])) })
+            {
                 return true
             }
+            if !companions.isEmpty || yearsFollow(match.lastToken) { return true }
             return sentenceRange(sentence).contains { ContextWords.office.contains(tokens[$0].key) }
         case .languageList:
             return inLanguageList(index)
         }
+    }
+
+    /// A technical skill without a context rule in the neighbouring list items or lines of the
+    /// same section ("Skills: Java / Spring / SQL", one a line).
+    private func technicalNearby(_ index: Int) -> Bool {
+        let match = matches[index]
+        guard let block = blockIndex(at: Int(tokens[match.firstToken].start)), blockStarts[block].isListItem else {
+            return false
+        }
+        let section = blockStarts[block].section
+        let lower = Int(tokens[max(0, match.firstToken - 30)].start)
+        let upper = Int(tokens[min(tokens.count - 1, match.lastToken + 30)].end)
+        for other in matches.indices where other != index {
+            let candidate = matches[other]
+            let start = Int(tokens[candidate.firstToken].start)
+            guard start >= lower, start <= upper, candidate.accept.alias.context == nil, isTechnical(candidate),
+                let otherBlock = blockIndex(at: start), blockStarts[otherBlock].section == section
+            else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Preceded by words that introduce a skill: "knowledge of", "experience with", "proficiency in",
+    /// "3 years of".
+    private func followsSkillFrame(_ match: SkillMatcher.Match) -> Bool {
+        guard match.firstToken >= 2, ContextWords.usageWords.contains(tokens[match.firstToken - 1].key) else {
+            return false
+        }
+        let frame = tokens[match.firstToken - 2]
+        guard frame.flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter]) else { return false }
+        return ContextWords.frameWords.contains(frame.key) || ContextWords.yearWords.contains(frame.key)
+    }
+
+    /// Joined to the word before or after by a hyphen or an `&` with no space ("Go-to-market", "R&D").
+    private func isGlued(_ match: SkillMatcher.Match) -> Bool {
+        if tokens[match.lastToken].flags.contains(.hyphenAfter) { return true }
+        if match.firstToken > 0, tokens[match.firstToken - 1].flags.contains(.hyphenAfter) { return true }
+        let next = match.lastToken + 1
+        if next < tokens.count, tokens[next].key == Tokenizer.andKey, tokens[next].flags.contains(.joiner),
+            tokens[next].start == tokens[match.lastToken].end
+        {
+            return true
+        }
+        let previous = match.firstToken - 1
+        if previous >= 0, tokens[previous].flags.contains(.joiner), tokens[previous].key == Tokenizer.andKey,
+            tokens[previous].end == tokens[match.firstToken].start
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Part of a run of capitalised words that are not skills themselves ("Salt Lake City").
+    private func isInsideProperName(_ match: SkillMatcher.Match) -> Bool {
+        let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
+        let next = match.lastToken + 1
+        if next < tokens.count, tokens[match.lastToken].flags.isDisjoint(with: boundary),
+            tokens[next].flags.contains(.capitalised), !tokens[next].flags.contains(.allCaps), !startsMatch(next),
+            !ContextWords.tech.contains(tokens[next].key)
+        {
+            return true
+        }
+        let previous = match.firstToken - 1
+        if previous >= 0, sentenceOfToken[previous] == sentenceOfToken[match.firstToken],
+            tokens[previous].flags.isDisjoint(with: boundary.union(.joiner)),
+            tokens[previous].flags.contains(.capitalised), !tokens[previous].flags.contains(.allCaps),
+            !endsMatch(previous), previous > sentenceRange(sentenceOfToken[previous]).lowerBound
+        {
+            return true
+        }
+        return false
+    }
+
+    private func startsMatch(_ token: Int) -> Bool {
+        matches.contains { $0.firstToken == token && $0.accept.alias.context == nil }
+    }
+
+    private func endsMatch(_ token: Int) -> Bool {
+        matches.contains { $0.lastToken == token && $0.accept.alias.context == nil }
+    }
+
+    /// "Go: 2 years", "Excel – 3+ years".
+    private func yearsFollow(_ last: Int) -> Bool {
+        let next = last + 1
+        guard next + 1 < tokens.count, tokens[next].flags.contains(.number) else { return false }
+        return ContextWords.yearWords.contains(tokens[next + 1].key)
     }
 
     private func category(of match: SkillMatcher.Match) -> String {
@@ -208,31 +315,59 @@ private struct DocumentContext {
         return skill.kind == .hard && ContextWords.technicalCategories.contains(skill.category)
     }
 
-    /// "Go 1.21", "Java 8" — but not "Go 2 years".
+    /// "Go 1.21", "Java 8" — but not "Go 2 years" or "Spring 2025".
     private func versionFollows(_ last: Int) -> Bool {
         let next = last + 1
         guard next < tokens.count, tokens[next].flags.contains(.number),
-            !tokens[last].flags.contains(.sentenceEndAfter)
+            tokens[last].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .hyphenAfter])
         else { return false }
         if next + 1 < tokens.count, ContextWords.yearWords.contains(tokens[next + 1].key) { return false }
-        return true
+        let digits = utf8[Int(tokens[next].start)..<Int(tokens[next].end)]
+        return digits.contains(UInt8(ascii: ".")) || digits.count <= 2
     }
 
-    /// A neighbour in the same comma/and/or list is a programming language.
+    /// In a comma/and/or list with a programming language that needs no context, or with another
+    /// case-sensitive language name ("D, Rust, or C++"); or used as a language: "in C", "with R",
+    /// with something technical in the sentence.
     private func inLanguageList(_ index: Int) -> Bool {
-        let match = matches[index]
-        for other in [index - 1, index + 1] where matches.indices.contains(other) {
-            let neighbour = matches[other]
-            guard category(of: neighbour) == "language", neighbour.accept.alias.context == nil else { continue }
-            let (first, second) = other < index ? (neighbour, match) : (match, neighbour)
-            guard second.firstToken > first.lastToken else { continue }
-            let gap = (first.lastToken + 1)..<second.firstToken
-            let joined =
-                tokens[first.lastToken].flags.contains(.commaAfter)
-                || tokens[first.lastToken].flags.contains(.parenthesisAfter)
-            if gap.isEmpty && joined { return true }
-            if gap.count == 1, ContextWords.listJoiners.contains(tokens[gap.lowerBound].key) { return true }
+        var chain = [index]
+        for step in [-1, 1] {
+            var current = index
+            while matches.indices.contains(current + step), listJoined(current, current + step) {
+                current += step
+                chain.append(current)
+            }
         }
+        let languages = chain.filter { category(of: matches[$0]) == "language" && !isGlued(matches[$0]) }
+        if languages.contains(where: { $0 != index && matches[$0].accept.alias.context == nil }) { return true }
+        // Two case-sensitive language names together, one of them longer than a letter or two
+        // ("D, Rust"), but not a run of letters ("Class A, B, C, and D").
+        let named = languages.filter {
+            Int(tokens[matches[$0].lastToken].end - tokens[matches[$0].firstToken].start) >= 3
+        }
+        if Set(languages.map { matches[$0].accept.skill }).count >= 2, matches[index].accept.alias.caseSensitive,
+            !named.isEmpty
+        {
+            return true
+        }
+        let match = matches[index]
+        if match.firstToken > 0, ContextWords.usageWords.contains(tokens[match.firstToken - 1].key) {
+            let sentence = sentenceOfToken[match.firstToken]
+            let technical = (matchesBySentence[sentence] ?? []).contains {
+                $0 != index && matches[$0].accept.alias.context == nil && isTechnical(matches[$0])
+            }
+            return technical || sentenceRange(sentence).contains { ContextWords.tech.contains(tokens[$0].key) }
+        }
+        return false
+    }
+
+    /// Two matches next to each other in a list: "A, B", "A or B", "A and B", "A/B".
+    private func listJoined(_ first: Int, _ second: Int) -> Bool {
+        let (left, right) = first < second ? (matches[first], matches[second]) : (matches[second], matches[first])
+        if right.firstToken <= left.lastToken { return true }
+        let gap = (left.lastToken + 1)..<right.firstToken
+        if gap.isEmpty { return tokens[left.lastToken].flags.contains(.commaAfter) }
+        if gap.count == 1 { return ContextWords.listJoiners.contains(tokens[gap.lowerBound].key) }
         return false
     }
 
@@ -322,15 +457,28 @@ enum ContextWords {
     ]
     static let tech: Set<UInt64> = Set(
         [
-            "programming", "language", "framework", "library", "stack", "coding", "code", "developer", "scripting",
-            "compiler", "backend", "frontend", "microservice", "api", "sdk",
-        ].map(Tokenizer.key))
+            "programming", "language", "framework", "stack", "coding", "code", "developer", "developers", "scripting",
+            "compiler", "backend", "frontend", "microservice", "api", "sdk", "firmware", "script", "write", "written",
+            "services", "automate", "automation", "deployment", "server", "apps",
+        ].map(normalizedKey))
     static let office: Set<UInt64> = Set(
         [
-            "microsoft", "ms", "office", "spreadsheet", "suite", "computer", "proficiency", "proficient",
-            "word processing",
-        ]
-        .map(Tokenizer.key))
+            "microsoft", "ms", "spreadsheet", "suite", "computer", "proficiency", "proficient", "documents", "reports",
+            "formulas", "pivot", "vlookup", "macros", "models", "presentations",
+        ].map(normalizedKey))
     static let yearWords: Set<UInt64> = Set(["year", "yr", "yrs", "month"].map(Tokenizer.key))
     static let listJoiners: Set<UInt64> = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]
+    static let usageWords: Set<UInt64> = Set(["in", "with", "using", "of"].map(normalizedKey))
+    /// Words before "in/with/of" that introduce a skill ("knowledge of", "experience with").
+    static let frameWords: Set<UInt64> = Set(
+        [
+            "knowledge", "experience", "experienced", "proficiency", "proficient", "familiarity", "familiar",
+            "expertise", "skills", "skilled", "fluency", "fluent", "competency", "background", "work", "coding",
+            "programming", "development",
+        ].map(normalizedKey))
+
+    /// The key a word has in text (plurals folded), for sets of cue words.
+    static func normalizedKey(_ word: String) -> UInt64 {
+        Tokenizer.tokenize(word).first?.key ?? 0
+    }
 }

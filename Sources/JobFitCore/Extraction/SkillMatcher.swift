@@ -23,6 +23,8 @@ public struct SkillMatcher: Sendable {
 
     private var table: TransitionTable
     private var accepts: [[Accept]]
+    /// Whether a node accepts, for the hot loop (one byte per node instead of an array header).
+    private var accepting: [Bool] = [false]
     private var nodeCount: Int32 = 1
 
     /// Compiles `taxonomy`.
@@ -57,6 +59,7 @@ public struct SkillMatcher: Sendable {
                 let child = nodeCount
                 nodeCount += 1
                 accepts.append([])
+                accepting.append(false)
                 table.insert(parent: node, key: token.key, child: child)
                 node = child
             }
@@ -64,6 +67,7 @@ public struct SkillMatcher: Sendable {
         let existing = accepts[Int(node)]
         if !existing.contains(where: { $0.skill == accept.skill && $0.alias == accept.alias }) {
             accepts[Int(node)].append(accept)
+            accepting[Int(node)] = true
         }
     }
 
@@ -95,29 +99,40 @@ public struct SkillMatcher: Sendable {
     }
 
     /// The phrases in `tokens` of `bytes`, leftmost-longest, that pass their case rule.
+    ///
+    /// A token joined to the next by a hyphen may also be read as one word ("e-mail" as "email").
     func matches(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
         var index = 0
         let count = tokens.count
         var candidates: [(last: Int, node: Int32)] = []
+        var pending: [(node: Int32, last: Int)] = []
+        let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         while index < count {
-            guard var node = table.child(of: 0, key: tokens[index].key) else {
+            let first = tokens[index]
+            let direct = table.child(of: 0, key: first.key)
+            let joined = first.joinedKey != 0 && index + 1 < count ? table.child(of: 0, key: first.joinedKey) : nil
+            guard direct != nil || joined != nil else {
                 index += 1
                 continue
             }
             candidates.removeAll(keepingCapacity: true)
-            var cursor = index
-            while true {
-                if !accepts[Int(node)].isEmpty { candidates.append((cursor, node)) }
-                cursor += 1
-                guard cursor < count,
-                    tokens[cursor - 1].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter]),
-                    let next = table.child(of: node, key: tokens[cursor].key)
-                else { break }
-                node = next
+            pending.removeAll(keepingCapacity: true)
+            if let direct { pending.append((direct, index)) }
+            if let joined { pending.append((joined, index + 1)) }
+            while let (node, last) = pending.popLast() {
+                if accepting[Int(node)] { candidates.append((last, node)) }
+                let next = last + 1
+                guard next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
+                if let child = table.child(of: node, key: tokens[next].key) { pending.append((child, next)) }
+                if tokens[next].joinedKey != 0, next + 1 < count,
+                    let child = table.child(of: node, key: tokens[next].joinedKey)
+                {
+                    pending.append((child, next + 1))
+                }
             }
             var matched = false
-            for candidate in candidates.reversed() {
+            for candidate in candidates.sorted(by: { $0.last > $1.last }) {
                 let start = Int(tokens[index].start)
                 let end = Int(tokens[candidate.last].end)
                 let valid = accepts[Int(candidate.node)].filter { accept in
@@ -177,11 +192,15 @@ struct TransitionTable: Sendable {
 
     @inline(__always) func child(of parent: Int32, key: UInt64) -> Int32? {
         var slot = Self.slot(parent, key) & mask
-        while true {
-            let stored = parents[slot]
-            if stored == -1 { return nil }
-            if stored == parent && keys[slot] == key { return children[slot] }
-            slot = (slot + 1) & mask
+        return parents.withUnsafeBufferPointer { parents in
+            keys.withUnsafeBufferPointer { keys in
+                while true {
+                    let stored = parents[slot]
+                    if stored == -1 { return nil }
+                    if stored == parent && keys[slot] == key { return children[slot] }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
     }
 

@@ -8,6 +8,8 @@ struct Token: Equatable, Sendable {
     var key: UInt64
     /// Facts about the token and what follows it.
     var flags: Flags
+    /// The key of this token joined with the next when a hyphen joins them ("e-mail" → "email"); 0 otherwise.
+    var joinedKey: UInt64 = 0
 
     struct Flags: OptionSet, Equatable, Sendable {
         let rawValue: UInt16
@@ -27,5 +29,7 @@ struct Token: Equatable, Sendable {
         static let parenthesisAfter = Flags(rawValue: 1 << 6)
         /// A `+` ends it ("5+").
         static let plus = Flags(rawValue: 1 << 7)
+        /// A hyphen follows with no space, then a word ("Go-to-market", "R-10452").
+        static let hyphenAfter = Flags(rawValue: 1 << 8)
     }
 }

@@ -30,11 +30,19 @@ enum Tokenizer {
     }
 
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
+            tokenize(bytes: bytes, scratch: scratch)
+        }
+    }
+
+    private static func tokenize(
+        bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>
+    ) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let count = bytes.count
-        var scratch = [UInt8](repeating: 0, count: 64)
         var index = 0
+        var pendingJoin = basis
         while index < count {
             let byte = bytes[index]
             let kind = classify(bytes, index)
@@ -77,10 +85,15 @@ enum Tokenizer {
                         if length < 64 { scratch[length] = current }
                         length += 1
                     case UInt8(ascii: "+"), UInt8(ascii: "#"):
-                        // Trailing "++" or "#" ("C++", "C#"); not "a+b".
+                        // Trailing "++" or "#" ("C++", "C#", and "C++17" as "C++" then "17"); not "a+b".
                         var end = cursor
                         while end < count, bytes[end] == current { end += 1 }
-                        if end < count, isAlphanumeric(bytes[end]) { break scan }
+                        if end < count, isAlphanumeric(bytes[end]), end - cursor < 2,
+                            !(current == UInt8(ascii: "#")
+                                && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]))
+                        {
+                            break scan
+                        }
                         if digitsOnly && length > 0 { sawPlus = true }
                         while cursor < end {
                             if length < 64 { scratch[length] = current }
@@ -127,11 +140,29 @@ enum Tokenizer {
                 // "APIs", "SDKs": an acronym with a lowercase plural "s" always folds.
                 let acronymPlural = upper >= 2 && lower == 1 && bytes[cursor - 1] == UInt8(ascii: "s")
                 let folded = fold(
-                    &scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly, acronym: acronymPlural)
+                    scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly, acronym: acronymPlural)
                 var hash = basis
-                for offset in 0..<folded {
-                    hash ^= UInt64(scratch[offset])
-                    hash &*= prime
+                var unfolded = basis
+                for offset in 0..<min(length, 64) {
+                    unfolded ^= UInt64(scratch[offset])
+                    unfolded &*= prime
+                    if offset == folded - 1 { hash = unfolded }
+                }
+                if folded == 0 { hash = basis }
+                // "e-mail", "back-end": the previous token joined with this one.
+                if let last = tokens.indices.last, tokens[last].flags.contains(.hyphenAfter),
+                    Int(tokens[last].end) + 1 == start
+                {
+                    var joined = pendingJoin
+                    for offset in 0..<folded {
+                        joined ^= UInt64(scratch[offset])
+                        joined &*= prime
+                    }
+                    tokens[last].joinedKey = joined
+                }
+                if cursor + 1 < count, bytes[cursor] == UInt8(ascii: "-"), isAlphanumeric(bytes[cursor + 1]) {
+                    flags.insert(.hyphenAfter)
+                    pendingJoin = unfolded
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(cursor), key: hash, flags: flags))
                 index = cursor
@@ -180,7 +211,9 @@ enum Tokenizer {
     }
 
     /// Folds simple plurals in place ("apis" → "api", "libraries" → "library") and returns the length.
-    private static func fold(_ word: inout [UInt8], length: Int, allowed: Bool, acronym: Bool) -> Int {
+    private static func fold(
+        _ word: UnsafeMutableBufferPointer<UInt8>, length: Int, allowed: Bool, acronym: Bool
+    ) -> Int {
         guard allowed, length >= 4 || acronym && length >= 3, word[length - 1] == UInt8(ascii: "s") else {
             return length
         }

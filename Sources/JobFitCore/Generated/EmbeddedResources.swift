@@ -132,7 +132,7 @@ basic	BASIC	hard	language	ct-BASIC|---qbasic|---quickbasic		visual-basic
 bicep	Bicep	hard	language	ct-Bicep|---azure bicep		arm-templates
 blade	Blade	hard	language	ct-Blade|---laravel blade		laravel
 bpmn	BPMN	hard	language	---business process model and notation|---bpmn 2.0		
-c	C	hard	language	cl-C|---ansi c|---C programming|---C language|---C99|---C11|c--C/C++		cpp
+c	C	hard	language	cl-C|---ansi c|---C programming|---C language|---C99|---C11		cpp
 carbon	Carbon	hard	language	cl-Carbon		cpp
 ceylon	Ceylon	hard	language	cl-Ceylon		java
 chapel	Chapel	hard	language	cl-Chapel		
@@ -179,7 +179,7 @@ html	HTML	hard	language	---html5|---hypertext markup language|---xhtml|---html 5
 idl	IDL	hard	language	c--IDL|---interface definition language		
 idris	Idris	hard	language			haskell
 informix-4gl	Informix 4GL	hard	language			
-java	Java	hard	language	---core java|---java se|---J2SE|---.java|---javax|---jdk|---jre		csharp,kotlin,scala
+java	Java	hard	language	ct-Java|---core java|---java se|---J2SE|---java programming|---java developer|---.java|---javax|---jdk|---jre		csharp,kotlin,scala
 javascript	JavaScript	hard	language	---ECMAScript|---ES6|---ES2015|---vanilla js|c--JS|ct-Js		typescript
 jcl	JCL	hard	language	---job control language		cobol
 jinja	Jinja	hard	language	---jinja2		python
@@ -1541,7 +1541,7 @@ api-testing	API testing	hard	method
 application-deployment	application deployment	hard	method	-t-deployments|---software deployment		
 asynchronous-processing	asynchronous processing	hard	method	---asynchronous programming|---async programming|---async/await		
 automated-testing	automated testing	hard	method	---test automation|---automation testing|---automated tests		manual-testing
-back-end-development	back-end development	hard	method	---backend|---backend engineering|---server-side development		front-end-development
+back-end-development	back-end development	hard	method	---backend|---back end|---backend engineering|---server-side development		front-end-development
 backlog-management	backlog management	hard	method	---backlog grooming|---backlog refinement		
 bdd	BDD	hard	method	---behavior-driven development|---behaviour driven development		tdd
 business-analysis	business analysis	hard	method			
@@ -7132,7 +7132,6 @@ oracle-hyperion-financial-management	Oracle Hyperion Financial Management	hard	f
 oracle-hyperion-planning	Oracle Hyperion Planning	hard	finance-accounting	---Hyperion Planning		
 oracle-insurance-compliance-tracker	Oracle Insurance Compliance Tracker	hard	business-software	---Insurance Compliance Tracker		
 oracle-iplanet-web-server	Oracle iPlanet Web Server	hard	platform	---iPlanet Web Server		
-oracle-java	Oracle Java	hard	framework			
 oracle-java-2-platform-enterprise-edition-j2ee	Oracle Java 2 Platform Enterprise Edition J2EE	hard	tool	---Java 2 Platform Enterprise Edition J2EE		
 oracle-javaserver-pages-jsp	Oracle JavaServer Pages JSP	hard	framework	---JavaServer Pages JSP		
 oracle-jd-edwards-enterpriseone	Oracle JD Edwards EnterpriseOne	hard	business-software	---JD Edwards EnterpriseOne		

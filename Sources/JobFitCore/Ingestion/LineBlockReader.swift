@@ -115,7 +115,15 @@ struct LineBlockReader {
                 continue
             }
             if var current = paragraph, Self.continuesParagraph(current.text, with: quoted) {
-                current.text += " " + quoted
+                // A word hyphenated across the line break ("develop-" / "ment") is one word again.
+                if current.text.hasSuffix("-"), current.text.dropLast().last?.isLetter == true,
+                    quoted.first?.isLowercase == true
+                {
+                    current.text.removeLast()
+                    current.text += quoted
+                } else {
+                    current.text += " " + quoted
+                }
                 paragraph = current
             } else {
                 flushParagraph()

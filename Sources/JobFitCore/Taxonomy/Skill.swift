@@ -43,9 +43,19 @@ public struct Skill: Equatable, Sendable, Codable {
     }
 
     /// Every surface form matched for this skill: the name (unless overridden) and the aliases.
+    ///
+    /// When a case-sensitive alias overrides the name in another case (".Net" for ".NET"), the
+    /// name still matches as written, under the same context.
     public var matchForms: [SkillAlias] {
-        let overridesName = aliases.contains { $0.text.lowercased() == name.lowercased() }
-        return (overridesName ? [] : [SkillAlias(name)]) + aliases
+        let lowercasedName = name.lowercased()
+        let overriding = aliases.filter { $0.text.lowercased() == lowercasedName }
+        guard let rule = overriding.first else { return [SkillAlias(name)] + aliases }
+        if rule.caseSensitive, !overriding.contains(where: { $0.text == name }) {
+            return aliases + [
+                SkillAlias(name, caseSensitive: true, context: rule.context, unambiguous: rule.unambiguous)
+            ]
+        }
+        return aliases
     }
 }
 
