@@ -44,13 +44,15 @@ public struct Skill: Equatable, Sendable, Codable {
 
     /// Every surface form matched for this skill: the name (unless overridden) and the aliases.
     ///
-    /// When a case-sensitive alias overrides the name in another case (".Net" for ".NET"), the
-    /// name still matches as written, under the same context.
+    /// When a case-sensitive alias overrides a capitalised name in another case (".Net" for
+    /// ".NET"), the name still matches as written, under the same context.
     public var matchForms: [SkillAlias] {
         let lowercasedName = name.lowercased()
         let overriding = aliases.filter { $0.text.lowercased() == lowercasedName }
         guard let rule = overriding.first else { return [SkillAlias(name)] + aliases }
-        if rule.caseSensitive, !overriding.contains(where: { $0.text == name }) {
+        // A lowercase name overridden by a capitalised alias ("training" by "Training") stays out:
+        // that is how a curator keeps an ordinary word from matching.
+        if rule.caseSensitive, name != lowercasedName, !overriding.contains(where: { $0.text == name }) {
             return aliases + [
                 SkillAlias(name, caseSensitive: true, context: rule.context, unambiguous: rule.unambiguous)
             ]
