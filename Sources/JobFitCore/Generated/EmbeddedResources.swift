@@ -1535,7 +1535,7 @@ agile-coaching	agile coaching	hard	method		agile
 algorithms	algorithms	hard	method	--ualgorithms|---algorithm design		data-structures
 android-development	Android development	hard	method	---android app development		ios-development
 api-design	API design	hard	method	---api-first design		rest-api
-api-development	API development	hard	method	---building apis		api-design
+api-development	API development	hard	method	---building apis|c--APIs|c--API|---developing apis		api-design
 api-integration	API integration	hard	method	---third-party api integration|---api integrations|---third-party integrations		
 api-testing	API testing	hard	method			
 application-deployment	application deployment	hard	method	-t-deployments|---software deployment		
@@ -1560,7 +1560,7 @@ css-preprocessors	CSS preprocessors	hard	method	---css preprocessor		sass
 customer-support-engineering	production support	hard	method	---application support|---l2 support|---l3 support		
 daily-stand-ups	daily stand-ups	hard	method	---stand-up meetings|---daily scrum		scrum
 data-structures	data structures	hard	method			algorithms
-debugging	debugging	hard	method	--udebugging|---troubleshoot code		troubleshooting
+debugging	debugging	hard	method	--udebugging|---troubleshoot code|--udebug|---debug code|---fixing bugs|---fix bugs|---bug fixing		troubleshooting
 design-patterns	design patterns	hard	method	---software design patterns|---gang of four		
 design-systems	design systems	hard	method			
 design-thinking	design thinking	hard	method			
@@ -1649,7 +1649,7 @@ technical-support	technical support	hard	method
 test-planning	test planning	hard	method	---test plans|---test cases|---test case design		
 total-quality-management	total quality management	hard	method	c--TQM		
 troubleshooting	troubleshooting	hard	method	--utroubleshooting|--utroubleshoot|---diagnose and resolve		
-unit-testing	unit testing	hard	method	---unit tests|---unit test|ct-unit		integration-testing
+unit-testing	unit testing	hard	method	---unit tests|---unit test		integration-testing
 user-acceptance-testing	user acceptance testing	hard	method	c--UAT		
 user-experience	user experience	hard	method	c--UX|---ux design|---user experience design|c--UX design		user-interface-design
 user-interface-design	user interface design	hard	method	c--UI design|c--UI|---ui/ux|c--UX/UI|---interface design		user-experience
@@ -2209,7 +2209,7 @@ quota-attainment	quota attainment	hard	sales-marketing	---meeting quotas|---exce
 real-estate	real estate	hard	administration			
 real-estate-sales	real estate sales	hard	sales-marketing			
 reception	reception	hard	administration	--ureception|---front desk|---receptionist duties|---greeting visitors		
-reconciliation	reconciliation	hard	finance-accounting	--ureconciliation|--ureconciliations|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations		
+reconciliation	reconciliation	hard	finance-accounting	--ureconciliation|--ureconciliations|--ureconcile|--ureconciling|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations		
 recordkeeping	recordkeeping	hard	administration	---record keeping|---records management|---maintaining records		
 recruitment	recruitment	hard	administration	c--Recruitment|---talent acquisition|---recruiting experience|---sourcing candidates|---full-cycle recruiting|---recruitment experience|---candidate sourcing		
 research-methods	research methods	hard	method	---research design|---survey design		
@@ -2398,7 +2398,7 @@ comptia-linux-plus	CompTIA Linux+	certification	certification	c--Linux+
 comptia-network-plus	CompTIA Network+	certification	certification	c--Network+|---network+ certification|---comptia network plus|c--Net+		comptia-security-plus
 comptia-pentest-plus	CompTIA PenTest+	certification	certification	c--PenTest+		
 comptia-project-plus	CompTIA Project+	certification	certification	c--Project+		
-comptia-security-plus	CompTIA Security+	certification	certification	c--Security+|---security+ certification|---comptia security plus|c--Sec+|---security+ ce		comptia-cysa-plus
+comptia-security-plus	CompTIA Security+	certification	certification	c--Security+|---security+ certification|---comptia security plus|---security plus|---security plus certification|c--Sec+|---security+ ce		comptia-cysa-plus
 comptia-server-plus	CompTIA Server+	certification	certification	c--Server+		
 cpa	CPA	certification	certification	---certified public accountant|c--CPA|c--C.P.A.		cma
 cpc	CPC	certification	license	---certified professional coder|c--CPC		ccs
