@@ -39,10 +39,13 @@ public struct SkillExtractor: Sendable {
                         level: mention.level,
                         years: nil, group: nil, implied: matcher.taxonomy.implications(of: skill.id), mentions: [])
                 }
-                if var entry = found[key], !entry.mentions.contains(where: { $0.start == mention.start }) {
-                    entry.mentions.append(mention)
-                    entry.level = max(entry.level, mention.level)
-                    found[key] = entry
+                // Matches come in text order, so a repeat of one span is always the last mention.
+                // Mutate in place: copying the entry out would copy its mentions every time.
+                let isRepeat = found[key]?.mentions.last?.start == mention.start
+                if !isRepeat {
+                    found[key]?.mentions.append(mention)
+                    let level = found[key]?.level ?? .mentioned
+                    if mention.level > level { found[key]?.level = mention.level }
                 }
             } else if found[key] == nil {
                 if unsure[key] == nil {
@@ -70,6 +73,22 @@ public struct SkillExtractor: Sendable {
     }
 }
 
+extension SkillExtractor {
+    /// The number of skill hits in plain `text` that pass every alias rule (case and context),
+    /// without building mentions: what benchmarks compare with other phrase matchers.
+    public func countHits(in text: String) -> Int {
+        var text = text
+        let tokens = Tokenizer.tokenize(text)
+        let matches = text.withUTF8 { matcher.matches(in: tokens, bytes: $0) }
+        let end = text.utf8.count
+        let posting = JobPosting(
+            source: "-", format: .text, text: text,
+            sections: [Section(kind: .other, blocks: [Block(kind: .paragraph, text: "", start: 0, end: end)])])
+        let context = DocumentContext(posting: posting, tokens: tokens, matches: matches, matcher: matcher)
+        return matches.indices.reduce(0) { $0 + (context.satisfiesContext($1) ? 1 : 0) }
+    }
+}
+
 extension SkillMatcher {
     /// The shipped taxonomy, compiled once per process.
     public static let standard = SkillMatcher(taxonomy: .standard)
@@ -90,6 +109,10 @@ private struct DocumentContext {
     let blockStarts: [(start: Int, end: Int, kind: SectionKind, section: Int, isListItem: Bool)]
     /// Matches by sentence.
     let matchesBySentence: [Int32: [Int]]
+    /// For each token: whether a match without a context rule starts (bit 0) or ends (bit 1) there.
+    let sureMatchEdges: [UInt8]
+    /// Sentences with a technical (bit 0) or office (bit 1) cue word.
+    let cueSentences: [Int32: UInt8]
 
     init(posting: JobPosting, tokens: [Token], matches: [SkillMatcher.Match], matcher: SkillMatcher) {
         self.posting = posting
@@ -120,6 +143,27 @@ private struct DocumentContext {
             bySentence[sentences[match.firstToken], default: []].append(index)
         }
         self.matchesBySentence = bySentence
+        var edges = [UInt8](repeating: 0, count: tokens.count)
+        for match in matches where match.accept.alias.context == nil {
+            edges[match.firstToken] |= 1
+            edges[match.lastToken] |= 2
+        }
+        self.sureMatchEdges = edges
+        // Cue words matter only in sentences where a context-bound alias matched.
+        var cues: [Int32: UInt8] = [:]
+        for match in matches where match.accept.alias.context != nil {
+            let sentence = sentences[match.firstToken]
+            guard cues[sentence] == nil else { continue }
+            var flags: UInt8 = 0
+            let first = starts[Int(sentence)]
+            let last = Int(sentence) + 1 < starts.count ? starts[Int(sentence) + 1] : tokens.count
+            for index in first..<last {
+                if ContextWords.tech.contains(tokens[index].key) { flags |= 1 }
+                if ContextWords.office.contains(tokens[index].key) { flags |= 2 }
+            }
+            cues[sentence] = flags
+        }
+        self.cueSentences = cues
     }
 
     // MARK: - Mentions and levels
@@ -206,14 +250,14 @@ private struct DocumentContext {
             if anchors.contains(where: { isTechnical(matches[$0]) }) || technicalNearby(index) { return true }
             if versionFollows(match.lastToken) || yearsFollow(match.lastToken) { return true }
             if !companions.isEmpty { return true }
-            return sentenceRange(sentence).contains { ContextWords.tech.contains(tokens[$0].key) }
+            return (cueSentences[sentence] ?? 0) & 1 != 0
         case .office:
             if anchors.contains(where: { ["office-software", "business-software"].contains(category(of: matches[$0])) })
             {
                 return true
             }
             if !companions.isEmpty || yearsFollow(match.lastToken) { return true }
-            return sentenceRange(sentence).contains { ContextWords.office.contains(tokens[$0].key) }
+            return (cueSentences[sentence] ?? 0) & 2 != 0
         case .languageList:
             return inLanguageList(index)
         }
@@ -229,10 +273,15 @@ private struct DocumentContext {
         let section = blockStarts[block].section
         let lower = Int(tokens[max(0, match.firstToken - 30)].start)
         let upper = Int(tokens[min(tokens.count - 1, match.lastToken + 30)].end)
-        for other in matches.indices where other != index {
+        // Matches are in token order: look only at those within the window.
+        var first = index
+        while first > 0, Int(tokens[matches[first - 1].firstToken].start) >= lower { first -= 1 }
+        var last = index
+        while last + 1 < matches.count, Int(tokens[matches[last + 1].firstToken].start) <= upper { last += 1 }
+        for other in first...last where other != index {
             let candidate = matches[other]
             let start = Int(tokens[candidate.firstToken].start)
-            guard start >= lower, start <= upper, candidate.accept.alias.context == nil, isTechnical(candidate),
+            guard candidate.accept.alias.context == nil, isTechnical(candidate),
                 let otherBlock = blockIndex(at: start), blockStarts[otherBlock].section == section
             else { continue }
             return true
@@ -291,13 +340,9 @@ private struct DocumentContext {
         return false
     }
 
-    private func startsMatch(_ token: Int) -> Bool {
-        matches.contains { $0.firstToken == token && $0.accept.alias.context == nil }
-    }
+    private func startsMatch(_ token: Int) -> Bool { sureMatchEdges[token] & 1 != 0 }
 
-    private func endsMatch(_ token: Int) -> Bool {
-        matches.contains { $0.lastToken == token && $0.accept.alias.context == nil }
-    }
+    private func endsMatch(_ token: Int) -> Bool { sureMatchEdges[token] & 2 != 0 }
 
     /// "Go: 2 years", "Excel – 3+ years".
     private func yearsFollow(_ last: Int) -> Bool {
@@ -356,7 +401,7 @@ private struct DocumentContext {
             let technical = (matchesBySentence[sentence] ?? []).contains {
                 $0 != index && matches[$0].accept.alias.context == nil && isTechnical(matches[$0])
             }
-            return technical || sentenceRange(sentence).contains { ContextWords.tech.contains(tokens[$0].key) }
+            return technical || (cueSentences[sentence] ?? 0) & 1 != 0
         }
         return false
     }

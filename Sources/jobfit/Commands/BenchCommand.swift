@@ -2,10 +2,20 @@ import ArgumentParser
 import Foundation
 import JobFitCore
 
-/// `jobfit bench`: throughput figures, stage by stage.
+/// `jobfit bench`: throughput figures.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Measure JobFit's speed (MB/s on one core).",
+        subcommands: [ParseBench.self, ScanBench.self],
+        defaultSubcommand: ParseBench.self
+    )
+}
+
+/// `jobfit bench parse`: reading postings, stage by stage, then extraction over them.
+struct ParseBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Measure how fast job postings are read (MB/s on one core, per stage).",
         discussion: """
             Reads every posting under the given paths (files or folders), groups them by format,
