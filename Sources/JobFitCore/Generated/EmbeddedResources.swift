@@ -896,7 +896,7 @@ logstash	Logstash	hard	devops			fluentd
 loki	Loki	hard	devops	---grafana loki|ct-Loki		
 maven	Maven	hard	devops	---apache maven|ct-Maven|---mvn	java	gradle
 mlops	MLOps	hard	devops	---ml ops		devops
-monitoring	monitoring	hard	devops	-t-monitoring|---system monitoring|---infrastructure monitoring|---application monitoring|---server monitoring		observability
+monitoring	system monitoring	hard	devops	---infrastructure monitoring|---application monitoring|---server monitoring		observability
 nagios	Nagios	hard	devops		monitoring	zabbix
 new-relic	New Relic	hard	devops	---newrelic	monitoring	datadog
 nexus	Nexus	hard	devops	---sonatype nexus|---nexus repository|ct-Nexus		artifactory
@@ -1538,7 +1538,7 @@ api-design	API design	hard	method	---api-first design		rest-api
 api-development	API development	hard	method	---building apis|c--APIs|c--API|---developing apis		api-design
 api-integration	API integration	hard	method	---third-party api integration|---api integrations|---third-party integrations		
 api-testing	API testing	hard	method			
-application-deployment	application deployment	hard	method	-t-deployments|---software deployment		
+application-deployment	application deployment	hard	method	---software deployment		
 asynchronous-processing	asynchronous processing	hard	method	---asynchronous programming|---async programming|---async/await		
 automated-testing	automated testing	hard	method	---test automation|---automation testing|---automated tests		manual-testing
 back-end-development	back-end development	hard	method	---backend|---back end|---backend engineering|---server-side development		front-end-development
@@ -1552,7 +1552,7 @@ clean-code	clean code	hard	method
 code-coverage	code coverage	hard	method			
 code-review	code review	hard	method	---code reviews|---peer code review|---pull request reviews		
 coding-standards	coding standards	hard	method	---code standards|---coding conventions|---style guides		
-computer-programming	computer programming	hard	method	-t-programming|-t-coding|---software programming		
+computer-programming	computer programming	hard	method	---software programming		
 concurrency	concurrency	hard	method	--uconcurrency|---multithreading|---multi-threading|---parallel programming|---concurrent programming|---concurency|---multithread		
 cqrs	CQRS	hard	method	---event sourcing		
 cross-browser-compatibility	cross-browser compatibility	hard	method			
@@ -1616,7 +1616,7 @@ retrospectives	retrospectives	hard	method	--uretrospectives|---sprint retrospect
 roadmap-planning	roadmap planning	hard	method	---product roadmap|---roadmapping|---roadmaps		
 root-cause-analysis	root cause analysis	hard	method	c--RCA		
 safe	SAFe	hard	method	c--SAFe|---scaled agile framework|---scaled agile	agile	
-scalability	scalability	hard	method	---scalable systems		
+scalability	scalable system design	hard	method	---scalable systems|---designing scalable systems		
 scripting	scripting	hard	method	--uscripting|---scripting languages|---automation scripting		
 scrum	Scrum	hard	method	c--Scrum|---scrum methodology|---scrum framework	agile	kanban
 sdlc	SDLC	hard	method	---software development life cycle|---software development lifecycle|---systems development life cycle		
@@ -1632,7 +1632,7 @@ software-architecture	software architecture	hard	method	---application architect
 software-design	software design	hard	method			
 software-development	software development	hard	method	---software engineering practices|---application development		
 software-engineering	software engineering	hard	method			
-software-testing	software testing	hard	method	-t-testing|c--QA testing|---application testing		
+software-testing	software testing	hard	method	c--QA testing|---application testing		
 solid-principles	SOLID principles	hard	method	c--SOLID		design-patterns
 solution-architecture	solution architecture	hard	method	---solutions architecture		
 sprint-planning	sprint planning	hard	method	-t-sprints		scrum
@@ -2176,7 +2176,7 @@ mergers-and-acquisitions	mergers and acquisitions	hard	finance-accounting	c--M&A
 month-end-close	month-end close	hard	finance-accounting	---month-end closing|---year-end close|---financial close		
 objection-handling	objection handling	hard	sales-marketing	---handling objections|---overcoming objections		
 office-management	office management	hard	administration	---office administration|---office operations		
-onboarding	onboarding	hard	administration	---employee onboarding		
+onboarding	employee onboarding	hard	administration	---new hire onboarding		
 operations-management	operations management	hard	method	---business operations		
 organizational-research	organizational research	hard	method			
 outside-sales	outside sales	hard	sales-marketing	---field sales		inside-sales
@@ -4067,6 +4067,7 @@ computer-algebra-system-for-algebraic-geometry-casa	Computer Algebra System for 
 computer-assisted-career-guidance	Computer-assisted career guidance	hard	database	---Computer-assisted career guidance software		
 computer-assisted-jewelry-design-cad	Computer assisted jewelry design CAD	hard	design	---Computer assisted jewelry design CAD software		
 computer-assisted-live-supervision	Computer-assisted live supervision	hard	networking			
+computer-assisted-testing	Computer-assisted testing	hard	database	---Computer-assisted testing software		
 computer-associates-arcserv-backup	Computer Associates ArcServ Backup	hard	tool	---ArcServ Backup		
 computer-associates-integrated-data-management-system-ca-idms	Computer Associates integrated data management system CA-IDMS	hard	database	---integrated data management system CA-IDMS		
 computer-associates-log-analyzer	Computer Associates Log Analyzer	hard	tool	---Log Analyzer		
