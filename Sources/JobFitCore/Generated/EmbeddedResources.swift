@@ -2245,12 +2245,12 @@ workforce-planning	workforce planning	hard	administration
 accountability	accountability	soft	soft-skill	---take responsibility		ownership
 active-listening	active listening	soft	soft-skill	---listening skills|---listen actively|---good listener		communication
 adaptability	adaptability	soft	soft-skill	---adaptable|---adapt to change|---ability to adapt|---flexible and adaptable		flexibility
-analytical-skills	analytical skills	soft	soft-skill	---analytical thinking|---analytical abilities|---analytical mindset|---strong analytical|---analytic skills|---analytical ability		critical-thinking
+analytical-skills	analytical skills	soft	soft-skill	---analytical|---analytical reasoning|---analytical thinking|---analytical abilities|---analytical mindset|---strong analytical|---analytic skills|---analytical ability		critical-thinking
 attention-to-detail	attention to detail	soft	soft-skill	---detail-oriented|---attentive to detail|---eye for detail|---meticulous|---thoroughness|---attention to details|---detail orientation		
 business-acumen	business acumen	soft	soft-skill	---commercial awareness|---business sense|---commercial acumen		
 change-leadership	change leadership	soft	soft-skill	---leading change|---drive change|---change agent		leadership
 coaching	coaching	soft	soft-skill	---coaching skills|---coaches		mentoring
-collaboration	collaboration	soft	soft-skill	---collaborative|---collaborate effectively|---cross-functional collaboration|---cross-team collaboration|---collaborative skills|---work collaboratively		teamwork
+collaboration	collaboration	soft	soft-skill	---collaborative|---collaborating|---collaborate with|---collaborate effectively|---cross-functional collaboration|---cross-team collaboration|---collaborative skills|---work collaboratively		teamwork
 communication	communication	soft	soft-skill	---communication skills|---communicate effectively|---communicates effectively|---effective communication|---verbal communication|---written communication|---oral communication|---written and verbal communication|---verbal and written communication|---written and oral communication|---oral and written communication|---excellent communicator|---strong communicator|---communication abilities|---verbal and written communication skills		interpersonal-skills,writing
 community-engagement	community engagement	soft	soft-skill	---community outreach		
 confidentiality	confidentiality	soft	soft-skill	c--Confidentiality|---maintaining confidentiality|---maintain confidentiality|---handle confidential information|---handling confidential information|---discretion and confidentiality		
@@ -2280,12 +2280,12 @@ influencing	influencing	soft	soft-skill	---influence others|---influencing skill
 information-gathering	information gathering	soft	soft-skill	---fact-finding		
 initiative	initiative	soft	soft-skill	c--Initiative|---taking initiative|---proactive|---takes initiative|---take initiative|---self-starter|---show initiative|---shows initiative|---use initiative		self-motivation
 integrity	integrity	soft	soft-skill	c--Integrity|---honesty and integrity|---honesty|---trustworthy|---trustworthiness|---high integrity|---personal integrity|---integrity and honesty		
-interpersonal-skills	interpersonal skills	soft	soft-skill	---interpersonal communication|---people skills|---interpersonal abilities|---interpersonal relations		communication
+interpersonal-skills	interpersonal skills	soft	soft-skill	---interpersonal|---interpersonal communication|---people skills|---interpersonal abilities|---interpersonal relations		communication
 judgment	judgment	soft	soft-skill	---judgement|---good judgment|---sound judgement		decision-making
 leadership	leadership	soft	soft-skill	---leadership skills|---leadership abilities|---lead teams|---team leadership|---leading teams		people-management
 logical-reasoning	logical reasoning	soft	soft-skill	---logical thinking|---reasoning skills		critical-thinking
 meeting-deadlines	meeting deadlines	soft	soft-skill	---meet deadlines|---deadline-driven|---meet tight deadlines|---deadline oriented		time-management
-mentoring	mentoring	soft	soft-skill	---mentorship|---mentor junior developers|---mentoring junior engineers|---mentor others		coaching
+mentoring	mentoring	soft	soft-skill	---mentorship|---mentor|---mentor junior developers|---mentoring junior engineers|---mentor others		coaching
 motivating-others	motivating others	soft	soft-skill	---motivate others|---motivate teams|---motivating teams|---inspire others		leadership
 multitasking	multitasking	soft	soft-skill	---multi-tasking|---multitask|---juggle multiple tasks|---handle multiple tasks|---manage multiple priorities|---handle multiple priorities		prioritization
 negotiation	negotiation	soft	soft-skill	---negotiation skills|---negotiating|---negotiate		persuasion
@@ -2312,7 +2312,7 @@ resilience	resilience	soft	soft-skill	---perseverance|---grit		adaptability
 resourcefulness	resourcefulness	soft	soft-skill	---resourceful		
 results-orientation	results orientation	soft	soft-skill	---results-oriented|---results-driven|---goal-oriented|---outcome-oriented		
 self-awareness	self-awareness	soft	soft-skill	---self aware		
-self-motivation	self-motivation	soft	soft-skill	---self-motivated|---highly motivated		initiative
+self-motivation	self-motivation	soft	soft-skill	---self-motivated|---highly motivated|---self-driven		initiative
 sense-of-urgency	sense of urgency	soft	soft-skill			
 stakeholder-management	stakeholder management	soft	soft-skill	---stakeholder relations|---managing stakeholders|---manage stakeholders|---stakeholder relationships		relationship-building
 strategic-thinking	strategic thinking	soft	soft-skill	---strategic mindset|---think strategically|---big-picture thinking		
