@@ -60,7 +60,8 @@ def esco_labels(path):
     delimiters. The label block ends at the first capitalised ordinary English word followed by a
     lowercase word (the description's first word: "Assign and manage ..."); proper nouns such as
     "Microsoft Office" do not end it. The label block is cut into labels before every word that
-    starts at least 8 preferred labels ("manage", "operate", "tend", ...). This is a heuristic:
+    starts at least 8 preferred labels ("manage", "operate", "tend", ...) or is the block's
+    first word. This is a heuristic:
     some labels come out merged or split, which is fine for a benchmark phrase list.
     """
     english = english_words()
@@ -83,7 +84,7 @@ def esco_labels(path):
     for block in blocks:
         labels, current = [], [block[0]]
         for w in block[1:]:
-            if w.lower() in starters and len(current) >= 2:
+            if (w.lower() in starters or w.lower() == block[0].lower()) and len(current) >= 2:
                 labels.append(" ".join(current))
                 current = [w]
             else:
