@@ -18,7 +18,7 @@ struct ScanBench: ParsableCommand {
     )
 
     @Argument(help: "The text file to scan.") var file: String
-    @Option(help: "Chunk size in megabytes.") var chunkMegabytes = 4
+    @Option(help: "Chunk size in megabytes (memory stays near a few times this).") var chunkMegabytes = 1
     @Flag(help: "Also run the whole extraction (levels, years, groups) over each chunk.") var extract = false
     @OptionGroup var taxonomyOptions: TaxonomyOptions
 
@@ -31,24 +31,34 @@ struct ScanBench: ParsableCommand {
             var matcher: SkillMatcher?
             let compile = clock.measure { matcher = SkillMatcher(taxonomy: taxonomy) }
             guard let matcher else { return }
-            guard let handle = FileHandle(forReadingAtPath: file) else { throw IngestionError.fileNotFound(file) }
-            defer { try? handle.close() }
+            let descriptor = open(file, O_RDONLY)
+            guard descriptor >= 0 else { throw IngestionError.fileNotFound(file) }
+            defer { close(descriptor) }
             let extractor = SkillExtractor(matcher: matcher)
             var bytes = 0
             var hits = 0
-            var carry = Data()
             var scanning = Duration.zero
-            while true {
-                let chunk = try handle.read(upToCount: chunkMegabytes << 20) ?? Data()
-                var data = carry + chunk
-                carry = Data()
-                if !chunk.isEmpty, let lastNewline = data.lastIndex(of: 0x0A) {
-                    carry = data[(lastNewline + 1)...]
-                    data = data[..<(lastNewline + 1)]
+            // One buffer for the whole run: a chunk of whole lines, then the partial line carried over.
+            let capacity = chunkMegabytes << 20
+            var buffer = [UInt8](repeating: 0, count: capacity)
+            var filled = 0
+            var atEnd = false
+            while !atEnd || filled > 0 {
+                if !atEnd {
+                    let count = buffer.withUnsafeMutableBytes { raw -> Int in
+                        guard let base = raw.baseAddress else { return 0 }
+                        return read(descriptor, base + filled, capacity - filled)
+                    }
+                    if count <= 0 { atEnd = true } else { filled += count }
                 }
-                if data.isEmpty { break }
-                let text = String(decoding: data, as: UTF8.self)
-                bytes += data.count
+                guard filled > 0 else { break }
+                var cut = filled
+                if !atEnd, filled == capacity, let lastNewline = buffer[..<filled].lastIndex(of: 0x0A) {
+                    cut = lastNewline + 1
+                }
+                if !atEnd && filled < capacity { continue }
+                let text = String(decoding: buffer[..<cut], as: UTF8.self)
+                bytes += cut
                 scanning += clock.measure {
                     if extract {
                         hits += extractor.extract(Self.posting(text)).skills.count
@@ -56,7 +66,8 @@ struct ScanBench: ParsableCommand {
                         hits += extractor.countHits(in: text)
                     }
                 }
-                if chunk.isEmpty { break }
+                buffer.replaceSubrange(0..<(filled - cut), with: buffer[cut..<filled])
+                filled -= cut
             }
             let seconds = Double(scanning.components.seconds) + Double(scanning.components.attoseconds) / 1e18
             var usage = rusage()
