@@ -6,3 +6,5 @@ bash Scripts/bootstrap.sh
 swift build --product jobfit >&2
 bin=$(swift build --show-bin-path)/jobfit
 "$bin" parse Resources/examples/backend-engineer.html
+echo
+"$bin" extract Resources/examples/backend-engineer.html
