@@ -3,18 +3,12 @@ public import Foundation
 extension Extraction {
     /// The extraction as JSON for `jobfit extract --format json` (documented in `docs/formats.md`).
     public func jsonData() throws -> Data {
-        try Self.encoder.encode(Versioned(extraction: self)) + [0x0A]
+        try VersionedJSON.encode(self, schemaVersion: Self.schemaVersion)
     }
 
     /// Several extractions as one JSON array.
     public static func jsonData(_ extractions: [Extraction]) throws -> Data {
-        try encoder.encode(extractions.map(Versioned.init)) + [0x0A]
-    }
-
-    private static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
+        try VersionedJSON.encode(extractions, schemaVersion: schemaVersion)
     }
 
     /// The skills for people: one line each, grouped by level.
@@ -75,20 +69,5 @@ extension YearsRange {
         case (nil, let high?): return "up to \(format(high))"
         case (nil, nil): return "?"
         }
-    }
-}
-
-/// Adds `schemaVersion` to the extraction's keys.
-private struct Versioned: Encodable {
-    var extraction: Extraction
-
-    private enum CodingKeys: String, CodingKey {
-        case schemaVersion
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Extraction.schemaVersion, forKey: .schemaVersion)
-        try extraction.encode(to: encoder)
     }
 }
