@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Hand labels for one posting, in the format of `Tests/JobFitCoreTests/Fixtures/labels/README.md`.
 public struct LabelFile: Decodable, Sendable, Equatable {
