@@ -132,7 +132,9 @@ public struct SkillMatcher: Sendable {
                 }
             }
             var matched = false
-            for candidate in candidates.sorted(by: { $0.last > $1.last }) {
+            // Longest first; there are rarely more than two candidates, so sort in place.
+            if candidates.count > 1 { candidates.sort { $0.last > $1.last } }
+            for candidate in candidates {
                 let start = Int(tokens[index].start)
                 let end = Int(tokens[candidate.last].end)
                 let valid = accepts[Int(candidate.node)].filter { accept in

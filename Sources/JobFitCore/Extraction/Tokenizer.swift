@@ -45,11 +45,22 @@ enum Tokenizer {
         var pendingJoin = basis
         while index < count {
             let byte = bytes[index]
+            // Spaces are the most common byte between words and change no flag.
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
             let kind = classify(bytes, index)
             switch kind {
             case .word, .dotWord:
                 let start = index
                 var length = 0
+                // Hash states after every byte so far and after all but the last one and three,
+                // so that plural folding needs no second pass.
+                var h0 = basis
+                var h1 = basis
+                var h2 = basis
+                var h3 = basis
                 var upper = 0
                 var lower = 0
                 var digitsOnly = true
@@ -59,31 +70,49 @@ enum Tokenizer {
                 if kind == .dotWord {
                     scratch[0] = UInt8(ascii: ".")
                     length = 1
+                    h0 = (h0 ^ UInt64(UInt8(ascii: "."))) &* prime
                     cursor += 1
                     digitsOnly = false
                 }
                 scan: while cursor < count {
                     let current = bytes[cursor]
                     switch current {
+                    // Lowercase letters first: they are most of the bytes.
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                        lower += 1
+                        digitsOnly = false
+                        if length < 64 { scratch[length] = current }
+                        length += 1
+                        h3 = h2
+                        h2 = h1
+                        h1 = h0
+                        h0 = (h0 ^ UInt64(current)) &* prime
                     case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                         if cursor == start || kind == .dotWord && cursor == start + 1 { firstUpper = true }
                         upper += 1
                         digitsOnly = false
                         if length < 64 { scratch[length] = current | 0x20 }
                         length += 1
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                        lower += 1
-                        digitsOnly = false
-                        if length < 64 { scratch[length] = current }
-                        length += 1
+                        h3 = h2
+                        h2 = h1
+                        h1 = h0
+                        h0 = (h0 ^ UInt64(current | 0x20)) &* prime
                     case UInt8(ascii: "0")...UInt8(ascii: "9"):
                         if length < 64 { scratch[length] = current }
                         length += 1
+                        h3 = h2
+                        h2 = h1
+                        h1 = h0
+                        h0 = (h0 ^ UInt64(current)) &* prime
                     case UInt8(ascii: "."):
                         // Inside a name or number ("Node.js", "3.11"), not at a sentence end.
                         guard cursor + 1 < count, isAlphanumeric(bytes[cursor + 1]) else { break scan }
                         if length < 64 { scratch[length] = current }
                         length += 1
+                        h3 = h2
+                        h2 = h1
+                        h1 = h0
+                        h0 = (h0 ^ UInt64(current)) &* prime
                     case UInt8(ascii: "+"), UInt8(ascii: "#"):
                         // Trailing "++" or "#" ("C++", "C#", and "C++17" as "C++" then "17"); not "a+b".
                         var end = cursor
@@ -98,6 +127,10 @@ enum Tokenizer {
                         while cursor < end {
                             if length < 64 { scratch[length] = current }
                             length += 1
+                            h3 = h2
+                            h2 = h1
+                            h1 = h0
+                            h0 = (h0 ^ UInt64(current)) &* prime
                             cursor += 1
                         }
                         break scan
@@ -120,6 +153,10 @@ enum Tokenizer {
                         for offset in 0..<width where cursor + offset < count {
                             if length < 64 { scratch[length] = bytes[cursor + offset] }
                             length += 1
+                            h3 = h2
+                            h2 = h1
+                            h1 = h0
+                            h0 = (h0 ^ UInt64(bytes[cursor + offset])) &* prime
                         }
                         lower += 1
                         digitsOnly = false
@@ -141,14 +178,13 @@ enum Tokenizer {
                 let acronymPlural = upper >= 2 && lower == 1 && bytes[cursor - 1] == UInt8(ascii: "s")
                 let folded = fold(
                     scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly, acronym: acronymPlural)
-                var hash = basis
-                var unfolded = basis
-                for offset in 0..<min(length, 64) {
-                    unfolded ^= UInt64(scratch[offset])
-                    unfolded &*= prime
-                    if offset == folded - 1 { hash = unfolded }
+                let hash: UInt64
+                let unfolded = h0
+                switch length > 64 ? 0 : length - folded {
+                case 0: hash = h0
+                case 1: hash = h1
+                default: hash = (h3 ^ UInt64(UInt8(ascii: "y"))) &* prime  // "ies" → "y"
                 }
-                if folded == 0 { hash = basis }
                 // "e-mail", "back-end": the previous token joined with this one.
                 if let last = tokens.indices.last, tokens[last].flags.contains(.hyphenAfter),
                     Int(tokens[last].end) + 1 == start
@@ -211,7 +247,7 @@ enum Tokenizer {
     }
 
     /// Folds simple plurals in place ("apis" → "api", "libraries" → "library") and returns the length.
-    private static func fold(
+    @inline(__always) private static func fold(
         _ word: UnsafeMutableBufferPointer<UInt8>, length: Int, allowed: Bool, acronym: Bool
     ) -> Int {
         guard allowed, length >= 4 || acronym && length >= 3, word[length - 1] == UInt8(ascii: "s") else {
