@@ -209,7 +209,18 @@ def ordinary_word(text, english):
     k = keys[0]
     if len(re.sub(r"[^a-z]", "", raw)) <= 2 and raw.isalpha():
         return True
-    return raw in english or k in english
+    return raw in english or k in english or k in folded_english(english)
+
+
+_FOLDED_ENGLISH = {}
+
+
+def folded_english(english):
+    """The English words as the tokenizer reads them ("canvas" as "canva"), cached."""
+    key = id(english)
+    if key not in _FOLDED_ENGLISH:
+        _FOLDED_ENGLISH[key] = {k[0] for k in (token_keys(w) for w in english) if len(k) == 1}
+    return _FOLDED_ENGLISH[key]
 
 
 # --------------------------------------------------------------------------- curated

@@ -989,7 +989,7 @@ cognos	Cognos	hard	data-ml	---ibm cognos|---cognos analytics
 computer-vision	computer vision	hard	data-ml	---image recognition		natural-language-processing
 dagster	Dagster	hard	data-ml			apache-airflow
 dask	Dask	hard	data-ml	ct-Dask	python	apache-spark
-data-analysis	data analysis	hard	data-ml	---data analytics|---analyze data|---analyse data|---data analyses|---analyzing data|---analytics		
+data-analysis	data analysis	hard	data-ml	---data analytics|---analyze data|---analyse data|---data analyses|---analyzing data|-t-analytics		
 data-engineering	data engineering	hard	data-ml			
 data-governance	data governance	hard	data-ml			data-quality
 data-integration	data integration	hard	data-ml			etl
@@ -1002,7 +1002,7 @@ data-processing	data processing	hard	data-ml
 data-quality	data quality	hard	data-ml	---data cleansing|---data cleaning|---data validation		
 data-science	data science	hard	data-ml			machine-learning
 data-transformation	data transformation	hard	data-ml	---data wrangling|---data munging		
-data-visualization	data visualization	hard	data-ml	---data visualisation|--udashboards|---dashboarding|---visualizations		
+data-visualization	data visualization	hard	data-ml	---data visualisation|--udashboards|---dashboarding|--uvisualizations		
 data-warehousing	data warehousing	hard	data-ml	---data warehouse|c--EDW|---enterprise data warehouse|---data warehouses		data-lakes
 databricks	Databricks	hard	data-ml	---databricks lakehouse		snowflake-db
 datarobot	DataRobot	hard	data-ml			
@@ -1010,7 +1010,7 @@ dbt	dbt	hard	data-ml	c--dbt|c--DBT|---data build tool|---dbt core|---dbt cloud	s
 deep-learning	deep learning	hard	data-ml	ct-DL|---deep neural networks	machine-learning	neural-networks
 delta-lake	Delta Lake	hard	data-ml			apache-iceberg
 domo	Domo	hard	data-ml	ct-Domo		
-econometrics	econometrics	hard	data-ml			statistics
+econometrics	econometrics	hard	data-ml	--ueconometrics		statistics
 etl	ETL	hard	data-ml	c--ETL|---extract transform load|---extract, transform, load|c--ELT|---etl pipelines		data-pipelines
 eviews	EViews	hard	data-ml			stata
 excel-modeling	Excel modeling	hard	data-ml	---pivot tables|---pivottables|---vlookup|---xlookup|---excel pivot tables|---excel formulas		microsoft-excel
@@ -1381,7 +1381,7 @@ solaris	Solaris	hard	operating-system	---oracle solaris|---sun solaris|---sunos	
 suse-linux	SUSE Linux	hard	operating-system	---suse|---sles|---opensuse	linux	
 systems-administration	systems administration	hard	operating-system	---system administration|--usysadmin|---systems administrator skills|---server administration|---system admin		
 ubuntu	Ubuntu	hard	operating-system	---ubuntu linux|---ubuntu server	linux	debian
-unix	Unix	hard	operating-system	c--UNIX|---unix systems|---*nix|---unix-like		linux
+unix	Unix	hard	operating-system	c--UNIX|---unix systems|-t-*nix|---unix-like		linux
 vxworks	VxWorks	hard	operating-system			
 windows	Windows	hard	operating-system	c--Windows|---microsoft windows|---ms windows|---windows 10|---windows 11|---windows 7|---windows os|---win7		linux,macos
 windows-administration	Windows administration	hard	operating-system	---windows system administration	windows	
@@ -1597,7 +1597,7 @@ microservices	microservices	hard	method	---microservice architecture|---microser
 mobile-development	mobile development	hard	method	---mobile app development|---mobile application development		
 mobile-testing	mobile testing	hard	method			
 monolith	monolithic architecture	hard	method			microservices
-object-oriented-programming	object-oriented programming	hard	method	c--OOP|---oop|---object-oriented design|c--OOD|---object-oriented		functional-programming
+object-oriented-programming	object-oriented programming	hard	method	c--OOP|---object-oriented design|c--OOD|---object-oriented		functional-programming
 open-source	open source	hard	method	---open source contributions|---foss		
 pair-programming	pair programming	hard	method			
 performance-optimization	performance optimization	hard	method	---application performance|---performance engineering|---performance optimisation		
@@ -1703,7 +1703,7 @@ bmc-remedy	BMC Remedy	hard	business-software	ct-Remedy		servicenow
 branding	branding	hard	design	--ubranding|---brand identity|---brand design		
 cad	CAD	hard	design	---computer-aided design|c--CAD|---cad software|---cad drafting		
 cam	CAM	hard	design	---computer-aided manufacturing|ct-CAM		
-canva	Canva	hard	design			
+canva	Canva	hard	design	c--Canva		
 canvas-lms	Canvas LMS	hard	business-software	ct-Canvas|---instructure canvas		blackboard
 catia	CATIA	hard	design		cad	solidworks
 clari	Clari	hard	business-software			
@@ -1935,7 +1935,7 @@ plastering	plastering	hard	trade	--uplastering|--uplaster|---plasterwork		drywal
 plc-programming	PLC programming	hard	trade	c--PLC|---plcs|---programmable logic controllers|---allen-bradley|---rslogix		ladder-logic
 plumbing	plumbing	hard	trade	--uplumbing|---plumbing repair|---plumbing systems|---plumbing installation		pipefitting
 plumbing-fixtures	plumbing fixtures	hard	trade	---fixture installation|--ufaucets|---water closets	plumbing	
-pneumatic-controls	pneumatic controls	hard	trade	---pneumatic heating systems|---pneumatic systems|---pneumatics		
+pneumatic-controls	pneumatic controls	hard	trade	---pneumatic heating systems|---pneumatic systems|--upneumatics		
 power-tools	power tools	hard	trade	---power tool operation		hand-tools
 pump-repair	pump repair	hard	trade	--upumps|---pump maintenance|---pump overhaul		motor-repair
 quantity-takeoffs	quantity takeoffs	hard	trade	--utakeoffs|---quantity take-offs|---material takeoffs		cost-estimating
@@ -2072,15 +2072,15 @@ toxicology	toxicology	hard	laboratory	--utoxicology|---toxicological analysis
 trace-organics-analysis	trace organics analysis	hard	laboratory	---trace organic analysis		
 triage	triage	hard	healthcare	--utriage|---patient triage|---triage nursing|---triage assessment		
 utilization-review	utilization review	hard	healthcare			
-vital-signs	vital signs	hard	healthcare	---taking vital signs|--uvitals		
+vital-signs	vital signs	hard	healthcare	---taking vital signs		
 water-sample-testing	water sample testing	hard	laboratory	---water quality testing|---water testing|---water analysis		
 western-blot	Western blot	hard	laboratory	---western blotting		
 wound-care	wound care	hard	healthcare			
 account-management	account management	hard	sales-marketing	---key account management|---client account management		
 account-strategy	account strategy	hard	sales-marketing	---account planning		
 accounting	accounting	hard	finance-accounting	--uaccounting|---accounting principles|---financial accounting|--ubookkeeping		
-accounts-payable	accounts payable	hard	finance-accounting	co-AP|---a/p|---payables		accounts-receivable
-accounts-receivable	accounts receivable	hard	finance-accounting	co-AR|---a/r|---receivables|---debt collections		accounts-payable
+accounts-payable	accounts payable	hard	finance-accounting	co-AP|---a/p|--upayables		accounts-receivable
+accounts-receivable	accounts receivable	hard	finance-accounting	co-AR|---a/r|--ureceivables|---debt collections		accounts-payable
 actuarial-science	actuarial science	hard	finance-accounting	---actuarial analysis		
 administrative-skills	administrative skills	hard	administration	---administrative support|---administrative tasks|---administrative duties|--uclerical|---clerical skills|---clerical support		
 answering-phones	answering phones	hard	administration	---phone etiquette|---telephone etiquette|---answering telephones|---multi-line phones|--uswitchboard		
@@ -2567,7 +2567,7 @@ agriculture	Agriculture	education	field-of-study	--uAgriculture|---agricultural 
 apprenticeship	apprenticeship	education	degree	--uapprenticeship|---apprenticeship program|---registered apprenticeship|---apprentice training		
 architecture-field	Architecture (field of study)	education	field-of-study	---architecture degree		
 associate-degree	Associate degree	education	degree	---associate's degree|---associates degree|c--AA degree|c--AS degree|c--A.A.|c--A.S.|c--AAS|---associate of applied science|---associate of arts|---associate of science|---two-year degree|---2-year degree		bachelors-degree
-bachelors-degree	Bachelor's degree	education	degree	---bachelor's|---bachelors degree|---bachelor degree|--ubachelors|---bachelor's degrees|c--BSc|c--B.Sc.|c--B.S.|co-BS|c--BS degree|c--BA|c--B.A.|c--BA degree|c--BEng|c--B.E.|c--B.Tech|c--BTech|c--BBA|c--BFA|---bachelor of science|---bachelor of arts|---bachelor of engineering|---bachelor of business administration|---baccalaureate degree|--ubaccalaureate|---undergraduate degree|---four-year degree|---4-year degree|---four year college degree|---4-year college degree		masters-degree
+bachelors-degree	Bachelor's degree	education	degree	--ubachelor's|---bachelors degree|---bachelor degree|--ubachelors|---bachelor's degrees|c--BSc|c--B.Sc.|c--B.S.|co-BS|c--BS degree|c--BA|c--B.A.|c--BA degree|c--BEng|c--B.E.|c--B.Tech|c--BTech|c--BBA|c--BFA|---bachelor of science|---bachelor of arts|---bachelor of engineering|---bachelor of business administration|---baccalaureate degree|--ubaccalaureate|---undergraduate degree|---four-year degree|---4-year degree|---four year college degree|---4-year college degree		masters-degree
 biochemistry-field	Biochemistry (field of study)	education	field-of-study			
 biology	Biology	education	field-of-study	--uBiology|---biological sciences|---life sciences		
 biomedical-engineering	Biomedical Engineering	education	field-of-study	---bioengineering		
@@ -2615,8 +2615,8 @@ law-field	Law (field of study)	education	field-of-study	---law degree|---legal s
 liberal-arts	Liberal Arts	education	field-of-study	--uhumanities		
 management-science	Management Science	education	field-of-study			operations-research-field
 marketing-field	Marketing (field of study)	education	field-of-study	---marketing degree		
-masters-degree	Master's degree	education	degree	---master's|---masters degree|---master degree|--umasters|c--MSc|c--M.Sc.|c--M.S.|c--MS degree|co-MS|co-MA|c--M.A.|c--MEng|c--M.Eng.|c--MPA|c--MPH|c--MFA|c--MSW|c--MSN|---master of science|---master of arts|---master of engineering|---master of public administration|---master of public health|---graduate degree|---postgraduate degree|---post-graduate degree		doctoral-degree,mba
-mathematics	Mathematics	education	field-of-study	--uMathematics|c--Math|---maths|---degree in mathematics|---applied mathematics		statistics-field
+masters-degree	Master's degree	education	degree	--umaster's|---masters degree|---master degree|--umasters|c--MSc|c--M.Sc.|c--M.S.|c--MS degree|co-MS|co-MA|c--M.A.|c--MEng|c--M.Eng.|c--MPA|c--MPH|c--MFA|c--MSW|c--MSN|---master of science|---master of arts|---master of engineering|---master of public administration|---master of public health|---graduate degree|---postgraduate degree|---post-graduate degree		doctoral-degree,mba
+mathematics	Mathematics	education	field-of-study	--uMathematics|c--Math|--umaths|---degree in mathematics|---applied mathematics		statistics-field
 mba	MBA	education	degree	---master of business administration|c--MBA|c--M.B.A.|c--EMBA|---executive mba	masters-degree	
 mechanical-engineering	Mechanical Engineering	education	field-of-study	ct-ME		civil-engineering
 medical-technology	Medical Laboratory Science	education	field-of-study	---medical technology|---clinical laboratory science		
@@ -2759,7 +2759,6 @@ aces	Anisotropic Crystalline Etch Simulation	hard	tool	---Anisotropic Crystallin
 acetoolsbiz-ace-translator	AceTools.biz Ace Translator	hard	tool			
 aci-appraisers-choice	ACI Appraiser's Choice	hard	design			
 aci-tasktracker	ACI TaskTracker	hard	business-software			
-acl-analytics	ACL Analytics	hard	finance-accounting			
 acl-audit-exchange	ACL Audit Exchange	hard	tool			
 acl-business-assurance-analytics	ACL Business Assurance Analytics	hard	finance-accounting			
 acmestudio	AcmeStudio	hard	tool			
@@ -4008,13 +4007,13 @@ codon-usage-database	Codon Usage Database	hard	tool
 coeus	Coeus	hard	business-software	ct-Coeus		
 coffeecup-the-html-editor	CoffeeCup The HTML Editor	hard	design			
 coglin-mill-rodin	Coglin Mill RODIN	hard	data-ml			
-cognisyst-carb	CogniSyst CARB	hard	healthcare	---CogniSyst Computerized Assessment of Response Bias|---Computerized Assessment of Response Bias|---CARB|---CogniSyst Computerized Assessment of Response Bias CARB		
+cognisyst-carb	CogniSyst CARB	hard	healthcare	---CogniSyst Computerized Assessment of Response Bias|---Computerized Assessment of Response Bias|---CogniSyst Computerized Assessment of Response Bias CARB		
 coin-educational-products-climb-k-5-online	Coin Educational Products Climb K-5 Online	hard	database			
 coin-educational-products-coin-jr	Coin Educational Products Coin Jr.	hard	database			
 colasoft-capsa-enterprise	Colasoft Capsa Enterprise	hard	networking			
 colasoft-capsa-free	Colasoft Capsa Free	hard	networking			
 colibripms-software-colibri	Colibripms Software Colibri	hard	business-software			
-collaborative-alm	Collaborative ALM	hard	business-software	---Collaborative application lifecycle management|---application lifecycle management|ct-ALM|---Collaborative application lifecycle management ALM software		
+collaborative-alm	Collaborative ALM	hard	business-software	---Collaborative application lifecycle management|---application lifecycle management|---Collaborative application lifecycle management ALM software		
 collateral-consequences-calculator	Collateral Consequences Calculator	hard	business-software	ct-Collateral Consequences Calculator		
 collection-data-systems-collectone-tiger	Collection Data Systems CollectOne-Tiger	hard	business-software			
 college-central-network-career-services-central	College Central Network Career Services Central	hard	database	ct-College Central Network Career Services Central		
@@ -4854,7 +4853,6 @@ exact-software-macola-es-labor-performance	Exact Software Macola ES Labor Perfor
 exactax-packageex	ExacTax PackageEX	hard	finance-accounting			
 examsoft-exam-intelligence	ExamSoft Exam Intelligence	hard	tool			
 exceltrans-translator	ExcelTrans Translator	hard	tool			
-exe	eXe	hard	design			
 execu-tech-systems-hotel-premium	Execu/Tech Systems HOTEL Premium	hard	business-software			
 exele-topview	Exele TopView	hard	tool			
 expensewatch	ExpenseWatch	hard	finance-accounting			
@@ -5630,7 +5628,7 @@ icon-programming-language	ICON programming language	hard	tool
 ics-learning-group-inquisiq-ex	ICS Learning Group Inquisiq EX	hard	tool			
 ics-software-sammyusa	ICS Software SammyUSA	hard	healthcare			
 ictraining	ICTraining	hard	database			
-ide	IDE	hard	tool	---Integrated development environment|---Integrated development environment IDE software|ct-IDE		
+ide	Integrated development environment	hard	tool	---Integrated development environment IDE software		
 idea-trialpro	IDEA TrialPro	hard	office-software			
 ideal-computer-systems-ideal-ope	Ideal Computer Systems Ideal OPE	hard	database			
 ideas-software-and-training-ideas-property-clerk	IDEAS Software & Training IDEAS Property Clerk	hard	database			

@@ -20,9 +20,14 @@ public struct TaxonomyLinter: Sendable {
     /// Lowercase English words (from Debian's `wamerican` list).
     public var dictionary: Set<String>
 
+    /// The dictionary's words as the matcher sees them (plurals folded), so that an alias such
+    /// as "vitals", which the matcher reads as "vital", is caught too.
+    private let dictionaryKeys: Set<UInt64>
+
     /// Creates a linter with a dictionary of ordinary English words.
     public init(dictionary: Set<String>) {
         self.dictionary = dictionary
+        self.dictionaryKeys = Set(dictionary.compactMap { Tokenizer.tokenize($0).first?.key })
     }
 
     /// Reads a word list with one word per line; capitalised entries (proper nouns) are skipped.
@@ -62,7 +67,7 @@ public struct TaxonomyLinter: Sendable {
                     continue
                 }
                 owners[keys, default: []].append((skill.id, alias))
-                if let problem = risk(of: alias, in: skill, tokenCount: keys.count) {
+                if let problem = risk(of: alias, in: skill, keys: keys) {
                     issues.append(Issue(skill: skill.id, message: problem))
                 }
             }
@@ -83,13 +88,13 @@ public struct TaxonomyLinter: Sendable {
         return issues.sorted { ($0.skill, $0.message) < ($1.skill, $1.message) }
     }
 
-    private func risk(of alias: SkillAlias, in skill: Skill, tokenCount: Int) -> String? {
-        guard !alias.caseSensitive, alias.context == nil, tokenCount == 1 else { return nil }
+    private func risk(of alias: SkillAlias, in skill: Skill, keys: [UInt64]) -> String? {
+        guard !alias.caseSensitive, alias.context == nil, keys.count == 1 else { return nil }
         let word = alias.text.lowercased()
         if word.count <= 2, word.allSatisfy(\.isLetter) {
             return "alias \"\(alias.text)\" is two letters or fewer; make it case-sensitive or give it a context"
         }
-        if skill.kind != .soft, !alias.unambiguous, dictionary.contains(word) {
+        if skill.kind != .soft, !alias.unambiguous, dictionary.contains(word) || dictionaryKeys.contains(keys[0]) {
             return
                 "alias \"\(alias.text)\" is an ordinary English word; make it case-sensitive, give it a context, or mark it unambiguous"
         }
