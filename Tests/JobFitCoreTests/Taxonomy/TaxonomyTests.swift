@@ -96,7 +96,8 @@ import Testing
                     id: "e", name: "Welding", kind: .hard, category: "trade",
                     aliases: [SkillAlias("welding", unambiguous: true)]),
                 Skill(id: "f", name: "Leadership", kind: .soft, category: "soft-skill"),
-                Skill(id: "g", name: "Vital signs", kind: .hard, category: "healthcare", aliases: [SkillAlias("vitals")]),
+                Skill(
+                    id: "g", name: "Vital signs", kind: .hard, category: "healthcare", aliases: [SkillAlias("vitals")]),
             ])
         let dictionary: Set<String> = ["design", "welding", "leadership", "vital"]
         let messages = TaxonomyLinter(dictionary: dictionary).lint(taxonomy).map(\.description)
