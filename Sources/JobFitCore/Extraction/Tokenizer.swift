@@ -38,8 +38,8 @@ enum Tokenizer {
     private static func tokenize(
         bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        var tokens = TokenBuffer(capacity: bytes.count / 4 + 16)
+        defer { tokens.deallocate() }
         let count = bytes.count
         var index = 0
         var pendingJoin = basis
@@ -186,15 +186,15 @@ enum Tokenizer {
                 default: hash = (h3 ^ UInt64(UInt8(ascii: "y"))) &* prime  // "ies" → "y"
                 }
                 // "e-mail", "back-end": the previous token joined with this one.
-                if let last = tokens.indices.last, tokens[last].flags.contains(.hyphenAfter),
-                    Int(tokens[last].end) + 1 == start
+                if let last = tokens.lastIndex, tokens.base[last].flags.contains(.hyphenAfter),
+                    Int(tokens.base[last].end) + 1 == start
                 {
                     var joined = pendingJoin
                     for offset in 0..<folded {
                         joined ^= UInt64(scratch[offset])
                         joined &*= prime
                     }
-                    tokens[last].joinedKey = joined
+                    tokens.base[last].joinedKey = joined
                 }
                 if cursor + 1 < count, bytes[cursor] == UInt8(ascii: "-"), isAlphanumeric(bytes[cursor + 1]) {
                     flags.insert(.hyphenAfter)
@@ -209,20 +209,55 @@ enum Tokenizer {
                 tokens.append(Token(start: Int32(index), end: Int32(index + 1), key: andKey, flags: .joiner))
                 index += 1
             case .separator:
-                if let last = tokens.indices.last {
+                if let last = tokens.lastIndex {
                     switch byte {
-                    case UInt8(ascii: ","): tokens[last].flags.insert(.commaAfter)
+                    case UInt8(ascii: ","): tokens.base[last].flags.insert(.commaAfter)
                     case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"),
                         0x0A:
-                        tokens[last].flags.insert(.sentenceEndAfter)
-                    case UInt8(ascii: "("), UInt8(ascii: ")"): tokens[last].flags.insert(.parenthesisAfter)
+                        tokens.base[last].flags.insert(.sentenceEndAfter)
+                    case UInt8(ascii: "("), UInt8(ascii: ")"): tokens.base[last].flags.insert(.parenthesisAfter)
                     default: break
                     }
                 }
                 index += byte >= 0x80 ? scalarWidth(bytes, index) : 1
             }
         }
-        return tokens
+        return tokens.array()
+    }
+
+    /// A growable buffer of tokens without the per-append checks of `Array`.
+    private struct TokenBuffer {
+        private(set) var base: UnsafeMutablePointer<Token>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            self.base = .allocate(capacity: self.capacity)
+        }
+
+        var lastIndex: Int? { count > 0 ? count - 1 : nil }
+
+        @inline(__always) mutating func append(_ token: Token) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: base, count: count)
+                base.deallocate()
+                base = larger
+                capacity *= 2
+            }
+            (base + count).initialize(to: token)
+            count += 1
+        }
+
+        func array() -> [Token] {
+            Array(UnsafeBufferPointer(start: base, count: count))
+        }
+
+        func deallocate() {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
     }
 
     private enum ByteClass {
