@@ -15,7 +15,8 @@ let package = Package(
         .library(name: "JobFitCore", targets: ["JobFitCore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libxml2 flags (pkg-config) and link; exports no headers to Swift.
@@ -29,7 +30,7 @@ let package = Package(
         // Everything the tool knows; no argument parsing, no printing.
         .target(
             name: "JobFitCore",
-            dependencies: ["CHTMLInterface"],
+            dependencies: ["CHTMLInterface", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
         // Thin CLI: parse arguments, read/write files, call the core.

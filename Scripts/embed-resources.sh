@@ -10,6 +10,7 @@ out=Sources/JobFitCore/Generated/EmbeddedResources.swift
 # compacted by Scripts/compact-taxonomy.py).
 resources=(
   "sectionVocabulary:Resources/ingestion/sections.json"
+  "resumeSchema:Resources/resume/schema.json"
 )
 
 tmp=$(mktemp "${out}.XXXXXX")

@@ -21,6 +21,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
         case .fileNotFound, .isDirectory, .unreadable: throw ExitCode(ExitStatus.noInput)
         default: throw ExitCode(ExitStatus.dataError)
         }
+    } catch let error as ResumeError {
+        printToStandardError("jobfit: \(error.localizedDescription)")
+        throw ExitCode(ExitStatus.dataError)
     } catch let error as TaxonomyError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.dataError)

@@ -16,7 +16,9 @@ import Testing
         }
     }
 
-    private static let embedded: [String: String] = ["sectionVocabulary": EmbeddedResources.sectionVocabulary]
+    private static let embedded: [String: String] = [
+        "sectionVocabulary": EmbeddedResources.sectionVocabulary, "resumeSchema": EmbeddedResources.resumeSchema,
+    ]
 
     @Test func embeddedVocabularyDecodes() throws {
         _ = try SectionVocabulary(json: Data(EmbeddedResources.sectionVocabulary.utf8))

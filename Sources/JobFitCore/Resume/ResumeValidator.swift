@@ -1,0 +1,63 @@
+public import Foundation
+
+/// Checks a resume against the JSON Resume schema and for suspicious content.
+///
+/// Errors break the schema (`work[2].startDate: "March 2019" is not a date (YYYY-MM-DD,
+/// YYYY-MM or YYYY)`); warnings are content a reader would question: dates in the future, an end
+/// before its start, empty highlights.
+public struct ResumeValidator: Sendable {
+    private let schema: SchemaValidator
+    /// The date warnings compare with (today by default).
+    public var today: ResumeDate
+
+    /// Creates a validator with the embedded JSON Resume schema (`Resources/resume/schema.json`).
+    public init(today: Date = Date()) {
+        let components = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC") ?? .current, from: today)
+        self.today =
+            ResumeDate(
+                String(format: "%04d-%02d-%02d", components.year ?? 2000, components.month ?? 1, components.day ?? 1))
+            ?? ResumeDate(year: 2000)
+        do {
+            self.schema = SchemaValidator(schema: try JSONValue.parse(EmbeddedResources.resumeSchema))
+        } catch {
+            preconditionFailure("the embedded resume schema is invalid: \(error)")
+        }
+    }
+
+    /// Every problem in a JSON Resume document, errors first.
+    public func validate(_ document: JSONValue) -> [ValidationIssue] {
+        let found = schema.validate(document)
+        let errors = found.filter { $0.severity == .error }
+        var warnings = found.filter { $0.severity == .warning }
+        for section in ["work", "volunteer", "education", "projects"] {
+            for (index, entry) in (document[section]?.elements ?? []).enumerated() {
+                let path = "\(section)[\(index)]"
+                let start = entry["startDate"]?.text.flatMap(ResumeDate.init)
+                let end = entry["endDate"]?.text.flatMap(ResumeDate.init)
+                if let start, start > today {
+                    warnings.append(ValidationIssue(.warning, "\(path).startDate", "\(start) is in the future"))
+                }
+                if let end, end > today, section != "education" {
+                    warnings.append(ValidationIssue(.warning, "\(path).endDate", "\(end) is in the future"))
+                }
+                if let start, let end, end < start {
+                    warnings.append(
+                        ValidationIssue(.warning, "\(path).endDate", "\(end) is before the start date \(start)"))
+                }
+                if case .array(let highlights)? = entry["highlights"] {
+                    if highlights.isEmpty {
+                        warnings.append(
+                            ValidationIssue(
+                                .warning, "\(path).highlights", "is empty; say what you achieved, or remove it"))
+                    }
+                    for (position, highlight) in highlights.enumerated()
+                    where highlight.text.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true {
+                        warnings.append(ValidationIssue(.warning, "\(path).highlights[\(position)]", "is empty"))
+                    }
+                }
+            }
+        }
+        return errors + warnings
+    }
+}
