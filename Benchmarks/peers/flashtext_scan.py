@@ -10,29 +10,12 @@ import sys
 import time
 
 from flashtext import KeywordProcessor
-
-
-def chunks(path, size):
-    with open(path, "rb") as f:
-        carry = b""
-        while True:
-            block = f.read(size)
-            data = carry + block
-            if not block:
-                if data:
-                    yield data
-                return
-            cut = data.rfind(b"\n") + 1
-            if cut == 0:
-                carry = data
-                continue
-            carry = data[cut:]
-            yield data[:cut]
+from line_chunks import chunk_size, chunks
 
 
 def main():
     terms_path, corpus_path = sys.argv[1], sys.argv[2]
-    chunk = int(float(sys.argv[3]) * (1 << 20)) if len(sys.argv) > 3 else 4 << 20
+    chunk = chunk_size(sys.argv, 3)
     processor = KeywordProcessor(case_sensitive=False)
     with open(terms_path, encoding="utf-8") as f:
         processor.add_keywords_from_list([t for t in (line.strip() for line in f) if t])

@@ -22,15 +22,17 @@ public enum CLIRunner {
 
     /// Runs `jobfit` with `arguments`, feeding `input` to its standard input.
     ///
-    /// - Parameter directory: The working directory; the package root by default.
+    /// - Parameters:
+    ///   - directory: The working directory; the package root by default.
+    ///   - environment: Variables to set on top of the test's own environment.
     public static func run(
-        _ arguments: [String], input: Data = Data(), in directory: URL = PackageFiles.root
-    )
-        throws -> CLIResult
-    {
+        _ arguments: [String], input: Data = Data(), in directory: URL = PackageFiles.root,
+        environment: [String: String] = [:]
+    ) throws -> CLIResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory
         let stdin = Pipe()
         let stdout = Pipe()

@@ -46,6 +46,12 @@ import Testing
         let extended = try CLIRunner.run(["extract", example, "--taxonomy", good.path, "--format", "json"])
         #expect(extended.standardOutput.contains("\"northwind-forecaster\""))
 
+        let fromEnvironment = try CLIRunner.run(
+            ["extract", example, "--format", "json"], environment: ["JOBFIT_TAXONOMY": good.path])
+        #expect(fromEnvironment.standardOutput.contains("\"northwind-forecaster\""))
+        let withoutIt = try CLIRunner.run(["extract", example, "--format", "json"])
+        #expect(!withoutIt.standardOutput.contains("\"northwind-forecaster\""))
+
         let bad = folder.appendingPathComponent("bad.json")
         try Data(#"{"skills": [{"id": "x", "name": "X", "kind": "tool", "category": "tool"}]}"#.utf8).write(to: bad)
         let refused = try CLIRunner.run(["extract", example, "--taxonomy", bad.path])
@@ -83,5 +89,19 @@ import Testing
         #expect(lines.first?.hasPrefix("kind") == true)
         #expect(lines.contains { $0.hasPrefix("hard+certification") })
         #expect(lines.contains { $0.hasPrefix("level accuracy: ") })
+    }
+
+    @Test func benchScanReportsThroughputAndHits() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-scan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus.txt")
+        let line = "Experience with Python, PostgreSQL and Kubernetes; Go or Rust is a plus.\n"
+        try Data(String(repeating: line, count: 2_000).utf8).write(to: corpus)
+        let result = try CLIRunner.run(["bench", "scan", corpus.path, "--chunk-megabytes", "1"])
+        #expect(result.status == 0, "\(result.standardError)")
+        // Five skills a line, every rule applied: Go and Rust count as a pair of languages.
+        #expect(result.standardOutput.contains(", 10000 hits, peak memory "), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("match: "))
     }
 }

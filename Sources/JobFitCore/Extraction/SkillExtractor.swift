@@ -74,8 +74,8 @@ public struct SkillExtractor: Sendable {
 }
 
 extension SkillExtractor {
-    /// The number of skill hits in plain `text` that pass every alias rule (case and context),
-    /// without building mentions: what benchmarks compare with other phrase matchers.
+    /// The number of phrase hits (spans) in plain `text` that pass every alias rule (case and
+    /// context), without building mentions: what benchmarks compare with other phrase matchers.
     public func countHits(in text: String) -> Int {
         var text = text
         let tokens = Tokenizer.tokenize(text)
@@ -85,7 +85,14 @@ extension SkillExtractor {
             source: "-", format: .text, text: text,
             sections: [Section(kind: .other, blocks: [Block(kind: .paragraph, text: "", start: 0, end: end)])])
         let context = DocumentContext(posting: posting, tokens: tokens, matches: matches, matcher: matcher)
-        return matches.indices.reduce(0) { $0 + (context.satisfiesContext($1) ? 1 : 0) }
+        // One hit per span: a span can carry several aliases (a name and its case-sensitive form).
+        var hits = 0
+        var lastCounted = -1
+        for index in matches.indices where matches[index].firstToken != lastCounted && context.satisfiesContext(index) {
+            hits += 1
+            lastCounted = matches[index].firstToken
+        }
+        return hits
     }
 }
 

@@ -54,13 +54,7 @@ enum Tokenizer {
             switch kind {
             case .word, .dotWord:
                 let start = index
-                var length = 0
-                // Hash states after every byte so far and after all but the last one and three,
-                // so that plural folding needs no second pass.
-                var h0 = basis
-                var h1 = basis
-                var h2 = basis
-                var h3 = basis
+                var word = WordKey(scratch: scratch)
                 var upper = 0
                 var lower = 0
                 var digitsOnly = true
@@ -68,9 +62,7 @@ enum Tokenizer {
                 var sawPlus = false
                 var cursor = index
                 if kind == .dotWord {
-                    scratch[0] = UInt8(ascii: ".")
-                    length = 1
-                    h0 = (h0 ^ UInt64(UInt8(ascii: "."))) &* prime
+                    word.add(UInt8(ascii: "."))
                     cursor += 1
                     digitsOnly = false
                 }
@@ -81,38 +73,18 @@ enum Tokenizer {
                     case UInt8(ascii: "a")...UInt8(ascii: "z"):
                         lower += 1
                         digitsOnly = false
-                        if length < 64 { scratch[length] = current }
-                        length += 1
-                        h3 = h2
-                        h2 = h1
-                        h1 = h0
-                        h0 = (h0 ^ UInt64(current)) &* prime
+                        word.add(current)
                     case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                         if cursor == start || kind == .dotWord && cursor == start + 1 { firstUpper = true }
                         upper += 1
                         digitsOnly = false
-                        if length < 64 { scratch[length] = current | 0x20 }
-                        length += 1
-                        h3 = h2
-                        h2 = h1
-                        h1 = h0
-                        h0 = (h0 ^ UInt64(current | 0x20)) &* prime
+                        word.add(current | 0x20)
                     case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        if length < 64 { scratch[length] = current }
-                        length += 1
-                        h3 = h2
-                        h2 = h1
-                        h1 = h0
-                        h0 = (h0 ^ UInt64(current)) &* prime
+                        word.add(current)
                     case UInt8(ascii: "."):
                         // Inside a name or number ("Node.js", "3.11"), not at a sentence end.
                         guard cursor + 1 < count, isAlphanumeric(bytes[cursor + 1]) else { break scan }
-                        if length < 64 { scratch[length] = current }
-                        length += 1
-                        h3 = h2
-                        h2 = h1
-                        h1 = h0
-                        h0 = (h0 ^ UInt64(current)) &* prime
+                        word.add(current)
                     case UInt8(ascii: "+"), UInt8(ascii: "#"):
                         // Trailing "++" or "#" ("C++", "C#", and "C++17" as "C++" then "17"); not "a+b".
                         var end = cursor
@@ -123,14 +95,9 @@ enum Tokenizer {
                         {
                             break scan
                         }
-                        if digitsOnly && length > 0 { sawPlus = true }
+                        if digitsOnly && word.length > 0 { sawPlus = true }
                         while cursor < end {
-                            if length < 64 { scratch[length] = current }
-                            length += 1
-                            h3 = h2
-                            h2 = h1
-                            h1 = h0
-                            h0 = (h0 ^ UInt64(current)) &* prime
+                            word.add(current)
                             cursor += 1
                         }
                         break scan
@@ -151,12 +118,7 @@ enum Tokenizer {
                         let width = scalarWidth(bytes, cursor)
                         if isSeparatorScalar(bytes, cursor) { break scan }
                         for offset in 0..<width where cursor + offset < count {
-                            if length < 64 { scratch[length] = bytes[cursor + offset] }
-                            length += 1
-                            h3 = h2
-                            h2 = h1
-                            h1 = h0
-                            h0 = (h0 ^ UInt64(bytes[cursor + offset])) &* prime
+                            word.add(bytes[cursor + offset])
                         }
                         lower += 1
                         digitsOnly = false
@@ -176,29 +138,21 @@ enum Tokenizer {
                 }
                 // "APIs", "SDKs": an acronym with a lowercase plural "s" always folds.
                 let acronymPlural = upper >= 2 && lower == 1 && bytes[cursor - 1] == UInt8(ascii: "s")
-                let folded = fold(
-                    scratch, length: min(length, 64), allowed: length <= 64 && !digitsOnly, acronym: acronymPlural)
-                let hash: UInt64
-                let unfolded = h0
-                switch length > 64 ? 0 : length - folded {
-                case 0: hash = h0
-                case 1: hash = h1
-                default: hash = (h3 ^ UInt64(UInt8(ascii: "y"))) &* prime  // "ies" → "y"
-                }
+                let (hash, folded) = word.foldedKey(allowed: !digitsOnly, acronym: acronymPlural)
                 // "e-mail", "back-end": the previous token joined with this one.
                 if let last = tokens.lastIndex, tokens.base[last].flags.contains(.hyphenAfter),
                     Int(tokens.base[last].end) + 1 == start
                 {
                     var joined = pendingJoin
                     for offset in 0..<folded {
-                        joined ^= UInt64(scratch[offset])
+                        joined ^= UInt64(word.scratch[offset])
                         joined &*= prime
                     }
                     tokens.base[last].joinedKey = joined
                 }
                 if cursor + 1 < count, bytes[cursor] == UInt8(ascii: "-"), isAlphanumeric(bytes[cursor + 1]) {
                     flags.insert(.hyphenAfter)
-                    pendingJoin = unfolded
+                    pendingJoin = word.hash
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(cursor), key: hash, flags: flags))
                 index = cursor
@@ -281,8 +235,46 @@ enum Tokenizer {
         }
     }
 
-    /// Folds simple plurals in place ("apis" → "api", "libraries" → "library") and returns the length.
-    @inline(__always) private static func fold(
+    /// The normalised bytes of the word being read: the first 64 are kept (for plural folding and
+    /// hyphen joins), and the FNV-1a hash is kept after every byte and one and three bytes back,
+    /// so that folding "apis" or "libraries" needs no second pass.
+    private struct WordKey {
+        let scratch: UnsafeMutableBufferPointer<UInt8>
+        private(set) var length = 0
+        private(set) var hash = Tokenizer.basis
+        private var back1 = Tokenizer.basis
+        private var back2 = Tokenizer.basis
+        private var back3 = Tokenizer.basis
+
+        init(scratch: UnsafeMutableBufferPointer<UInt8>) {
+            self.scratch = scratch
+        }
+
+        @inline(__always) mutating func add(_ byte: UInt8) {
+            if length < scratch.count { scratch[length] = byte }
+            length += 1
+            back3 = back2
+            back2 = back1
+            back1 = hash
+            hash = (hash ^ UInt64(byte)) &* Tokenizer.prime
+        }
+
+        /// The key with a simple plural folded ("apis" → "api", "libraries" → "library").
+        ///
+        /// Also returns how many normalised bytes the key covers. Words longer than the scratch
+        /// space are not folded.
+        @inline(__always) mutating func foldedKey(allowed: Bool, acronym: Bool) -> (key: UInt64, length: Int) {
+            guard length <= scratch.count else { return (hash, length) }
+            switch Tokenizer.foldedLength(scratch, length: length, allowed: allowed, acronym: acronym) {
+            case length: return (hash, length)
+            case length - 1: return (back1, length - 1)
+            default: return ((back3 ^ UInt64(UInt8(ascii: "y"))) &* Tokenizer.prime, length - 2)  // "ies" → "y"
+            }
+        }
+    }
+
+    /// The length of a word once its simple plural is folded; "ies" becomes "y" in place.
+    @inline(__always) private static func foldedLength(
         _ word: UnsafeMutableBufferPointer<UInt8>, length: Int, allowed: Bool, acronym: Bool
     ) -> Int {
         guard allowed, length >= 4 || acronym && length >= 3, word[length - 1] == UInt8(ascii: "s") else {

@@ -40,9 +40,10 @@ extension IngestionError: LocalizedError {
         case .binaryContent(let name, let reason):
             return "\(name): does not look like text (\(reason)); pass a text, Markdown or HTML job posting."
         case .noText(let name, let detail?):
-            return "\(name): holds no readable text: \(detail)."
+            return "\(name): holds no readable text: \(detail); save the page's visible text and pass that instead."
         case .noText(let name, nil):
-            return "\(name): holds no readable text (only markup, scripts or white space)."
+            return
+                "\(name): holds no readable text (only markup, scripts or white space); pass the posting's page or its text."
         case .unparsableHTML(let name):
             return "\(name): the HTML parser could not read it; save the page again or pass its text."
         }

@@ -89,10 +89,10 @@ extension Resume {
             position = value["position"]?.text ?? value["roles"]?.elements.compactMap(\.text).joined(separator: ", ")
             summary = value["summary"]?.text
             description = value["description"]?.text
-            highlights = (value["highlights"]?.elements ?? []).compactMap(\.text)
-            keywords = (value["keywords"]?.elements ?? []).compactMap(\.text)
-            startDate = value["startDate"]?.text.flatMap(ResumeDate.init)
-            endDate = value["endDate"]?.text.flatMap(ResumeDate.init)
+            highlights = value.strings("highlights")
+            keywords = value.strings("keywords")
+            startDate = value.date("startDate")
+            endDate = value.date("endDate")
             isCurrent =
                 value["endDate"] == nil || value["endDate"] == .null
                 || value["endDate"]?.text.map { ["present", "current", "now", ""].contains($0.lowercased()) } == true
@@ -112,9 +112,9 @@ extension Resume {
             institution = value["institution"]?.text
             area = value["area"]?.text
             studyType = value["studyType"]?.text
-            startDate = value["startDate"]?.text.flatMap(ResumeDate.init)
-            endDate = value["endDate"]?.text.flatMap(ResumeDate.init)
-            courses = (value["courses"]?.elements ?? []).compactMap(\.text)
+            startDate = value.date("startDate")
+            endDate = value.date("endDate")
+            courses = value.strings("courses")
         }
     }
 
@@ -127,7 +127,7 @@ extension Resume {
         init(_ value: JSONValue) {
             name = value["name"]?.text
             level = value["level"]?.text
-            keywords = (value["keywords"]?.elements ?? []).compactMap(\.text)
+            keywords = value.strings("keywords")
         }
     }
 
@@ -140,7 +140,7 @@ extension Resume {
         init(_ value: JSONValue) {
             name = value["name"]?.text
             issuer = value["issuer"]?.text
-            date = value["date"]?.text.flatMap(ResumeDate.init)
+            date = value.date("date")
         }
     }
 }
@@ -187,5 +187,17 @@ public struct ResumeDate: Sendable, Equatable, Comparable, CustomStringConvertib
         if let month { text += String(format: "-%02d", month) }
         if let day { text += String(format: "-%02d", day) }
         return text
+    }
+}
+
+extension JSONValue {
+    /// The JSON Resume date under `key`, when it is one.
+    func date(_ key: String) -> ResumeDate? {
+        self[key]?.text.flatMap(ResumeDate.init)
+    }
+
+    /// The strings of the array under `key` (other values skipped).
+    func strings(_ key: String) -> [String] {
+        (self[key]?.elements ?? []).compactMap(\.text)
     }
 }

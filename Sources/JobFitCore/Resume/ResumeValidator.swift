@@ -14,16 +14,18 @@ public struct ResumeValidator: Sendable {
     public init(today: Date = Date()) {
         let components = Calendar(identifier: .gregorian).dateComponents(
             in: TimeZone(identifier: "UTC") ?? .current, from: today)
-        self.today =
-            ResumeDate(
-                String(format: "%04d-%02d-%02d", components.year ?? 2000, components.month ?? 1, components.day ?? 1))
-            ?? ResumeDate(year: 2000)
+        self.today = ResumeDate(year: components.year ?? 2000, month: components.month, day: components.day)
+        self.schema = Self.standardSchema
+    }
+
+    /// The embedded schema, parsed once per process.
+    private static let standardSchema: SchemaValidator = {
         do {
-            self.schema = SchemaValidator(schema: try JSONValue.parse(EmbeddedResources.resumeSchema))
+            return SchemaValidator(schema: try JSONValue.parse(EmbeddedResources.resumeSchema))
         } catch {
             preconditionFailure("the embedded resume schema is invalid: \(error)")
         }
-    }
+    }()
 
     /// Every problem in a JSON Resume document, errors first.
     public func validate(_ document: JSONValue) -> [ValidationIssue] {
@@ -33,8 +35,8 @@ public struct ResumeValidator: Sendable {
         for section in ["work", "volunteer", "education", "projects"] {
             for (index, entry) in (document[section]?.elements ?? []).enumerated() {
                 let path = "\(section)[\(index)]"
-                let start = entry["startDate"]?.text.flatMap(ResumeDate.init)
-                let end = entry["endDate"]?.text.flatMap(ResumeDate.init)
+                let start = entry.date("startDate")
+                let end = entry.date("endDate")
                 if let start, start > today {
                     warnings.append(ValidationIssue(.warning, "\(path).startDate", "\(start) is in the future"))
                 }
@@ -59,5 +61,19 @@ public struct ResumeValidator: Sendable {
             }
         }
         return errors + warnings
+    }
+}
+
+extension ResumeValidator {
+    /// The JSON form of `jobfit validate --format json` (documented in `docs/cli.md`).
+    public static func jsonReport(source: String, issues: [ValidationIssue]) throws -> Data {
+        try VersionedJSON.encode(
+            Report(source: source, valid: !issues.contains { $0.severity == .error }, issues: issues), schemaVersion: 1)
+    }
+
+    private struct Report: Encodable {
+        var source: String
+        var valid: Bool
+        var issues: [ValidationIssue]
     }
 }

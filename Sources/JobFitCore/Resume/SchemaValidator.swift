@@ -97,7 +97,7 @@ struct SchemaValidator: Sendable {
         if case .array(let elements) = value, let items = rule["items"] {
             for (index, element) in elements.enumerated() {
                 check(
-                    element, against: items, path: "\(shown == "(root)" ? "" : path)[\(index)]", depth: depth + 1,
+                    element, against: items, path: "\(path)[\(index)]", depth: depth + 1,
                     issues: &issues)
             }
         }

@@ -32,7 +32,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let extractor = SkillExtractor(matcher: SkillMatcher(taxonomy: try taxonomyOptions.load()))
+            let extractor = SkillExtractor(matcher: try taxonomyOptions.matcher())
             var report = EvaluationReport()
             let files = try labelFiles()
             guard !files.isEmpty else { throw ValidationError("no *.labels.json files under \(labels).") }

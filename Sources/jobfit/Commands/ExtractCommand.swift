@@ -33,7 +33,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let extractor = SkillExtractor(matcher: SkillMatcher(taxonomy: try taxonomyOptions.load()))
+            let extractor = SkillExtractor(matcher: try taxonomyOptions.matcher())
             var extractions: [Extraction] = []
             for job in jobs {
                 let posting = try JobPostingParser().parse(

@@ -38,20 +38,9 @@ struct ValidateCommand: ParsableCommand {
                 let warnings = issues.count - errors.count
                 print("\(resume): \(errors.count) errors, \(warnings) warnings")
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let report = ValidationReport(schemaVersion: 1, source: resume, valid: errors.isEmpty, issues: issues)
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                FileHandle.standardOutput.write(try ResumeValidator.jsonReport(source: resume, issues: issues))
             }
             if !errors.isEmpty { throw ExitCode(ExitStatus.dataError) }
         }
     }
-}
-
-/// The JSON form of `jobfit validate`.
-private struct ValidationReport: Encodable {
-    var schemaVersion: Int
-    var source: String
-    var valid: Bool
-    var issues: [ValidationIssue]
 }

@@ -25,4 +25,9 @@ struct TaxonomyOptions: ParsableArguments {
         }
         return taxonomy
     }
+
+    /// The compiled matcher: the shared built-in one when no user file is given.
+    func matcher() throws -> SkillMatcher {
+        paths.isEmpty ? .standard : SkillMatcher(taxonomy: try load())
+    }
 }
