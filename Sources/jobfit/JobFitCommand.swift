@@ -21,7 +21,8 @@ struct JobFitCommand: ParsableCommand {
             """,
         version: JobFitVersion.current,
         subcommands: [
-            ParseCommand.self, ExtractCommand.self, ValidateCommand.self, EvalCommand.self, TaxonomyCommand.self,
+            ParseCommand.self, ExtractCommand.self, ValidateCommand.self, MatchCommand.self, EvalCommand.self,
+            TaxonomyCommand.self,
             BenchCommand.self,
         ]
     )

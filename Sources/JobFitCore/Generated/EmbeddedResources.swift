@@ -929,7 +929,7 @@ puppeteer	Puppeteer	hard	tool	c--Puppeteer		playwright
 pydantic	Pydantic	hard	framework		python	
 pyqt	PyQt	hard	framework	---pyqt5|---pyside	python	qt
 pyramid-framework	Pyramid	hard	framework	ct-Pyramid	python	
-pytest	pytest	hard	tool	---py.test	python	unittest
+pytest	pytest	hard	tool	---py.test	python,unit-testing	unittest
 qt	Qt	hard	framework	ct-Qt|---qt framework		
 quarkus	Quarkus	hard	framework		java	spring-boot
 qwik	Qwik	hard	framework		javascript	
@@ -2132,7 +2132,7 @@ technical-support	technical support	hard	method
 test-planning	test planning	hard	method	---test plans|---test cases|---test case design		
 total-quality-management	total quality management	hard	method	c--TQM		
 troubleshooting	troubleshooting	hard	method	--utroubleshooting|--utroubleshoot|---diagnose and resolve		
-unit-testing	unit testing	hard	method	---unit tests|---unit test		integration-testing
+unit-testing	unit testing	hard	method	---unit tests|---unit test	automated-testing	integration-testing
 user-acceptance-testing	user acceptance testing	hard	method	c--UAT		
 user-experience	user experience	hard	method	c--UX|---ux design|---user experience design|c--UX design		user-interface-design
 user-interface-design	user interface design	hard	method	c--UI design|c--UI|---ui/ux|c--UX/UI|---interface design		user-experience
@@ -2768,7 +2768,7 @@ judgment	judgment	soft	soft-skill	---judgement|---good judgment|---sound judgeme
 leadership	leadership	soft	soft-skill	---leadership skills|---leadership abilities|---lead teams|---team leadership|---leading teams		people-management
 logical-reasoning	logical reasoning	soft	soft-skill	---logical thinking|---reasoning skills		critical-thinking
 meeting-deadlines	meeting deadlines	soft	soft-skill	---meet deadlines|---deadline-driven|---meet tight deadlines|---deadline oriented		time-management
-mentoring	mentoring	soft	soft-skill	---mentorship|---mentor|---mentor junior developers|---mentoring junior engineers|---mentor others		coaching
+mentoring	mentoring	soft	soft-skill	---mentorship|---mentor|---mentored|---mentors|---mentor junior developers|---mentoring junior engineers|---mentor others		coaching
 motivating-others	motivating others	soft	soft-skill	---motivate others|---motivate teams|---motivating teams|---inspire others		leadership
 multitasking	multitasking	soft	soft-skill	---multi-tasking|---multitask|---juggle multiple tasks|---handle multiple tasks|---manage multiple priorities|---handle multiple priorities		prioritization
 negotiation	negotiation	soft	soft-skill	---negotiation skills|---negotiating|---negotiate		persuasion

@@ -201,3 +201,32 @@ extension JSONValue {
         (self[key]?.elements ?? []).compactMap(\.text)
     }
 }
+
+extension ResumeDate: Codable {
+    /// Reads a date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = ResumeDate(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text)\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        }
+        self = date
+    }
+
+    /// Writes the date as it is written in a resume (``description``).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension ResumeDate {
+    /// The current month (UTC), the default end of current roles.
+    public static var thisMonth: ResumeDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month], from: Date())
+        return ResumeDate(year: parts.year ?? 2000, month: parts.month)
+    }
+}
