@@ -39,9 +39,8 @@ enum KnockOuts {
         var knockOuts: [KnockOut] = []
         let required = extraction.skills.filter { $0.level == .required }
 
-        let degrees = required.filter { degreeRanks[$0.id] != nil }
-        if let lowest = degrees.min(by: { degreeRanks[$0.id]! < degreeRanks[$1.id]! }) {
-            let asked = degreeRanks[lowest.id]!
+        let degrees = required.compactMap { skill in degreeRanks[skill.id].map { (skill, rank: $0) } }
+        if let (lowest, asked) = degrees.min(by: { $0.rank < $1.rank }) {
             let named = evidence.values.filter(\.isExplicit).compactMap { degreeRanks[$0.id] }
             let studied = resume.education.compactMap { $0.studyType.flatMap(studyTypeRank) }
             let held = (named + studied).max() ?? 0
@@ -59,7 +58,7 @@ enum KnockOuts {
                     : "no such degree in the resume"
             knockOuts.append(
                 KnockOut(
-                    kind: .degree, requirement: degrees.map(\.name).joined(separator: " or "), sentence: sentence,
+                    kind: .degree, requirement: degrees.map(\.0.name).joined(separator: " or "), sentence: sentence,
                     status: status, detail: detail))
         }
 

@@ -118,15 +118,14 @@ public enum Scoring {
     ) -> [Coverage] {
         var groups: [String: [RequirementMatch]] = [:]
         for requirement in requirements { groups[requirement[keyPath: key], default: []].append(requirement) }
+        func weight(_ name: String) -> Double { groups[name, default: []].reduce(0) { $0 + $1.weight } }
         let names =
             order?.filter { groups[$0] != nil }
             ?? groups.keys.sorted { left, right in
-                let leftWeight = groups[left]!.reduce(0) { $0 + $1.weight }
-                let rightWeight = groups[right]!.reduce(0) { $0 + $1.weight }
-                return leftWeight != rightWeight ? leftWeight > rightWeight : left < right
+                weight(left) != weight(right) ? weight(left) > weight(right) : left < right
             }
         return names.map { name in
-            let members = groups[name]!
+            let members = groups[name, default: []]
             let weight = members.reduce(0) { $0 + $1.weight }
             let earned = members.reduce(0) { $0 + $1.weight * $1.credit }
             return Coverage(

@@ -95,14 +95,14 @@ public struct EvidenceCollector: Sendable {
             let source = evidence[index]
             for impliedID in taxonomy.implications(of: source.id) {
                 guard let implied = taxonomy[impliedID] else { continue }
-                if position[impliedID] == nil {
-                    position[impliedID] = evidence.count
+                let target = position[impliedID] ?? evidence.count
+                if target == evidence.count {
+                    position[impliedID] = target
                     evidence.append(
                         SkillEvidence(
                             id: implied.id, name: implied.name, kind: implied.kind, category: implied.category,
                             isExplicit: false, impliedBy: [], places: [], lastUsed: nil, months: 0, statedYears: nil))
                 }
-                let target = position[impliedID]!
                 evidence[target].impliedBy.append(source.id)
                 spansBySkill[impliedID, default: []] += spansBySkill[source.id] ?? []
                 if let date = source.lastUsed {

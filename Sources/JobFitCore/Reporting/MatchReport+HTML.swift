@@ -1,8 +1,10 @@
 import Foundation
 
 extension MatchReport {
-    /// The report as one self-contained HTML page: inline CSS and SVG charts, no external
-    /// reference, readable on a phone and in print. Every text from the inputs is escaped.
+    /// The report as one self-contained HTML page.
+    ///
+    /// Inline CSS and SVG charts, no external reference, readable on a phone and in print.
+    /// Every text from the inputs is escaped.
     public func htmlReport() -> String {
         let job = [title ?? posting, company].compactMap { $0 }.joined(separator: " at ")
         let heading = "\(candidate ?? resume) × \(job)"

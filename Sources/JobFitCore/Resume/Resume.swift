@@ -225,7 +225,7 @@ extension ResumeDate {
     /// The current month (UTC), the default end of current roles.
     public static var thisMonth: ResumeDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month], from: Date())
         return ResumeDate(year: parts.year ?? 2000, month: parts.month)
     }
