@@ -65,29 +65,31 @@ public struct EvidenceCollector: Sendable {
         var spansBySkill: [String: [MonthSpan]] = [:]
         var position: [String: Int] = [:]
         for skill in extraction.skills {
-            var places: [EvidencePlace] = []
+            var places: [(place: EvidencePlace, date: Int)] = []
             var spans: [MonthSpan] = []
             var lastUsed: ResumeDate?
             for mention in skill.mentions {
                 guard let field = layout.field(at: mention.start) else { continue }
-                places.append(
-                    EvidencePlace(
-                        path: field.path, kind: field.kind, text: mention.text, start: mention.start - field.start,
-                        end: mention.end - field.start, field: field.text))
+                let place = EvidencePlace(
+                    path: field.path, kind: field.kind, text: mention.text, start: mention.start - field.start,
+                    end: mention.end - field.start, field: field.text)
+                places.append((place, field.date?.monthIndex ?? 0))
                 if field.kind.showsUse, let span = field.span { spans.append(span) }
                 if let date = field.date, field.kind != .skills { lastUsed = max(lastUsed ?? date, date) }
             }
             guard !places.isEmpty else { continue }
-            places = places.enumerated().sorted { left, right in
-                left.element.kind != right.element.kind
-                    ? left.element.kind < right.element.kind : left.offset < right.offset
-            }.map(\.element)
+            // Strongest kind of place first, then the most recent, then resume order.
+            let ordered = places.enumerated().sorted { left, right in
+                let (one, other) = (left.element, right.element)
+                if one.place.kind != other.place.kind { return one.place.kind < other.place.kind }
+                return one.date != other.date ? one.date > other.date : left.offset < right.offset
+            }.map(\.element.place)
             position[skill.id] = evidence.count
             spansBySkill[skill.id] = spans
             evidence.append(
                 SkillEvidence(
                     id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, isExplicit: true,
-                    impliedBy: [], places: places, lastUsed: lastUsed, months: MonthSpan.mergedCount(spans),
+                    impliedBy: [], places: ordered, lastUsed: lastUsed, months: MonthSpan.mergedCount(spans),
                     statedYears: skill.years?.min))
         }
         // Implications: the implied skill gets the implying skill's use (Django's roles use Python).

@@ -98,13 +98,13 @@ extension MatchReport {
         let widest = max(1, rows.map { $0.1.reduce(0) { $0 + $1.1 } }.max() ?? 1)
         let height = rows.count * 30 + 24
         var svg =
-            "<svg class=\"chart\" viewBox=\"0 0 400 \(height)\" role=\"img\" aria-label=\"Requirements by level and outcome\">"
+            "<svg class=\"chart\" viewBox=\"0 0 600 \(height)\" role=\"img\" aria-label=\"Requirements by level and outcome\">"
         for (row, entry) in rows.enumerated() {
             let y = row * 30
             svg += "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(escapeHTML(entry.0))</text>"
             var x = 90.0
             for (status, count) in entry.1 where count > 0 {
-                let width = 290 * Double(count) / Double(widest)
+                let width = 490 * Double(count) / Double(widest)
                 svg +=
                     "<rect x=\"\(format(x))\" y=\"\(y + 4)\" width=\"\(format(width))\" height=\"20\" class=\"\(status)\"><title>\(count) \(status)</title></rect>"
                 if width >= 14 {
@@ -117,7 +117,7 @@ extension MatchReport {
         for status in MatchStatus.allCases {
             svg +=
                 "<rect x=\"\(legendX)\" y=\"\(height - 14)\" width=\"10\" height=\"10\" class=\"\(status.rawValue)\"/><text x=\"\(legendX + 14)\" y=\"\(height - 5)\" class=\"legend\">\(status.rawValue)</text>"
-            legendX += 75
+            legendX += 95
         }
         return svg + "</svg>"
     }
