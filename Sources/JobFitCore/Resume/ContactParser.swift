@@ -20,8 +20,11 @@ struct ContactParser {
     func read(_ part: String, into basics: inout [String: JSONValue]) -> Bool {
         var value = part
         if let colon = part.firstIndex(of: ":"),
-            ["email", "e-mail", "phone", "tel", "mobile", "cell", "location", "address", "linkedin", "github", "website", "web"]
-                .contains(part[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
+            [
+                "email", "e-mail", "phone", "tel", "mobile", "cell", "location", "address", "linkedin", "github",
+                "website", "web",
+            ]
+            .contains(part[..<colon].lowercased().trimmingCharacters(in: .whitespaces))
         {
             value = RoleLineParser.trimmed(part[part.index(after: colon)...])
         }

@@ -60,8 +60,9 @@ extension PlainResumeBuilder {
         return .object(school)
     }
 
-    /// The study type at the start of `part` and the area after it: "B.S. in Computer Science"
-    /// → ("B.S.", "Computer Science").
+    /// The study type at the start of `part`, and the area after it.
+    ///
+    /// "B.S. in Computer Science" gives ("B.S.", "Computer Science").
     private func degree(in part: String) -> (String, String?)? {
         for degree in vocabulary.degrees {
             let matches =
@@ -103,7 +104,8 @@ extension PlainResumeBuilder {
                     continue
                 }
                 let keywords = line.cells.dropFirst().flatMap(keywordList)
-                groups.append(.object(["name": .string(line.cells[0]), "keywords": .array(keywords.map(JSONValue.string))]))
+                groups.append(
+                    .object(["name": .string(line.cells[0]), "keywords": .array(keywords.map(JSONValue.string))]))
                 continue
             }
             if let colon = line.text.firstIndex(of: ":"), line.text[..<colon].split(separator: " ").count <= 4 {

@@ -57,7 +57,9 @@ struct PlainResumeBuilder {
             if line.kind != .item, line.cells.count == 1, let key = vocabulary.section(ofHeading: heading) {
                 var level = 2
                 var isHashed = false
-                if case .heading(let headingLevel, let hashed) = line.kind { (level, isHashed) = (headingLevel, hashed) }
+                if case .heading(let headingLevel, let hashed) = line.kind {
+                    (level, isHashed) = (headingLevel, hashed)
+                }
                 sections.append(Section(key: key, heading: heading, level: level, isHashed: isHashed))
                 continue
             }

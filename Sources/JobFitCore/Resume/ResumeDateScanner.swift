@@ -8,7 +8,7 @@ struct ResumeDateScanner: Sendable {
         var start: ResumeDate?
         /// `nil` for a single date, and for a range that is still open.
         var end: ResumeDate?
-        /// Whether the range ends in "Present", "Current"…
+        /// Whether the range ends in a word such as "Present" or "Current".
         var isOpen: Bool
         /// Whether two dates (or a date and "Present") were found, rather than one.
         var isRange: Bool
@@ -59,7 +59,8 @@ struct ResumeDateScanner: Sendable {
         while before > 0, characters[before - 1] == " " { before -= 1 }
         var after = upper
         while after < characters.count, characters[after] == " " { after += 1 }
-        if before > 0, after < characters.count, "([".contains(characters[before - 1]), ")]".contains(characters[after]) {
+        if before > 0, after < characters.count, "([".contains(characters[before - 1]), ")]".contains(characters[after])
+        {
             lower = before - 1
             upper = after + 1
         }

@@ -99,8 +99,10 @@ struct RoleLineParser: Sendable {
     static func commaParts(_ part: String) -> [String] {
         var pieces: [String] = []
         for piece in splitOutsideBrackets(part, separators: ",") {
-            let isSuffix = ["inc", "inc.", "llc", "ltd", "ltd.", "co.", "corp.", "gmbh", "plc"].contains(piece.lowercased())
-            let isState = piece.count == 2 && piece.allSatisfy { $0.isUppercase }
+            let isSuffix = ["inc", "inc.", "llc", "ltd", "ltd.", "co.", "corp.", "gmbh", "plc"].contains(
+                piece.lowercased())
+            let isState =
+                piece.count == 2 && piece.allSatisfy { $0.isUppercase }
                 || piece.split(separator: " ").first.map { $0.count == 2 && $0.allSatisfy(\.isUppercase) } == true
                     && piece.split(separator: " ").count == 2 && piece.last?.isNumber == true
             if let last = pieces.last, isSuffix || isState {
