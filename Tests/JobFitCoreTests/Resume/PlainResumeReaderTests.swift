@@ -142,6 +142,32 @@ import Testing
         #expect(resume.document["awards"]?.elements.first?["title"] == .string("President's Award for Delivery"))
     }
 
+    // MARK: - Role line shapes
+
+    @Test(
+        arguments: [
+            ("Senior Engineer, Acme Corp — March 2021 – Present", "Senior Engineer", "Acme Corp", "2021-03", nil),
+            ("Acme Corp | Senior Engineer | 2019-03 to 2021-02", "Senior Engineer", "Acme Corp", "2019-03", "2021-02"),
+            ("Senior Engineer at Acme (Jan 2018 - Dec 2020)", "Senior Engineer", "Acme", "2018-01", "2020-12"),
+            (
+                "Nurse Manager, Providence Health — Sept. 2017 to Current", "Nurse Manager", "Providence Health",
+                "2017-09", nil
+            ),
+            ("Site Electrician, Volt Bros, 03/2019 – 11/2020", "Site Electrician", "Volt Bros", "2019-03", "2020-11"),
+            ("Data Engineer — Initech — 2015–2019", "Data Engineer", "Initech", "2015", "2019"),
+            ("Barista, Bean There Cafe", "Barista", "Bean There Cafe", nil, nil),
+        ] as [(String, String, String, String?, String?)])
+    func roleLineShapes(line: String, position: String, name: String, start: String?, end: String?) throws {
+        let resume = try PlainResumeReader.resume(
+            fromText: "EXPERIENCE\n\n\(line)\n- Did the work\n", source: "role.txt")
+        let role = try #require(resume.work.first)
+        #expect(role.position == position)
+        #expect(role.name == name)
+        #expect(role.startDate == start.flatMap(ResumeDate.init))
+        #expect(role.endDate == end.flatMap(ResumeDate.init))
+        #expect(role.highlights == ["Did the work"])
+    }
+
     // MARK: - Nothing lost
 
     /// Words the reader turns into structure rather than copies: month names and "present"
