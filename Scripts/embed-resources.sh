@@ -11,6 +11,7 @@ out=Sources/JobFitCore/Generated/EmbeddedResources.swift
 resources=(
   "sectionVocabulary:Resources/ingestion/sections.json"
   "resumeSchema:Resources/resume/schema.json"
+  "resumeSections:Resources/resume/sections.json"
 )
 
 tmp=$(mktemp "${out}.XXXXXX")

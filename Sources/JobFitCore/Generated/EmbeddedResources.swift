@@ -594,6 +594,80 @@ public enum EmbeddedResources {
 }
 """####
 
+    /// `Resources/resume/sections.json`.
+    public static let resumeSections = ####"""
+{
+  "about": "How a plain-text or Markdown resume is read. 'sections' maps a JSON Resume key (plus 'summary' for basics.summary) to the headings that start it; a heading matches when, lowercased with punctuation removed and '&' read as 'and', it equals one of the phrases. 'degrees' are the study types recognised at the start of an education line (longest first, written as they appear). 'institutionWords' pick the institution among an education line's parts. 'titleWords' pick the job title among a role line's parts (the other part is the employer). 'profileNetworks' name the profiles found by URL host. 'presentWords' end a date range that is still open. 'keywordLabels' introduce a project's technology list.",
+  "sections": {
+    "work": [
+      "experience", "work experience", "employment", "employment history", "professional experience", "work history",
+      "career history", "relevant experience", "professional background", "career", "clinical experience",
+      "experience highlights", "professional history"
+    ],
+    "education": [
+      "education", "academic background", "education and training", "academic history", "training", "academics"
+    ],
+    "skills": [
+      "skills", "technical skills", "core competencies", "competencies", "key skills", "areas of expertise", "expertise",
+      "skills and abilities", "technologies", "tools and technologies", "skills and tools", "technical proficiencies",
+      "core skills", "professional skills", "skill set", "skillset"
+    ],
+    "projects": ["projects", "selected projects", "personal projects", "key projects", "side projects", "portfolio"],
+    "certificates": [
+      "certifications", "certification", "certificates", "licenses", "licences", "licenses and certifications",
+      "certifications and licenses", "licences and certifications", "certifications and licences", "licensure",
+      "credentials", "professional certifications"
+    ],
+    "summary": [
+      "summary", "profile", "about", "about me", "professional summary", "career summary", "objective",
+      "career objective", "executive summary", "personal statement", "professional profile", "overview"
+    ],
+    "volunteer": ["volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement", "community service"],
+    "awards": ["awards", "honors", "honours", "awards and honors", "awards and honours", "honors and awards", "achievements"],
+    "publications": ["publications", "selected publications", "papers", "talks and publications"],
+    "languages": ["languages", "spoken languages", "language skills"],
+    "interests": ["interests", "hobbies", "hobbies and interests", "personal interests"],
+    "references": ["references"]
+  },
+  "degrees": [
+    "Bachelor of Science", "Bachelor of Arts", "Bachelor of Engineering", "Bachelor of Fine Arts", "Bachelor of Business Administration",
+    "Master of Science", "Master of Arts", "Master of Engineering", "Master of Business Administration", "Master of Public Health",
+    "Associate of Applied Science", "Associate of Science", "Associate of Arts", "Associate Degree", "Doctor of Philosophy",
+    "Bachelor's Degree", "Master's Degree", "Bachelor's", "Master's", "High School Diploma", "Diploma", "Certificate", "Apprenticeship", "GED",
+    "Ph.D.", "PhD", "M.Sc.", "MSc", "B.Sc.", "BSc", "B.S.", "BS", "B.A.", "BA", "M.S.", "MS", "M.A.", "MA", "MBA", "M.B.A.",
+    "BSN", "MSN", "ADN", "AAS", "A.A.S.", "BEng", "MEng", "B.Eng.", "M.Eng.", "B.Tech", "M.Tech", "BBA", "MPH", "EdD", "MD", "JD"
+  ],
+  "institutionWords": [
+    "university", "college", "institute", "school", "academy", "polytechnic", "conservatory", "universität", "école", "bootcamp"
+  ],
+  "titleWords": [
+    "engineer", "developer", "scientist", "analyst", "manager", "director", "lead", "head", "intern", "apprentice",
+    "electrician", "nurse", "technician", "technologist", "coordinator", "consultant", "specialist", "assistant", "associate",
+    "officer", "designer", "architect", "administrator", "owner", "founder", "co-founder", "president", "vp", "chief", "supervisor",
+    "foreman", "journeyman", "teacher", "instructor", "professor", "lecturer", "researcher", "fellow", "representative",
+    "accountant", "agent", "clerk", "programmer", "writer", "editor", "producer", "executive", "partner", "master", "owner",
+    "cto", "ceo", "cfo", "coo", "principal", "staff", "senior", "junior", "programme", "program", "project", "product",
+    "scrum", "therapist", "physician", "pharmacist", "paramedic", "aide", "operator", "mechanic", "installer", "planner",
+    "strategist", "advisor", "adviser", "volunteer", "tutor", "mentor", "contractor", "freelancer", "trainee", "student"
+  ],
+  "profileNetworks": {
+    "linkedin.com": "LinkedIn",
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "bitbucket.org": "Bitbucket",
+    "twitter.com": "Twitter",
+    "x.com": "X",
+    "stackoverflow.com": "Stack Overflow",
+    "kaggle.com": "Kaggle",
+    "medium.com": "Medium",
+    "dribbble.com": "Dribbble",
+    "behance.net": "Behance"
+  },
+  "presentWords": ["present", "current", "now", "today", "ongoing", "date"],
+  "keywordLabels": ["tech", "technologies", "tech stack", "stack", "built with", "tools", "keywords", "technology"]
+}
+"""####
+
     /// The default taxonomy in its compact form (Scripts/compact-taxonomy.py from Resources/taxonomy).
     public static let taxonomy = ####"""
 #jobfit-taxonomy	2026.11.1
@@ -9921,5 +9995,6 @@ zyto-lsa-pro	ZYTO LSA Pro	hard	healthcare
     public static let paths: [String: String] = [
         "sectionVocabulary": "Resources/ingestion/sections.json",
         "resumeSchema": "Resources/resume/schema.json",
+        "resumeSections": "Resources/resume/sections.json",
     ]
 }

@@ -7,6 +7,9 @@ import Foundation
 /// markers, with nesting from indentation. Markdown adds tables, fences and inline markup.
 struct LineBlockReader {
     var isMarkdown: Bool
+    /// Whether consecutive prose lines join into one paragraph; resumes turn this off because
+    /// each of their lines (a role, a company, a date line) means something on its own.
+    var joinsLines = true
 
     /// The heading level given to headings found by the plain-text rules (below `#`/`##`).
     private static let inferredHeadingLevel = 3
@@ -129,7 +132,7 @@ struct LineBlockReader {
                 flushParagraph()
                 paragraph = (String(quoted), lineNumber)
             }
-            if Self.endsSentence(quoted) || !isMarkdown && !Self.looksWrapped(quoted) {
+            if !joinsLines || Self.endsSentence(quoted) || !isMarkdown && !Self.looksWrapped(quoted) {
                 flushParagraph()
             }
         }

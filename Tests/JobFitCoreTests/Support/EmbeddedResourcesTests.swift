@@ -18,6 +18,7 @@ import Testing
 
     private static let embedded: [String: String] = [
         "sectionVocabulary": EmbeddedResources.sectionVocabulary, "resumeSchema": EmbeddedResources.resumeSchema,
+        "resumeSections": EmbeddedResources.resumeSections,
     ]
 
     @Test func embeddedVocabularyDecodes() throws {
