@@ -73,15 +73,21 @@ enum SearchabilityChecks {
         guard let title = posting.title else {
             return SearchabilityCheck(id: "job-title", status: .pass, message: "the posting has no title", places: [])
         }
-        let wanted = significantWords(title)
-        let candidates =
-            [("basics.label", resume.basics.label)]
+        // "Information Technology (IT) Project Manager": the bracketed part is an abbreviation,
+        // and the last words name the job ("Project Manager"), so they alone are a close variant.
+        let plain = title.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
+        let wanted = significantWords(plain)
+        let head = Set(orderedSignificantWords(plain).suffix(2))
+        let candidates = [("basics.label", resume.basics.label)]
             + resume.work.enumerated().map { ("work[\($0.offset)].position", $0.element.position) }
         let best = candidates.compactMap { path, text in
-            text.map { (path, significantWords($0).intersection(wanted).count) }
-        }.max { $0.1 < $1.1 }
+            text.map { text in
+                let words = significantWords(text)
+                return (path, words.intersection(wanted).count, head.isSubset(of: words))
+            }
+        }.max { ($0.2 ? 1 : 0, $0.1) < ($1.2 ? 1 : 0, $1.1) }
         let covered = wanted.isEmpty ? 1 : Double(best?.1 ?? 0) / Double(wanted.count)
-        if covered >= 0.6, let best {
+        if let best, covered >= 0.6 || (best.2 && !head.isEmpty) {
             return SearchabilityCheck(
                 id: "job-title", status: .pass, message: "the resume uses the posting's title \"\(title)\"",
                 places: [best.0])
@@ -114,8 +120,11 @@ enum SearchabilityChecks {
     }
 
     private static func significantWords(_ text: String) -> Set<String> {
-        Set(
-            text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
-                .filter { !titleNoise.contains($0) })
+        Set(orderedSignificantWords(text))
+    }
+
+    private static func orderedSignificantWords(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "+" && $0 != "#" }.map(String.init)
+            .filter { !titleNoise.contains($0) }
     }
 }

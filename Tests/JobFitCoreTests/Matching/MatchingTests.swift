@@ -230,6 +230,18 @@ import Testing
         #expect(checks["length"]?.status == .warn)
     }
 
+    @Test func theJobTitleCheckAcceptsCloseVariants() throws {
+        let resume = try resume(#"{"work": [{"name": "A", "position": "IT Project Manager", "startDate": "2020"}]}"#)
+        for (title, passes) in [
+            ("Information Technology (IT) Project Manager", true), ("Senior Project Manager", true),
+            ("Project Coordinator", false), ("Data Engineer", false),
+        ] {
+            let report = matcher.match(resume, against: try posting("# \(title)\n## Requirements\n- Jira\n"), asOf: asOf)
+            let check = report.checks.first { $0.id == "job-title" }
+            #expect((check?.status == .pass) == passes, "\(title)")
+        }
+    }
+
     @Test func benefitsAndLegalTextAreNotRequirements() throws {
         let report = matcher.match(
             try resume("{}"),
