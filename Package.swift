@@ -64,7 +64,11 @@ let package = Package(
         ),
         .testTarget(
             name: "JobFitCoreTests",
-            dependencies: ["JobFitCore", "JobFitTestSupport"],
+            dependencies: [
+                "JobFitCore",
+                "JobFitTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
