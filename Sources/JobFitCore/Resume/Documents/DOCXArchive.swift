@@ -15,6 +15,9 @@ struct DOCXArchive {
     /// The declared sizes are checked before inflating, and the bytes are counted while
     /// inflating, because the declared sizes of a hostile archive can lie.
     init(bytes: [UInt8], source: String, limits: DocumentLimits) throws(ResumeDocumentError) {
+        // ZIPFoundation 0.9.20 leaks its in-memory file (a copy of `bytes`) when it finds no end of
+        // central directory record, so bytes without one are turned away before it sees them.
+        guard Self.hasEndOfCentralDirectory(bytes) else { throw .notAZip(source) }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -34,6 +37,22 @@ struct DOCXArchive {
         } else {
             styles = nil
         }
+    }
+
+    /// True when the "PK\u{5}\u{6}" record that ends every ZIP archive is where it can be: in the
+    /// last 22 bytes, or before a comment of at most 65,535 bytes.
+    private static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
+        let recordSize = 22
+        guard bytes.count >= recordSize else { return false }
+        let earliest = max(0, bytes.count - recordSize - 0xFFFF)
+        var index = bytes.count - recordSize
+        while index >= earliest {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 {
+                return true
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// The entry at `path`, matched exactly or, failing that, ignoring case and backslashes.
