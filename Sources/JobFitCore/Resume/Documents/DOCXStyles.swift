@@ -69,7 +69,7 @@ struct DOCXStyles {
     /// Words that, followed by a digit 1–6, name a heading style in Word's localized ids and names.
     private static let headingWords = [
         "heading", "berschrift", "überschrift", "titre", "titolo", "título", "ttulo", "kop", "rubrik", "otsikko",
-        "overskrift", "nagłówek", "nagwek", "заголовок", "標題", "见出し", "見出し",
+        "overskrift", "nagłówek", "nagwek", "заголовок", "見出し",
     ]
 
     /// The level named by a style name or id such as "heading 2", "Heading2", "Titre1" or "Title".
