@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 flags (pkg-config) and link; exports no headers to Swift.
@@ -27,10 +28,23 @@ let package = Package(
         ),
         // The only code that includes libxml2 (and, through it, ICU) headers.
         .target(name: "CHTMLInterface", dependencies: ["CLibXML2"]),
+        // poppler-glib flags (pkg-config) and link; exports no headers to Swift.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // The only code that includes poppler and glib headers.
+        .target(name: "CPDFInterface", dependencies: ["CPoppler"]),
         // Everything the tool knows; no argument parsing, no printing.
         .target(
             name: "JobFitCore",
-            dependencies: ["CHTMLInterface", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "CHTMLInterface",
+                "CPDFInterface",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Thin CLI: parse arguments, read/write files, call the core.
@@ -50,7 +64,11 @@ let package = Package(
         ),
         .testTarget(
             name: "JobFitCoreTests",
-            dependencies: ["JobFitCore", "JobFitTestSupport"],
+            dependencies: [
+                "JobFitCore",
+                "JobFitTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -9,9 +9,19 @@ swift format lint --strict --recursive Sources Tests Package.swift
 
 echo "== libxml2 stays behind its C interface" >&2
 offenders=$(grep -rl "CHTMLInterface\|<libxml/" Sources --include=*.swift --include=*.c --include=*.h |
-  grep -v -e '^Sources/CHTMLInterface/' -e '^Sources/JobFitCore/Ingestion/HTMLDocument.swift$' || true)
+  grep -v -e '^Sources/CHTMLInterface/' -e '^Sources/JobFitCore/Ingestion/HTMLDocument.swift$' \
+    -e '^Sources/JobFitCore/Resume/Documents/XMLEvents.swift$' || true)
 if [ -n "$offenders" ]; then
-  echo "only CHTMLInterface and Ingestion/HTMLDocument.swift may use libxml2:" >&2
+  echo "only CHTMLInterface, Ingestion/HTMLDocument.swift and Resume/Documents/XMLEvents.swift may use libxml2:" >&2
+  echo "$offenders" >&2
+  exit 1
+fi
+
+echo "== poppler and glib stay behind their C interface" >&2
+offenders=$(grep -rl "CPDFInterface\|<poppler\|<glib" Sources --include=*.swift --include=*.c --include=*.h |
+  grep -v -e '^Sources/CPDFInterface/' -e '^Sources/JobFitCore/Resume/Documents/PDFText.swift$' || true)
+if [ -n "$offenders" ]; then
+  echo "only CPDFInterface and Resume/Documents/PDFText.swift may use poppler or glib:" >&2
   echo "$offenders" >&2
   exit 1
 fi
