@@ -75,6 +75,8 @@ let package = Package(
         .testTarget(
             name: "JobFitCLITests",
             dependencies: ["jobfit", "JobFitTestSupport"],
+            // Read through PackageFiles by path, never as bundle resources.
+            exclude: ["Golden", "png_colours.py"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -24,6 +24,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ResumeError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.dataError)
+    } catch let error as ResumeDocumentError {
+        printToStandardError("jobfit: \(error.localizedDescription)")
+        throw ExitCode(ExitStatus.dataError)
     } catch let error as TaxonomyError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.dataError)

@@ -78,7 +78,8 @@ enum SearchabilityChecks {
         let plain = title.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
         let wanted = significantWords(plain)
         let head = Set(orderedSignificantWords(plain).suffix(2))
-        let candidates = [("basics.label", resume.basics.label)]
+        let candidates =
+            [("basics.label", resume.basics.label)]
             + resume.work.enumerated().map { ("work[\($0.offset)].position", $0.element.position) }
         let best = candidates.compactMap { path, text in
             text.map { text in

@@ -28,7 +28,10 @@ public enum PlainResumeReader {
     /// Reads a resume as Markdown or as plain text, as the caller decided.
     ///
     /// - Throws: ``ResumeError/noText(_:)`` when there is no text.
-    static func resume(fromText text: String, source: String, isMarkdown: Bool) throws -> Resume {
+    static func resume(
+        fromText text: String, source: String, isMarkdown: Bool, isLaidOut: Bool = false
+    ) throws -> Resume {
+        let text = LineUnwrapper.unwrap(text, isLaidOut: isLaidOut)
         guard text.contains(where: { !$0.isWhitespace }) else { throw ResumeError.noText(source) }
         let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let blocks = LineBlockReader(isMarkdown: isMarkdown, joinsLines: false).read(text)

@@ -10,8 +10,6 @@ public enum ResumeError: Error, Equatable, Sendable {
     case tooLarge(String, limit: Int)
     /// The text or Markdown resume holds no text at all.
     case noText(String)
-    /// A DOCX or PDF resume, in a build without the document reader.
-    case needsDocumentReader(String, format: String)
 }
 
 extension ResumeError: LocalizedError {
@@ -28,9 +26,6 @@ extension ResumeError: LocalizedError {
                 "\(name): expands to more than \(limit) values (are YAML aliases repeated?); a resume is far smaller."
         case .noText(let name):
             return "no text found in \(name); save the resume as text, Markdown or JSON Resume and try again."
-        case .needsDocumentReader(let name, let format):
-            return
-                "\(name): \(format) resumes need the document reader, which this build lacks; save the resume as text or Markdown."
         }
     }
 }

@@ -29,7 +29,8 @@ public enum ResumeLoader {
         switch format {
         case .docx, .pdf:
             let text = try documentText(bytes, format, source)
-            return try PlainResumeReader.resume(fromText: text, source: source, isMarkdown: format == .docx)
+            return try PlainResumeReader.resume(
+                fromText: text, source: source, isMarkdown: format == .docx, isLaidOut: format == .pdf)
         case .text, .markdown:
             let text = try TextDecoder.decode(bytes, name: source, sniffHTMLCharset: false).text
             return try PlainResumeReader.resume(fromText: text, source: source, isMarkdown: format == .markdown)
@@ -67,11 +68,10 @@ public enum ResumeLoader {
     }
 
     /// The text of a DOCX (as Markdown) or PDF resume.
-    ///
-    /// The document reader lands on another branch; merging it replaces this one function with
-    /// calls to `ResumeDocumentReader.markdown(fromDOCX:source:)` and `text(fromPDF:source:)`.
     private static func documentText(_ bytes: [UInt8], _ format: ResumeFormat, _ source: String) throws -> String {
-        throw ResumeError.needsDocumentReader(source, format: format == .docx ? "DOCX" : "PDF")
+        format == .docx
+            ? try ResumeDocumentReader.markdown(fromDOCX: bytes, source: source)
+            : try ResumeDocumentReader.text(fromPDF: bytes, source: source)
     }
 
     private static func yaml(_ text: String, source: String) throws -> JSONValue {

@@ -236,7 +236,8 @@ import Testing
             ("Information Technology (IT) Project Manager", true), ("Senior Project Manager", true),
             ("Project Coordinator", false), ("Data Engineer", false),
         ] {
-            let report = matcher.match(resume, against: try posting("# \(title)\n## Requirements\n- Jira\n"), asOf: asOf)
+            let report = matcher.match(
+                resume, against: try posting("# \(title)\n## Requirements\n- Jira\n"), asOf: asOf)
             let check = report.checks.first { $0.id == "job-title" }
             #expect((check?.status == .pass) == passes, "\(title)")
         }
@@ -248,5 +249,76 @@ import Testing
             against: try posting("# Engineer\n## Requirements\n- Python\n## Benefits\n- Free Spanish lessons\n"),
             asOf: asOf)
         #expect(report.requirements.map(\.name) == ["Python"])
+    }
+}
+
+/// A resume as Markdown, as DOCX made from it by pandoc, and as PDF made from that by LibreOffice.
+@Suite struct DocumentResumeMatchingTests {
+    private static let folder = "Tests/JobFitCoreTests/Fixtures/resumes/documents"
+
+    private func skills(_ file: String) throws -> Set<String> {
+        let resume = try ResumeLoader.load(PackageFiles.bytes("\(Self.folder)/\(file)"), source: file)
+        return Set(
+            EvidenceCollector().evidence(in: resume, asOf: ResumeDate(year: 2026, month: 11)).filter(\.isExplicit)
+                .map(\.id))
+    }
+
+    @Test(arguments: ["alex-morgan.docx", "alex-morgan.pdf"])
+    func officeAndPDFCopiesGiveTheMarkdownsSkills(_ file: String) throws {
+        let markdown = try skills("alex-morgan.md")
+        #expect(markdown.count >= 25)
+        let copy = try skills(file)
+        #expect(copy.subtracting(markdown).isEmpty, "only in \(file): \(copy.subtracting(markdown).sorted())")
+        #expect(markdown.subtracting(copy).isEmpty, "missing from \(file): \(markdown.subtracting(copy).sorted())")
+    }
+}
+
+extension DocumentResumeMatchingTests {
+    @Test(arguments: ["alex-morgan.docx", "alex-morgan.pdf"])
+    func officeAndPDFCopiesScoreLikeTheMarkdown(_ file: String) throws {
+        let posting = try JobPostingParser().parse(
+            PackageFiles.bytes("Resources/examples/backend-engineer.html"), source: "backend-engineer.html")
+        func report(_ name: String) throws -> MatchReport {
+            ResumeMatcher().match(
+                try ResumeLoader.load(PackageFiles.bytes("\(Self.folder)/\(name)"), source: name), against: posting,
+                asOf: ResumeDate(year: 2026, month: 11))
+        }
+        let markdown = try report("alex-morgan.md")
+        let copy = try report(file)
+        #expect(copy.score == markdown.score)
+        #expect(copy.experienceYears == markdown.experienceYears)
+        #expect(copy.requirements.map(\.status) == markdown.requirements.map(\.status))
+        #expect(copy.checks.map(\.status) == markdown.checks.map(\.status))
+    }
+}
+
+/// Lines a writer wrapped mid-sentence are joined; names, contact lines, headings and roles are not.
+/// (The PDF layout's rules are pinned by the PDF copy of alex-morgan above.)
+@Suite struct LineUnwrapperTests {
+    @Test func wrappedSentencesAreJoined() throws {
+        let text = """
+            Alex Morgan
+            alex@example.com · Portland
+
+            EDUCATION
+            B.S. in Computer Science, University of Washington — 2014
+            Coursework in databases and statistics. Senior project: a recommendation
+            engine for the campus library.
+
+            EXPERIENCE
+            Data Engineer, Contoso Health — June 2017 – February 2021
+            - Built nightly ETL jobs in Python that loaded claims data
+              into a PostgreSQL warehouse
+            """
+        let resume = try PlainResumeReader.resume(fromText: text, source: "cv.txt")
+        #expect(resume.basics.name == "Alex Morgan")
+        #expect(resume.basics.email == "alex@example.com")
+        #expect(
+            resume.work.first?.highlights == [
+                "Built nightly ETL jobs in Python that loaded claims data into a PostgreSQL warehouse"
+            ])
+        let evidence = EvidenceCollector().evidence(in: resume, asOf: ResumeDate(year: 2026, month: 11))
+        #expect(evidence.contains { $0.id == "recommender-systems" })
+        #expect(resume.education.first?.studyType != nil)
     }
 }

@@ -244,10 +244,11 @@ import Testing
         let markdown = try ResumeLoader.load(PackageFiles.bytes("\(Self.folder)/priya-shah.md"), source: "-")
         #expect(markdown.document["meta"]?["x-jobfit-source"] == .string("markdown"))
         #expect(markdown.work.count == 3)
-        #expect(throws: ResumeError.needsDocumentReader("-", format: "DOCX")) {
+        // Sniffed as DOCX and PDF, so the document readers' errors, not a text resume.
+        #expect(throws: ResumeDocumentError.self) {
             try ResumeLoader.load([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], source: "-")
         }
-        #expect(throws: ResumeError.needsDocumentReader("cv.pdf", format: "PDF")) {
+        #expect(throws: ResumeDocumentError.damagedPDF("cv.pdf")) {
             try ResumeLoader.load(Array("%PDF-1.7\n".utf8), source: "cv.pdf")
         }
     }
