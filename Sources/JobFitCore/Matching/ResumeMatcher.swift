@@ -78,7 +78,8 @@ public struct ResumeMatcher: Sendable {
             let years = Scoring.yearsFactor(asked: skill.years, shown: shown)
             match.resumeYears = shown.months > 0 || shown.statedYears != nil ? (shown.years * 10).rounded() / 10 : nil
             match.status = years.factor < 1 ? .partial : .matched
-            match.credit = base * years.factor
+            // Three decimals, so the JSON shows the numbers docs/scoring.md computes by hand.
+            match.credit = (1000 * base * years.factor).rounded() / 1000
             if let yearsNote = years.note { match.note += "; " + yearsNote }
             return match
         }

@@ -76,6 +76,9 @@ extension MatchReport {
             case .matched where requirement.basis == .implied:
                 text =
                     "State \(requirement.name) (\(points)): the resume implies it through \(requirement.through ?? "")."
+            case .partial where requirement.basis == .implied:
+                text =
+                    "State \(requirement.name) and show its years in dated roles (\(points)): \(requirement.note)."
             case .matched, .partial:
                 text = "Show the years of \(requirement.name) in dated roles (\(points)): \(requirement.note)."
             case .related:
