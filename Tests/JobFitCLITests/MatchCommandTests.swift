@@ -54,3 +54,24 @@ import Testing
                     of: "\"resume\" : \"Resources/examples/master-resume.json\"", with: ""))
     }
 }
+
+extension MatchCommandTests {
+    @Test func aPDFWithoutTextIsAnErrorNotAnEmptyResume() throws {
+        let result = try CLIRunner.run([
+            "match", "Tests/JobFitCoreTests/Fixtures/resumes/documents/scanned-resume.pdf", Self.example[1],
+        ])
+        #expect(result.status == 65)
+        #expect(result.standardError.contains("no text found in"))
+        #expect(result.standardError.contains("scanned image"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func noColourEnvironmentIsHonouredAndDocxResumesAreRead() throws {
+        let result = try CLIRunner.run(
+            ["match", "Tests/JobFitCoreTests/Fixtures/resumes/documents/alex-morgan.docx", Self.example[1]],
+            environment: ["NO_COLOR": "1"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("Alex Morgan × Backend Engineer (Python)"))
+        #expect(!result.standardOutput.contains("\u{1B}["))
+    }
+}

@@ -28,11 +28,11 @@ extension MatchReport {
                 }
                 if requirement.gain > 0 { detail += " · +\(Scoring.format(requirement.gain))" }
                 let name = requirement.name.count > 22 ? String(requirement.name.prefix(21)) + "…" : requirement.name
-                let head = "  \(mark) \(name.padding(toLength: 23, withPad: " ", startingAt: 0))"
-                let body = wrap(detail, width: 80 - head.count)
-                lines.append(
-                    head.replacingOccurrences(of: mark, with: painted, options: .anchored, range: nil) + body[0])
-                for more in body.dropFirst() { lines.append(String(repeating: " ", count: head.count) + more) }
+                let padded = name.padding(toLength: 23, withPad: " ", startingAt: 0)
+                let width = 2 + mark.count + 1 + padded.count
+                let body = wrap(detail, width: 80 - width)
+                lines.append("  \(painted) \(padded)" + body[0])
+                for more in body.dropFirst() { lines.append(String(repeating: " ", count: width) + more) }
             }
         }
         if !knockOuts.isEmpty {

@@ -322,3 +322,36 @@ extension DocumentResumeMatchingTests {
         #expect(resume.education.first?.studyType != nil)
     }
 }
+
+/// What a resume or posting says reaches the reports as text, never as markup or escape codes.
+@Suite struct ReportSafetyTests {
+    @Test func markupInTheResumeIsEscapedInTheHTMLReport() throws {
+        let resume = try ResumeLoader.load(
+            Array(
+                """
+                {"basics": {"name": "<script>alert(1)</script>", "label": "<img src=x onerror=alert(1)>"},
+                 "work": [{"name": "A", "startDate": "2020-01",
+                   "highlights": ["<a href=\\"javascript:alert(1)\\">Python</a> & SQL"]}]}
+                """.utf8), source: "resume.json")
+        let posting = try JobPostingParser().parse(
+            Array("# Engineer <b>\n## Requirements\n- Python\n- SQL\n".utf8), source: "job.md")
+        let html = ResumeMatcher().match(resume, against: posting, asOf: ResumeDate(year: 2026, month: 11))
+            .htmlReport()
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<a href"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;"))
+    }
+
+    @Test func colourIsOnlyAddedWhenAskedFor() throws {
+        let report = ResumeMatcher().match(
+            try ResumeLoader.load(Array(#"{"skills": [{"keywords": ["Python"]}]}"#.utf8), source: "r.json"),
+            against: try JobPostingParser().parse(
+                Array("# Dev\n## Requirements\n- Python\n- Rust\n".utf8), source: "j.md"),
+            asOf: ResumeDate(year: 2026, month: 11))
+        #expect(!report.textReport(colour: false).contains("\u{1B}["))
+        #expect(report.textReport(colour: true).contains("\u{1B}[32m✓"))
+        #expect(report.textReport(colour: true).contains("\u{1B}[31m✗"))
+    }
+}
