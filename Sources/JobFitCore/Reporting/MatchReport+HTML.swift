@@ -202,7 +202,7 @@ extension MatchReport {
         .checks .pass:before,.checks .met:before{content:"✓";color:var(--ok)}.checks .warn:before,.checks .check:before{content:"?";color:var(--part)}
         .checks .fail:before,.checks .notMet:before{content:"✗";color:var(--miss)}blockquote{margin:4px 0;color:var(--mute);font-size:.9em}
         code{font-size:.85em;background:#f0f2f7;padding:0 3px;border-radius:3px}
-        @media (max-width:640px){th:nth-child(4),td.quote{display:none}main{padding:8px}}
+        @media (max-width:640px){th:nth-child(4),td.quote{display:none}main{padding:8px}.chart{font-size:15px}}
         @media print{body{background:#fff}section{box-shadow:none;border:1px solid #ddd;break-inside:avoid}tr{break-inside:avoid}}
         """
 }
