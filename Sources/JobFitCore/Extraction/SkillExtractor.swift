@@ -200,19 +200,7 @@ private struct DocumentContext {
 
     /// The block holding a UTF-8 offset of the posting text.
     private func blockIndex(at offset: Int) -> Int? {
-        var low = 0
-        var high = blockStarts.count - 1
-        var found: Int?
-        while low <= high {
-            let middle = (low + high) / 2
-            if blockStarts[middle].start <= offset {
-                found = middle
-                low = middle + 1
-            } else {
-                high = middle - 1
-            }
-        }
-        return found
+        blockStarts.lastIndex(startingAtOrBefore: offset) { $0.start }
     }
 
     func sentenceRange(_ sentence: Int32) -> Range<Int> {

@@ -34,7 +34,7 @@ enum KnockOuts {
 
     static func find(
         posting: JobPosting, extraction: Extraction, evidence: [String: SkillEvidence], resume: Resume,
-        experienceYears: Double
+        layout: ResumeText, experienceYears: Double
     ) -> [KnockOut] {
         var knockOuts: [KnockOut] = []
         let required = extraction.skills.filter { $0.level == .required }
@@ -86,9 +86,7 @@ enum KnockOuts {
                     detail: "the resume's dated roles cover \(Scoring.format(experienceYears)) years"))
         }
 
-        let resumeText = ResumeText(resume: resume, asOf: ResumeDate(year: 9999)).fields.map(\.text).joined(
-            separator: "\n"
-        ).lowercased()
+        let resumeText = layout.posting.text.lowercased()
         for (kind, phrases) in cues {
             guard
                 let block = posting.blocks.first(where: { block in

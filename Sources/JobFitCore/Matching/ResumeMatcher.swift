@@ -32,6 +32,7 @@ public struct ResumeMatcher: Sendable {
         let score = Scoring.score(requirements)
         Scoring.assignGains(&requirements, total: score.total)
 
+        let layout = ResumeText(resume: resume, asOf: asOf)
         let askedIDs = Set(asked.map(\.id))
         let experienceMonths = MonthSpan.mergedCount(
             (resume.document["work"]?.elements ?? []).compactMap { ResumeText.period(of: $0, asOf: asOf).0 })
@@ -42,9 +43,9 @@ public struct ResumeMatcher: Sendable {
             taxonomyVersion: taxonomy.version, score: score.value, potentialScore: score.potential,
             experienceYears: experienceYears, requirements: requirements,
             knockOuts: KnockOuts.find(
-                posting: posting, extraction: extraction, evidence: byID, resume: resume,
+                posting: posting, extraction: extraction, evidence: byID, resume: resume, layout: layout,
                 experienceYears: experienceYears),
-            checks: SearchabilityChecks.run(resume: resume, posting: posting),
+            checks: SearchabilityChecks.run(resume: resume, layout: layout, posting: posting),
             levels: Scoring.coverage(
                 requirements, by: \.level.rawValue, order: RequirementLevel.allCases.map(\.rawValue)),
             categories: Scoring.coverage(requirements, by: \.category, order: nil),

@@ -166,19 +166,7 @@ struct ResumeText {
 
     /// The field holding a UTF-8 offset of the document text.
     func field(at offset: Int) -> ResumeField? {
-        var low = 0
-        var high = fields.count - 1
-        var found: Int?
-        while low <= high {
-            let middle = (low + high) / 2
-            if fields[middle].start <= offset {
-                found = middle
-                low = middle + 1
-            } else {
-                high = middle - 1
-            }
-        }
-        return found.map { fields[$0] }
+        fields.lastIndex(startingAtOrBefore: offset) { $0.start }.map { fields[$0] }
     }
 
     /// The months an entry covers (a missing end means it is current) and when it ended.

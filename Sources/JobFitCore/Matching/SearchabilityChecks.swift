@@ -13,8 +13,8 @@ enum SearchabilityChecks {
         "hybrid", "contract", "temporary", "part-time", "full-time", "the", "of", "and", "&", "-", "–", "/", "for",
     ]
 
-    static func run(resume: Resume, posting: JobPosting) -> [SearchabilityCheck] {
-        [contact(resume), headings(resume), dates(resume), length(resume), jobTitle(resume, posting), results(resume)]
+    static func run(resume: Resume, layout: ResumeText, posting: JobPosting) -> [SearchabilityCheck] {
+        [contact(resume), headings(resume), dates(resume), length(layout), jobTitle(resume, posting), results(resume)]
     }
 
     private static func contact(_ resume: Resume) -> SearchabilityCheck {
@@ -57,8 +57,8 @@ enum SearchabilityChecks {
             places: places)
     }
 
-    private static func length(_ resume: Resume) -> SearchabilityCheck {
-        let words = ResumeText(resume: resume, asOf: ResumeDate(year: 9999)).fields.reduce(0) {
+    private static func length(_ layout: ResumeText) -> SearchabilityCheck {
+        let words = layout.fields.reduce(0) {
             $0 + $1.text.split(whereSeparator: \.isWhitespace).count
         }
         let status: SearchabilityCheck.Status = wordRange.contains(words) ? .pass : .warn

@@ -192,22 +192,30 @@ struct PlainResumeBuilder {
         role["location"] = header.location.map(JSONValue.string)
         setDates(header.dates, in: &role)
         keep(header.leftovers)
+        addBody(entry.body, proseKey: "summary", to: &role)
+        return .object(role)
+    }
+
+    /// The lines under an entry's header: "Tech: a, b" lines as `keywords`, bullets as
+    /// `highlights`, other lines joined as prose under `proseKey`.
+    private func addBody(
+        _ body: [ResumeLine], proseKey: String, leadingProse: [String] = [], to object: inout [String: JSONValue]
+    ) {
+        var prose = leadingProse
         var highlights: [String] = []
-        var summary: [String] = []
         var keywords: [String] = []
-        for line in entry.body {
+        for line in body {
             if let (label, value) = labelled(line.text), vocabulary.keywordLabels.contains(label) {
                 keywords += keywordList(value)
             } else if line.isItem {
                 highlights.append(line.text)
             } else {
-                summary.append(line.text)
+                prose.append(line.text)
             }
         }
-        if !summary.isEmpty { role["summary"] = .string(summary.joined(separator: " ")) }
-        if !highlights.isEmpty { role["highlights"] = .array(highlights.map(JSONValue.string)) }
-        if !keywords.isEmpty { role["keywords"] = .array(keywords.map(JSONValue.string)) }
-        return .object(role)
+        if !prose.isEmpty { object[proseKey] = .string(prose.joined(separator: " ")) }
+        if !highlights.isEmpty { object["highlights"] = .array(highlights.map(JSONValue.string)) }
+        if !keywords.isEmpty { object["keywords"] = .array(keywords.map(JSONValue.string)) }
     }
 
     func setDates(_ found: ResumeDateScanner.Found?, in object: inout [String: JSONValue]) {
@@ -234,21 +242,7 @@ struct PlainResumeBuilder {
         }
         guard !parts.isEmpty else { return nil }
         project["name"] = .string(parts.removeFirst())
-        var description: [String] = parts
-        var highlights: [String] = []
-        var keywords: [String] = []
-        for line in entry.body {
-            if let (label, value) = labelled(line.text), vocabulary.keywordLabels.contains(label) {
-                keywords += keywordList(value)
-            } else if line.isItem {
-                highlights.append(line.text)
-            } else {
-                description.append(line.text)
-            }
-        }
-        if !description.isEmpty { project["description"] = .string(description.joined(separator: " ")) }
-        if !highlights.isEmpty { project["highlights"] = .array(highlights.map(JSONValue.string)) }
-        if !keywords.isEmpty { project["keywords"] = .array(keywords.map(JSONValue.string)) }
+        addBody(entry.body, proseKey: "description", leadingProse: parts, to: &project)
         return .object(project)
     }
 

@@ -6,7 +6,8 @@ import JobFitCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a JSON Resume (JSON or YAML; text, Markdown, DOCX and PDF are read into one) against the schema.",
+        abstract:
+            "Check a JSON Resume (JSON or YAML; text, Markdown, DOCX and PDF are read into one) against the schema.",
         discussion: """
             Reports every problem at once, each with its JSON path and what was expected:
               work[2].startDate: "March 2019" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)
