@@ -97,6 +97,8 @@ struct BatchCommand: AsyncParsableCommand {
         var summary: BatchMatcher.Summary?
         var progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let interruption = Interruption()
+        interruption.install(target: output.output)
+        defer { interruption.remove() }
         try await reportingErrorsAsync {
             let matcher = BatchMatcher(
                 extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
@@ -112,8 +114,7 @@ struct BatchCommand: AsyncParsableCommand {
 
             let file = try StreamingOutputFile(
                 path: output.output, inputs: (resumeInputs + jobInputs).map(\.name), force: output.force)
-            interruption.install(temporaryPath: file.temporaryPath, target: output.output)
-            defer { interruption.remove() }
+            interruption.writing(to: file.temporaryPath)
             try file.write(format.format.header)
             var first = true
             summary = try await matcher.run(
@@ -193,15 +194,17 @@ private struct ProgressLine {
 
 /// On SIGINT or SIGTERM: removes the temporary output file, says how far the batch got, exits 130.
 private final class Interruption: Sendable {
-    private let state = Mutex<(done: Int, total: Int, sources: [any DispatchSourceSignal])>((0, 0, []))
+    private let state = Mutex<(done: Int, total: Int, temporary: String?, sources: [any DispatchSourceSignal])>(
+        (0, 0, nil, []))
 
-    func install(temporaryPath: String?, target: String) {
+    /// Handles SIGINT and SIGTERM from now on (before the inputs are read, which can take a while).
+    func install(target: String) {
         let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [self] in
-                if let temporaryPath { unlink(temporaryPath) }
-                let (done, total) = state.withLock { ($0.done, $0.total) }
+                let (done, total, temporary) = state.withLock { ($0.done, $0.total, $0.temporary) }
+                if let temporary { unlink(temporary) }
                 let written = target == "-" ? "the rows above are complete" : "\(target) was not written"
                 printToStandardError("\njobfit: interrupted after \(done) of \(total) pairs; \(written).")
                 exit(130)
@@ -210,6 +213,11 @@ private final class Interruption: Sendable {
             return source
         }
         state.withLock { $0.sources = sources }
+    }
+
+    /// The temporary file to remove on interruption.
+    func writing(to temporaryPath: String?) {
+        state.withLock { $0.temporary = temporaryPath }
     }
 
     func update(done: Int, total: Int) {
