@@ -4,8 +4,12 @@ import Testing
 
 /// `jobfit batch` end to end: bytes, failures and exit codes, top, shards, JSON Lines, interruption.
 @Suite struct BatchCommandTests {
-    static let resumes = ["--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "Resources/examples/master-resume.json"]
-    static let jobs = ["--jobs", "Tests/JobFitCoreTests/Fixtures/jobs/seeds", "Resources/examples/backend-engineer.html"]
+    static let resumes = [
+        "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "Resources/examples/master-resume.json",
+    ]
+    static let jobs = [
+        "--jobs", "Tests/JobFitCoreTests/Fixtures/jobs/seeds", "Resources/examples/backend-engineer.html",
+    ]
 
     /// A fresh folder under the temporary directory.
     static func folder() throws -> URL {
@@ -41,14 +45,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let jobs = try PackageFiles.jobFixtures(in: "seeds").prefix(5)
         for (index, job) in jobs.enumerated() {
-            try Data(PackageFiles.bytes(job)).write(to: dir.appendingPathComponent("jobs/\(index).txt"), createFolder: true)
+            try Data(PackageFiles.bytes(job)).write(
+                to: dir.appendingPathComponent("jobs/\(index).txt"), createFolder: true)
         }
         try Data([0, 1, 2, 0, 0xFF, 0, 7]).write(to: dir.appendingPathComponent("jobs/binary.txt"))
         try Data().write(to: dir.appendingPathComponent("jobs/empty.md"))
-        try Data("{\"basics\": {\"name\": ".utf8).write(to: dir.appendingPathComponent("broken.json"), createFolder: true)
+        try Data("{\"basics\": {\"name\": ".utf8).write(
+            to: dir.appendingPathComponent("broken.json"), createFolder: true)
         let result = try CLIRunner.run(
             [
-                "batch", "--resumes", "Resources/examples/master-resume.json", dir.appendingPathComponent("broken.json").path,
+                "batch", "--resumes", "Resources/examples/master-resume.json",
+                dir.appendingPathComponent("broken.json").path,
                 "--jobs", dir.appendingPathComponent("jobs").path, "--as-of", "2026-01",
             ])
         #expect(result.status == 3, "\(result.standardError)")
@@ -60,14 +67,18 @@ import Testing
         #expect(errors[3] == "jobfit: 3 input(s) could not be read; 5 pairs scored.")
         let rows = Self.lines(result.standardOutput)
         #expect(rows.count == 3 + 5)
-        #expect(rows[1].hasPrefix(",,\(dir.path)/jobs/binary.txt,,") && rows[1].hasSuffix("pass a text, Markdown or HTML job posting.\""))
+        #expect(
+            rows[1].hasPrefix(",,\(dir.path)/jobs/binary.txt,,")
+                && rows[1].hasSuffix("pass a text, Markdown or HTML job posting.\""))
         #expect(rows[3...].allSatisfy { $0.hasPrefix("Resources/examples/master-resume.json,Sam Okafor,") })
     }
 
     @Test func topTwoByResumeKeepsEachResumesBestTwo() throws {
         let all = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--format", "jsonl"])
         let top = try CLIRunner.run(
-            ["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--format", "jsonl", "--top", "2", "--by", "resume"])
+            ["batch"] + Self.resumes + Self.jobs + [
+                "--as-of", "2026-01", "--format", "jsonl", "--top", "2", "--by", "resume",
+            ])
         #expect(top.status == 0)
         let allRows = try all.standardOutput.split(separator: "\n").map(Self.object)
         let topRows = try top.standardOutput.split(separator: "\n").map(Self.object)
@@ -86,7 +97,8 @@ import Testing
         let whole = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01"])
         var parts: [Substring] = []
         for shard in ["1/2", "2/2"] {
-            let part = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--shard", shard])
+            let part = try CLIRunner.run(
+                ["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--shard", shard])
             #expect(part.status == 0)
             parts += Self.lines(part.standardOutput)
         }
@@ -104,13 +116,19 @@ import Testing
         let input = try records.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
             .joined(separator: "\n")
         let result = try CLIRunner.run(
-            ["batch", "--resumes", "Resources/examples/master-resume.json", "--jobs-jsonl", "-", "--as-of", "2026-01", "-f", "jsonl"],
+            [
+                "batch", "--resumes", "Resources/examples/master-resume.json", "--jobs-jsonl", "-", "--as-of",
+                "2026-01", "-f", "jsonl",
+            ],
             input: Data(input.utf8))
         #expect(result.status == 0, "\(result.standardError)")
         let rows = try result.standardOutput.split(separator: "\n").map(Self.object)
         #expect(rows.map { $0["job"] as? String } == ["backend", "data"])
         let match = try CLIRunner.run(
-            ["match", "Resources/examples/master-resume.json", "Resources/examples/backend-engineer.html", "-f", "json", "--as-of", "2026-01"])
+            [
+                "match", "Resources/examples/master-resume.json", "Resources/examples/backend-engineer.html", "-f",
+                "json", "--as-of", "2026-01",
+            ])
         let report = try Self.object(Substring(match.standardOutput))
         #expect(rows[0]["score"] as? Int == report["score"] as? Int)
     }
@@ -127,7 +145,8 @@ import Testing
         process.currentDirectoryURL = PackageFiles.root
         process.arguments = [
             "batch", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "--jobs-jsonl",
-            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o", dir.appendingPathComponent("out.csv").path,
+            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
+            dir.appendingPathComponent("out.csv").path,
         ]
         let errors = Pipe()
         process.standardError = errors

@@ -41,7 +41,8 @@ public struct BatchBenchmark: Sendable {
             let isHTML = name.hasSuffix(".html") || name.hasSuffix(".htm")
             let varied =
                 isHTML
-                ? text.replacingOccurrences(of: "</body>", with: "<p>\(extra)</p></body>") : text + "\n\n" + extra + "\n"
+                ? text.replacingOccurrences(of: "</body>", with: "<p>\(extra)</p></body>")
+                : text + "\n\n" + extra + "\n"
             return .posting(id: "j\(index)/\(name)", text: varied, format: isHTML ? .html : nil)
         }
     }

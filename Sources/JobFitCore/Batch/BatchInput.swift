@@ -72,7 +72,8 @@ public enum BatchInput: Sendable, Equatable {
             } catch let error as JSONValueError {
                 inputs.append(
                     .invalid(
-                        name: place, message: "\(place): is not valid JSON (\(error.message)); write one object a line."))
+                        name: place, message: "\(place): is not valid JSON (\(error.message)); write one object a line."
+                    ))
                 continue
             } catch {
                 inputs.append(.invalid(name: place, message: "\(place): is not valid JSON; write one object a line."))

@@ -154,7 +154,9 @@ public struct BatchMatcher: Sendable {
         }
     }
 
-    static func loadPosting(_ input: BatchInput, extractor: SkillExtractor, maximumBytes: Int) -> Result<
+    static func loadPosting(
+        _ input: BatchInput, extractor: SkillExtractor, maximumBytes: Int
+    ) -> Result<
         PostingProfile, BatchFailure
     > {
         do {

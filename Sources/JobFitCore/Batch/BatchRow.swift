@@ -95,9 +95,12 @@ public struct BatchRow: Sendable, Equatable {
 
     /// Missing required skills, largest gain first, then in the report's order.
     static func topMissing(_ requirements: [RequirementMatch]) -> [String] {
-        let missing = requirements.enumerated().filter { $0.element.level == .required && $0.element.status == .missing }
+        let missing = requirements.enumerated().filter {
+            $0.element.level == .required && $0.element.status == .missing
+        }
         return missing.sorted { left, right in
-            left.element.gain != right.element.gain ? left.element.gain > right.element.gain : left.offset < right.offset
+            left.element.gain != right.element.gain
+                ? left.element.gain > right.element.gain : left.offset < right.offset
         }.prefix(missingLimit).map(\.element.name)
     }
 }

@@ -110,7 +110,9 @@ struct BatchCommand: AsyncParsableCommand {
                 jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
             }
             if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
-            if jobInputs.isEmpty { throw ValidationError("No job postings found in the --jobs or --jobs-jsonl inputs.") }
+            if jobInputs.isEmpty {
+                throw ValidationError("No job postings found in the --jobs or --jobs-jsonl inputs.")
+            }
 
             let file = try StreamingOutputFile(
                 path: output.output, inputs: (resumeInputs + jobInputs).map(\.name), force: output.force)

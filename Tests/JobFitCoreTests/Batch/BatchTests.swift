@@ -20,7 +20,8 @@ import Testing
                 root + "Resources/examples/master-resume.json",
             ], extensions: BatchInput.resumeExtensions
         ).map(\.name)
-        let jobs = try PackageFiles.jobFixtures().map { root + $0 } + [root + "Resources/examples/backend-engineer.html"]
+        let jobs =
+            try PackageFiles.jobFixtures().map { root + $0 } + [root + "Resources/examples/backend-engineer.html"]
         return (resumes, jobs)
     }
 
@@ -79,8 +80,10 @@ import Testing
     @Test func aBadInputIsAnErrorRowAndTheOthersAreScored() async throws {
         let resumes = [
             PackageFiles.url("Resources/examples/master-resume.json").path,
-            PackageFiles.url("Tests/JobFitCoreTests/Fixtures/resumes/fresh-test-resumes/johnny-trouble.broken.fresh.json")
-                .path,
+            PackageFiles.url(
+                "Tests/JobFitCoreTests/Fixtures/resumes/fresh-test-resumes/johnny-trouble.broken.fresh.json"
+            )
+            .path,
         ]
         let jobs: [BatchInput] = [
             .file(PackageFiles.url("Resources/examples/backend-engineer.html").path),
@@ -160,7 +163,9 @@ import Testing
         #expect(
             BatchRecord.pair(row).csvLine
                 == "\"a,b.json\",\"Jo \"\"JJ\"\" Smith\",j.txt,\"Dev\nOps\",,50,60,1,0,0,0,0,0,0,2,Go; Rust,,\r\n")
-        #expect(BatchRecord.pair(row).jsonObject.hasPrefix("{\"resume\":\"a,b.json\",\"candidate\":\"Jo \\\"JJ\\\" Smith\""))
+        #expect(
+            BatchRecord.pair(row).jsonObject.hasPrefix("{\"resume\":\"a,b.json\",\"candidate\":\"Jo \\\"JJ\\\" Smith\"")
+        )
         let failure = BatchRecord.failure(BatchFailure(side: .job, input: "x.txt", message: "x.txt: is empty."))
         #expect(failure.csvLine == ",,x.txt,,,,,,,,,,,,,,,x.txt: is empty.\r\n")
         #expect(failure.jsonObject == "{\"job\":\"x.txt\",\"error\":\"x.txt: is empty.\"}")
