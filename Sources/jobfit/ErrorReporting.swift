@@ -5,6 +5,8 @@ import JobFitCore
 /// Exit codes, after BSD's sysexits.h (documented in docs/cli.md).
 enum ExitStatus {
     static let failure: Int32 = 1
+    /// `jobfit batch` finished, but some inputs could not be read.
+    static let doneWithFailures: Int32 = 3
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
@@ -34,6 +36,17 @@ func reportingErrors(_ body: () throws -> Void) throws {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.cannotCreate)
     }
+}
+
+/// ``reportingErrors(_:)`` for an async command body.
+func reportingErrorsAsync(_ body: () async throws -> Void) async throws {
+    var failure: (any Error)?
+    do {
+        try await body()
+    } catch {
+        failure = error
+    }
+    if let failure { try reportingErrors { throw failure } }
 }
 
 /// Writes one line to standard error.

@@ -3,7 +3,7 @@ import JobFitCore
 
 /// The `jobfit` command: see how well a resume fits a job, and build a resume tailored to it.
 @main
-struct JobFitCommand: ParsableCommand {
+struct JobFitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobfit",
         abstract: "See how well a resume fits a job posting, and why.",
@@ -21,7 +21,8 @@ struct JobFitCommand: ParsableCommand {
             """,
         version: JobFitVersion.current,
         subcommands: [
-            ParseCommand.self, ExtractCommand.self, ValidateCommand.self, MatchCommand.self, EvalCommand.self,
+            ParseCommand.self, ExtractCommand.self, ValidateCommand.self, MatchCommand.self, BatchCommand.self,
+            EvalCommand.self,
             TaxonomyCommand.self,
             BenchCommand.self,
         ]

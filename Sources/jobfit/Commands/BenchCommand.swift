@@ -3,11 +3,11 @@ import Foundation
 import JobFitCore
 
 /// `jobfit bench`: throughput figures.
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure JobFit's speed (MB/s on one core).",
-        subcommands: [ParseBench.self, ScanBench.self],
+        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self],
         defaultSubcommand: ParseBench.self
     )
 }

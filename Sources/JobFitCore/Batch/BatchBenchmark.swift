@@ -1,0 +1,73 @@
+import Foundation
+
+/// Builds a large batch from a few real documents, by repetition and small variation, and times it.
+public struct BatchBenchmark: Sendable {
+    /// What one run measured.
+    public struct Result: Sendable {
+        /// Workers used.
+        public var width: Int
+        /// Resumes and postings read, and pairs scored.
+        public var resumes: Int
+        /// Postings read.
+        public var jobs: Int
+        /// Pairs scored.
+        public var pairs: Int
+        /// The whole run (parsing and extraction included), in seconds.
+        public var seconds: Double
+        /// Bytes of CSV produced (and thrown away).
+        public var outputBytes: Int
+    }
+
+    /// Skills appended in turn to vary the copies (so copies are not identical texts).
+    static let variations = ["Kubernetes", "Terraform", "GraphQL", "Rust", "Kafka", "Snowflake", "React", "Airflow"]
+
+    /// The resume inputs: `count` copies of the documents, each named `rN/NAME` and, for text
+    /// and Markdown, ending with one more skill line.
+    public static func resumes(_ documents: [(name: String, text: String)], count: Int) -> [BatchInput] {
+        (0..<count).map { index in
+            let (name, text) = documents[index % documents.count]
+            let isPlain = name.hasSuffix(".md") || name.hasSuffix(".txt")
+            let varied = isPlain ? text + "\n\nSkills: \(variations[index % variations.count])\n" : text
+            return .posting(id: "r\(index)/\(name)", text: varied, format: nil)
+        }
+    }
+
+    /// The posting inputs: `count` copies of the documents, each named `jN/NAME`, with one more
+    /// preferred skill (before the closing tag for HTML).
+    public static func postings(_ documents: [(name: String, text: String)], count: Int) -> [BatchInput] {
+        (0..<count).map { index in
+            let (name, text) = documents[index % documents.count]
+            let extra = "Nice to have: \(variations[index % variations.count]) (ref \(index))."
+            let isHTML = name.hasSuffix(".html") || name.hasSuffix(".htm")
+            let varied =
+                isHTML
+                ? text.replacingOccurrences(of: "</body>", with: "<p>\(extra)</p></body>")
+                : text + "\n\n" + extra + "\n"
+            return .posting(id: "j\(index)/\(name)", text: varied, format: isHTML ? .html : nil)
+        }
+    }
+
+    /// Runs the batch on `width` workers, rendering CSV and discarding it.
+    public static func run(resumes: [BatchInput], jobs: [BatchInput], width: Int) async throws -> Result {
+        let start = Date()
+        var bytes = 0
+        let summary = try await BatchMatcher(asOf: ResumeDate(year: 2026, month: 1), width: width).run(
+            resumes: resumes, jobs: jobs
+        ) { records, _ in
+            for record in records { bytes += BatchFormat.csv.render(record, first: false).utf8.count }
+        }
+        return Result(
+            width: width, resumes: summary.resumes, jobs: summary.jobs, pairs: summary.pairs,
+            seconds: Date().timeIntervalSince(start), outputBytes: bytes)
+    }
+
+    /// The process's peak resident memory so far (`VmHWM` in `/proc/self/status`), in megabytes.
+    public static func peakMegabytes() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first
+            return kilobytes.map { $0 / 1024 }
+        }
+        return nil
+    }
+}

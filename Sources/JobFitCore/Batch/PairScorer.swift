@@ -1,0 +1,54 @@
+/// Scores one resume against one posting from their profiles, in microseconds.
+///
+/// Gives the same ``BatchRow`` as ``BatchRow/init(report:)`` over ``ResumeMatcher``'s full report
+/// (the batch tests check every fixture pair), without the evidence places, notes, coverage and
+/// searchability checks a report carries.
+public enum PairScorer {
+    /// The row for `resume` against `posting`.
+    public static func row(_ resume: ResumeProfile, _ posting: PostingProfile) -> BatchRow {
+        var requirements = posting.asked.map { requirement(for: $0, resume: resume) }
+        Scoring.resolveGroups(&requirements)
+        let score = Scoring.score(requirements)
+        Scoring.assignGains(&requirements, total: score.total)
+        return BatchRow(
+            resume: resume.source, candidate: resume.candidate, job: posting.source, title: posting.title,
+            company: posting.company, score: score.value, potentialScore: score.potential,
+            required: BatchRow.counts(requirements, .required), preferred: BatchRow.counts(requirements, .preferred),
+            missingRequired: BatchRow.topMissing(requirements), knockOutsNotMet: knockOutsNotMet(resume, posting))
+    }
+
+    /// The requirement as ResumeMatcher builds it, with only the fields scoring reads.
+    private static func requirement(for asked: PostingProfile.Asked, resume: ResumeProfile) -> RequirementMatch {
+        let skill = asked.skill
+        var match = RequirementMatch(
+            id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, level: skill.level,
+            yearsAsked: skill.years, group: skill.group, sentence: "", status: .missing, basis: nil, through: nil,
+            resumeYears: nil, evidence: [], relatedSkills: [], note: "", weight: asked.weight, credit: 0, gain: 0)
+        if let shown = resume.evidence[skill.id] {
+            let base = shown.isExplicit ? 1.0 : Scoring.impliedCredit
+            match.basis = shown.isExplicit ? .exact : .implied
+            let years = Scoring.yearsFactor(asked: skill.years, shown: shown)
+            match.status = years.factor < 1 ? .partial : .matched
+            match.credit = (1000 * base * years.factor).rounded() / 1000
+        } else if resume.related.contains(skill.id) {
+            match.status = .related
+            match.credit = Scoring.relatedCredit
+        }
+        return match
+    }
+
+    /// The knock-outs KnockOuts.find marks `notMet` (degree, certification, years), in its order.
+    private static func knockOutsNotMet(_ resume: ResumeProfile, _ posting: PostingProfile) -> [String] {
+        var notMet: [String] = []
+        if let degree = posting.degree, resume.degreeRank < degree.rank, !degree.acceptsExperience {
+            notMet.append(degree.requirement)
+        }
+        for certification in posting.certifications where resume.evidence[certification.id] == nil {
+            notMet.append(certification.name)
+        }
+        if let years = posting.yearsAsked, resume.experienceYears < years {
+            notMet.append("\(Scoring.format(years))+ years")
+        }
+        return notMet
+    }
+}

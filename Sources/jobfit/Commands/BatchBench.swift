@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import JobFitCore
+
+/// `jobfit bench batch`: many resumes against many postings, on one core and on all.
+struct BatchBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Measure jobfit batch: seconds, pairs/s and peak memory, on one core and on all.",
+        discussion: """
+            Makes --postings postings and --resumes resumes from the fixtures by repetition and
+            small variation (in memory), then runs the whole batch (reading, parsing, extraction
+            and scoring, with CSV rendered and discarded) with one worker and with every core.
+            Build with -c release for meaningful figures:
+
+              swift build -c release && .build/release/jobfit bench batch
+            """
+    )
+
+    @Option(help: "Resume files or folders to copy from.")
+    var resumeSources: [String] = [
+        "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "Tests/JobFitCoreTests/Fixtures/resumes/plain",
+        "Tests/JobFitCoreTests/Fixtures/resumes/documents/alex-morgan.md", "Resources/examples/master-resume.json",
+    ]
+
+    @Option(help: "Posting files or folders to copy from.")
+    var jobSources: [String] = ["Tests/JobFitCoreTests/Fixtures/jobs", "Resources/examples/backend-engineer.html"]
+
+    @Option(help: "How many postings to make.")
+    var postings: Int = 1000
+
+    @Option(help: "How many resumes to make.")
+    var resumes: Int = 100
+
+    func validate() throws {
+        guard postings > 0, resumes > 0 else { throw ValidationError("--postings and --resumes must be positive.") }
+    }
+
+    func run() async throws {
+        try await reportingErrorsAsync {
+            let resumeDocuments = try Self.documents(resumeSources, extensions: ["json", "md", "txt"])
+            let jobDocuments = try Self.documents(jobSources, extensions: BatchInput.postingExtensions)
+            let resumeInputs = BatchBenchmark.resumes(resumeDocuments, count: resumes)
+            let jobInputs = BatchBenchmark.postings(jobDocuments, count: postings)
+            print(
+                "\(resumes) resumes (from \(resumeDocuments.count) files) x \(postings) postings (from \(jobDocuments.count) files)"
+            )
+            print("workers   seconds     pairs/s   peak RSS so far (MB)")
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            for width in cores > 1 ? [1, cores] : [1] {
+                let result = try await BatchBenchmark.run(resumes: resumeInputs, jobs: jobInputs, width: width)
+                print(
+                    String(
+                        format: "%7d %9.2f %11.0f   %.0f", width, result.seconds, Double(result.pairs) / result.seconds,
+                        BatchBenchmark.peakMegabytes() ?? 0))
+            }
+        }
+    }
+
+    private static func documents(_ paths: [String], extensions: Set<String>) throws -> [(name: String, text: String)] {
+        try BatchInput.files(in: paths, extensions: extensions).compactMap { input in
+            let bytes = try InputFile.read(input.name)
+            let name = (input.name as NSString).lastPathComponent
+            guard let text = String(bytes: bytes, encoding: .utf8), !name.hasSuffix("_LICENSE.md") else { return nil }
+            return (name, text)
+        }
+    }
+}

@@ -1,0 +1,240 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import JobFitCore
+import Synchronization
+
+/// `jobfit batch`: every resume against every posting, as CSV, JSON Lines or JSON.
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Score many resumes against many job postings, on every core, as CSV or JSON Lines.",
+        discussion: """
+            Each input is read, parsed and extracted once; then every pair is scored (the score
+            of jobfit match, docs/scoring.md). Folders are read recursively: resumes by .json,
+            .yaml, .yml, .txt, .md, .docx, .pdf; postings by .txt, .md, .html, .htm. Inputs are
+            sorted by path and rows come resume by resume (or job by job with --by job), the same
+            bytes on every run. A file that cannot be read is listed on standard error and as an
+            error row, and the others are scored. The output file is written atomically: an
+            interrupted run leaves none.
+
+            Examples:
+              jobfit batch --resumes clients/ --jobs postings/ -o matrix.csv
+              jobfit batch --resumes cv.pdf --jobs postings/ --top 10 --format jsonl
+              jobfit batch --resumes clients/ --jobs postings/ --by job --top 3
+              jobfit batch --resumes clients/ --jobs-jsonl - < postings.jsonl
+              jobfit batch --resumes clients/ --jobs postings/ --shard 2/8 -o part-2.csv
+
+            Exit codes: 0 done; 3 done, but some inputs could not be read (their rows hold an
+            error); 130 interrupted; 64, 65, 66, 73 as for every command (docs/cli.md).
+            """
+    )
+
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Resume files or folders.", valueName: "path"))
+    var resumes: [String] = []
+
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Job posting files or folders.", valueName: "path"))
+    var jobs: [String] = []
+
+    @Option(
+        name: .customLong("jobs-jsonl"),
+        help: ArgumentHelp(
+            "Postings as JSON Lines, {\"id\": …, \"text\": …} or {\"id\": …, \"html\": …} a line (- for standard input).",
+            valueName: "file"))
+    var jobsJSONL: String?
+
+    @Option(name: .shortAndLong, help: "Output format: csv, jsonl or json.")
+    var format: BatchOutputFormat = .csv
+
+    @Option(help: ArgumentHelp("Keep only the K best rows of each resume (or job, with --by job).", valueName: "K"))
+    var top: Int?
+
+    @Option(help: "Group rows by resume or by job.")
+    var by: BatchGrouping = .resume
+
+    @Option(
+        help: ArgumentHelp(
+            "Count current roles up to this month (YYYY-MM; default: this month).", valueName: "date"))
+    var asOf: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Score only share I of N of the postings (by position in the sorted list; docs/scaling.md).",
+            valueName: "I/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Inputs worked on at once (default: the number of cores).", valueName: "n"))
+    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress line on standard error.")
+    var quiet = false
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var taxonomyOptions: TaxonomyOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if resumes.isEmpty { throw ValidationError("Give at least one resume file or folder with --resumes.") }
+        if jobs.isEmpty && jobsJSONL == nil {
+            throw ValidationError("Give job postings with --jobs (files or folders) or --jobs-jsonl.")
+        }
+        if let asOf, ResumeDate(asOf) == nil {
+            throw ValidationError("--as-of \"\(asOf)\" is not a date; write it as YYYY-MM (for example 2026-01).")
+        }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+        if let shard, BatchShard(shard) == nil {
+            throw ValidationError("--shard \"\(shard)\" is not I/N with 1 <= I <= N (for example 2/8).")
+        }
+        if workers < 1 { throw ValidationError("--workers must be at least 1.") }
+        if resumes.contains("-") { throw ValidationError("--resumes takes files or folders, not -.") }
+    }
+
+    func run() async throws {
+        var summary: BatchMatcher.Summary?
+        var progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let interruption = Interruption()
+        interruption.install(target: output.output)
+        defer { interruption.remove() }
+        try await reportingErrorsAsync {
+            let matcher = BatchMatcher(
+                extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
+                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, maximumBytes: input.maxBytes, width: workers)
+            let resumeInputs = try BatchInput.files(in: resumes, extensions: BatchInput.resumeExtensions)
+            var jobInputs = try BatchInput.files(in: jobs, extensions: BatchInput.postingExtensions)
+            if let jobsJSONL {
+                let bytes = try InputFile.read(jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
+                jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
+            }
+            if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
+            if jobInputs.isEmpty {
+                throw ValidationError("No job postings found in the --jobs or --jobs-jsonl inputs.")
+            }
+
+            let file = try StreamingOutputFile(
+                path: output.output, inputs: (resumeInputs + jobInputs).map(\.name), force: output.force)
+            interruption.writing(to: file.temporaryPath)
+            try file.write(format.format.header)
+            var first = true
+            summary = try await matcher.run(
+                resumes: resumeInputs, jobs: jobInputs, order: by.order, top: top, shard: shard.flatMap(BatchShard.init)
+            ) { records, state in
+                for record in records {
+                    if case .failure(let failure) = record {
+                        progress.clear()
+                        printToStandardError("jobfit: \(failure.message)")
+                    }
+                    try file.write(format.format.render(record, first: first))
+                    first = false
+                }
+                interruption.update(done: state.done, total: state.total)
+                progress.show(done: state.done, total: state.total)
+            }
+            try file.write(format.format.footer(empty: first))
+            try file.finish()
+            progress.clear()
+        }
+        if let summary, !summary.failures.isEmpty {
+            printToStandardError(
+                "jobfit: \(summary.failures.count) input(s) could not be read; \(summary.pairs) pairs scored.")
+            throw ExitCode(ExitStatus.doneWithFailures)
+        }
+    }
+}
+
+/// Output formats of `jobfit batch`.
+enum BatchOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv
+    case jsonl
+    case json
+
+    var format: BatchFormat { BatchFormat(rawValue: rawValue) ?? .csv }
+}
+
+/// How `jobfit batch` groups rows.
+enum BatchGrouping: String, ExpressibleByArgument, CaseIterable {
+    case resume
+    case job
+
+    var order: BatchMatcher.Order { self == .resume ? .byResume : .byJob }
+}
+
+/// One progress line on standard error, redrawn with `\r`: pairs done, rate and time left.
+private struct ProgressLine {
+    var enabled: Bool
+    private var start = Date()
+    private var lastDrawn = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    mutating func show(done: Int, total: Int) {
+        guard enabled, total > 0 else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDrawn) >= 0.1 || done == total else { return }
+        lastDrawn = now
+        let elapsed = max(now.timeIntervalSince(start), 0.001)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        let line = String(
+            format: "\r%d/%d pairs  %.0f pairs/s  %.0f s left\u{1B}[K", done, total, rate, left)
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    mutating func clear() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
+    }
+}
+
+/// On SIGINT or SIGTERM: removes the temporary output file, says how far the batch got, exits 130.
+private final class Interruption: Sendable {
+    private let state = Mutex<(done: Int, total: Int, temporary: String?, sources: [any DispatchSourceSignal])>(
+        (0, 0, nil, []))
+
+    /// Handles SIGINT and SIGTERM from now on (before the inputs are read, which can take a while).
+    func install(target: String) {
+        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                let (done, total, temporary) = state.withLock { ($0.done, $0.total, $0.temporary) }
+                if let temporary { unlink(temporary) }
+                let written = target == "-" ? "the rows above are complete" : "\(target) was not written"
+                printToStandardError("\njobfit: interrupted after \(done) of \(total) pairs; \(written).")
+                exit(130)
+            }
+            source.resume()
+            return source
+        }
+        state.withLock { $0.sources = sources }
+    }
+
+    /// The temporary file to remove on interruption.
+    func writing(to temporaryPath: String?) {
+        state.withLock { $0.temporary = temporaryPath }
+    }
+
+    func update(done: Int, total: Int) {
+        state.withLock {
+            $0.done = done
+            $0.total = total
+        }
+    }
+
+    func remove() {
+        state.withLock { state in
+            for source in state.sources { source.cancel() }
+            state.sources = []
+        }
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+}

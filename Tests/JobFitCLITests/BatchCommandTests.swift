@@ -1,0 +1,174 @@
+import Foundation
+import JobFitTestSupport
+import Testing
+
+/// `jobfit batch` end to end: bytes, failures and exit codes, top, shards, JSON Lines, interruption.
+@Suite struct BatchCommandTests {
+    static let resumes = [
+        "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "Resources/examples/master-resume.json",
+    ]
+    static let jobs = [
+        "--jobs", "Tests/JobFitCoreTests/Fixtures/jobs/seeds", "Resources/examples/backend-engineer.html",
+    ]
+
+    /// A fresh folder under the temporary directory.
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func lines(_ text: String) -> [Substring] {
+        text.split(separator: "\r\n").dropFirst().map { $0 }
+    }
+
+    @Test func theSameInputsGiveTheSameBytes() throws {
+        let out = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        var outputs: [Data] = []
+        for run in 1...2 {
+            let path = out.appendingPathComponent("run\(run).csv").path
+            let result = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "-o", path])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardError.isEmpty, "no progress line when stderr is not a terminal")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(outputs[0] == outputs[1])
+        let text = String(decoding: outputs[0], as: UTF8.self)
+        #expect(text.hasPrefix("resume,candidate,job,title,company,score,potential_score,"))
+        #expect(Self.lines(text).count == 4 * 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["run1.csv", "run2.csv"])
+    }
+
+    @Test func badFilesAreListedAndTheOthersScoredWithExitThree() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let jobs = try PackageFiles.jobFixtures(in: "seeds").prefix(5)
+        for (index, job) in jobs.enumerated() {
+            try Data(PackageFiles.bytes(job)).write(
+                to: dir.appendingPathComponent("jobs/\(index).txt"), createFolder: true)
+        }
+        try Data([0, 1, 2, 0, 0xFF, 0, 7]).write(to: dir.appendingPathComponent("jobs/binary.txt"))
+        try Data().write(to: dir.appendingPathComponent("jobs/empty.md"))
+        try Data("{\"basics\": {\"name\": ".utf8).write(
+            to: dir.appendingPathComponent("broken.json"), createFolder: true)
+        let result = try CLIRunner.run(
+            [
+                "batch", "--resumes", "Resources/examples/master-resume.json",
+                dir.appendingPathComponent("broken.json").path,
+                "--jobs", dir.appendingPathComponent("jobs").path, "--as-of", "2026-01",
+            ])
+        #expect(result.status == 3, "\(result.standardError)")
+        let errors = result.standardError.split(separator: "\n")
+        #expect(errors.count == 4)
+        #expect(errors[0].hasPrefix("jobfit: \(dir.appendingPathComponent("broken.json").path): is not valid JSON"))
+        #expect(errors[1].hasPrefix("jobfit: \(dir.path)/jobs/binary.txt: does not look like text"))
+        #expect(errors[2].hasPrefix("jobfit: \(dir.path)/jobs/empty.md: is empty"))
+        #expect(errors[3] == "jobfit: 3 input(s) could not be read; 5 pairs scored.")
+        let rows = Self.lines(result.standardOutput)
+        #expect(rows.count == 3 + 5)
+        #expect(
+            rows[1].hasPrefix(",,\(dir.path)/jobs/binary.txt,,")
+                && rows[1].hasSuffix("pass a text, Markdown or HTML job posting.\""))
+        #expect(rows[3...].allSatisfy { $0.hasPrefix("Resources/examples/master-resume.json,Sam Okafor,") })
+    }
+
+    @Test func topTwoByResumeKeepsEachResumesBestTwo() throws {
+        let all = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--format", "jsonl"])
+        let top = try CLIRunner.run(
+            ["batch"] + Self.resumes + Self.jobs + [
+                "--as-of", "2026-01", "--format", "jsonl", "--top", "2", "--by", "resume",
+            ])
+        #expect(top.status == 0)
+        let allRows = try all.standardOutput.split(separator: "\n").map(Self.object)
+        let topRows = try top.standardOutput.split(separator: "\n").map(Self.object)
+        #expect(topRows.count == 8)
+        for resume in Set(allRows.map { $0["resume"] as? String ?? "" }) {
+            let scores = allRows.filter { $0["resume"] as? String == resume }.map { $0["score"] as? Int ?? -1 }
+            let kept = topRows.filter { $0["resume"] as? String == resume }.map { $0["score"] as? Int ?? -1 }
+            #expect(kept == Array(scores.sorted(by: >).prefix(2)), "\(resume)")
+        }
+        let byJob = try CLIRunner.run(
+            ["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--top", "1", "--by", "job"])
+        #expect(Self.lines(byJob.standardOutput).count == 6)
+    }
+
+    @Test func twoShardsTogetherGiveExactlyTheUnshardedRows() throws {
+        let whole = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01"])
+        var parts: [Substring] = []
+        for shard in ["1/2", "2/2"] {
+            let part = try CLIRunner.run(
+                ["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--shard", shard])
+            #expect(part.status == 0)
+            parts += Self.lines(part.standardOutput)
+        }
+        #expect(parts.sorted() == Self.lines(whole.standardOutput).sorted())
+        let bad = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--shard", "3/2"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func postingsCanComeAsJSONLinesOnStandardInput() throws {
+        let html = String(decoding: try PackageFiles.bytes("Resources/examples/backend-engineer.html"), as: UTF8.self)
+        let records: [[String: String]] = [
+            ["id": "backend", "html": html],
+            ["id": "data", "text": "Data Engineer\n\nRequirements\n- 3+ years of Python, SQL and Airflow"],
+        ]
+        let input = try records.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+            .joined(separator: "\n")
+        let result = try CLIRunner.run(
+            [
+                "batch", "--resumes", "Resources/examples/master-resume.json", "--jobs-jsonl", "-", "--as-of",
+                "2026-01", "-f", "jsonl",
+            ],
+            input: Data(input.utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = try result.standardOutput.split(separator: "\n").map(Self.object)
+        #expect(rows.map { $0["job"] as? String } == ["backend", "data"])
+        let match = try CLIRunner.run(
+            [
+                "match", "Resources/examples/master-resume.json", "Resources/examples/backend-engineer.html", "-f",
+                "json", "--as-of", "2026-01",
+            ])
+        let report = try Self.object(Substring(match.standardOutput))
+        #expect(rows[0]["score"] as? Int == report["score"] as? Int)
+    }
+
+    @Test func anInterruptedBatchLeavesNoOutputFile() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
+        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
+            .write(to: dir.appendingPathComponent("jobs.jsonl"))
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.currentDirectoryURL = PackageFiles.root
+        process.arguments = [
+            "batch", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "--jobs-jsonl",
+            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
+            dir.appendingPathComponent("out.csv").path,
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        Thread.sleep(forTimeInterval: 3)
+        #expect(process.isRunning, "the batch should still be running")
+        process.interrupt()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130)
+        #expect(message.contains("interrupted after") && message.contains("out.csv was not written"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["jobs.jsonl"])
+    }
+
+    private static func object(_ line: Substring) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+    }
+}
+
+extension Data {
+    fileprivate func write(to url: URL, createFolder: Bool) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try write(to: url)
+    }
+}
