@@ -31,21 +31,12 @@ public struct PostingProfile: Sendable {
         source = posting.source
         title = posting.title
         company = posting.company
-        // The same filter as ResumeMatcher: skills outside perks, legal text and how-to-apply.
-        asked = extraction.skills.filter { skill in
-            skill.kind != .education && skill.mentions.contains { !Scoring.ignoredSections.contains($0.section) }
-        }.map { Asked(skill: $0, weight: Scoring.weight($0)) }
-        // The same reading of knock-outs as KnockOuts.find, for the ones a resume can fail.
-        let required = extraction.skills.filter { $0.level == .required }
-        let degrees = required.compactMap { skill in KnockOuts.degreeRanks[skill.id].map { (skill, rank: $0) } }
-        if let (lowest, rank) = degrees.min(by: { $0.rank < $1.rank }) {
-            let sentence = lowest.mentions.first { $0.level == .required }?.sentence ?? ""
-            degree = Degree(
-                requirement: degrees.map(\.0.name).joined(separator: " or "), rank: rank,
-                acceptsExperience: sentence.lowercased().contains("equivalent"))
+        asked = Scoring.requirements(of: extraction).map { Asked(skill: $0, weight: Scoring.weight($0)) }
+        degree = KnockOuts.degreeRequirement(in: extraction).map {
+            Degree(requirement: $0.requirement, rank: $0.rank, acceptsExperience: $0.acceptsExperience)
         }
-        certifications = required.filter { $0.kind == .certification }.map { ($0.id, $0.name) }
-        yearsAsked = extraction.experienceYears?.min ?? posting.metadata.monthsOfExperience.map { $0 / 12 }
+        certifications = KnockOuts.requiredCertifications(in: extraction).map { ($0.id, $0.name) }
+        yearsAsked = KnockOuts.overallYears(posting: posting, extraction: extraction)
     }
 }
 
@@ -71,13 +62,8 @@ public struct ResumeProfile: Sendable {
             related.formUnion(relations.related(to: shown.id))
         }
         self.related = related
-        let named = evidence.filter(\.isExplicit).compactMap { KnockOuts.degreeRanks[$0.id] }
-        let studied = resume.education.compactMap { $0.studyType.flatMap(KnockOuts.studyTypeRank) }
-        degreeRank = (named + studied).max() ?? 0
-        // As ResumeMatcher: dated roles, overlaps merged, in years to one decimal.
-        let months = MonthSpan.mergedCount(
-            (resume.document["work"]?.elements ?? []).compactMap { ResumeText.period(of: $0, asOf: asOf).0 })
-        experienceYears = (Double(months) / 1.2).rounded() / 10
+        degreeRank = KnockOuts.degreeRank(evidence: evidence, resume: resume)
+        experienceYears = ResumeText.experienceYears(of: resume, asOf: asOf)
     }
 }
 

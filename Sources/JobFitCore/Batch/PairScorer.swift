@@ -25,11 +25,10 @@ public enum PairScorer {
             yearsAsked: skill.years, group: skill.group, sentence: "", status: .missing, basis: nil, through: nil,
             resumeYears: nil, evidence: [], relatedSkills: [], note: "", weight: asked.weight, credit: 0, gain: 0)
         if let shown = resume.evidence[skill.id] {
-            let base = shown.isExplicit ? 1.0 : Scoring.impliedCredit
+            let outcome = Scoring.credit(for: skill, shown: shown)
             match.basis = shown.isExplicit ? .exact : .implied
-            let years = Scoring.yearsFactor(asked: skill.years, shown: shown)
-            match.status = years.factor < 1 ? .partial : .matched
-            match.credit = (1000 * base * years.factor).rounded() / 1000
+            match.status = outcome.status
+            match.credit = outcome.credit
         } else if resume.related.contains(skill.id) {
             match.status = .related
             match.credit = Scoring.relatedCredit

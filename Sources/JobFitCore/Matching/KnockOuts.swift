@@ -37,18 +37,14 @@ enum KnockOuts {
         layout: ResumeText, experienceYears: Double
     ) -> [KnockOut] {
         var knockOuts: [KnockOut] = []
-        let required = extraction.skills.filter { $0.level == .required }
 
-        let degrees = required.compactMap { skill in degreeRanks[skill.id].map { (skill, rank: $0) } }
-        if let (lowest, asked) = degrees.min(by: { $0.rank < $1.rank }) {
-            let named = evidence.values.filter(\.isExplicit).compactMap { degreeRanks[$0.id] }
-            let studied = resume.education.compactMap { $0.studyType.flatMap(studyTypeRank) }
-            let held = (named + studied).max() ?? 0
+        if let degree = degreeRequirement(in: extraction) {
+            let asked = degree.rank
+            let held = degreeRank(evidence: evidence.values, resume: resume)
             let heldName =
                 evidence.values.filter { $0.isExplicit && degreeRanks[$0.id] == held }.map(\.name).first
                 ?? resume.education.first { $0.studyType.flatMap(studyTypeRank) == held }?.studyType
-            let sentence = lowest.mentions.first { $0.level == .required }?.sentence ?? ""
-            let acceptsExperience = sentence.lowercased().contains("equivalent")
+            let acceptsExperience = degree.acceptsExperience
             let status: KnockOut.Status = held >= asked ? .met : acceptsExperience ? .check : .notMet
             let detail =
                 held >= asked
@@ -58,11 +54,11 @@ enum KnockOuts {
                     : "no such degree in the resume"
             knockOuts.append(
                 KnockOut(
-                    kind: .degree, requirement: degrees.map(\.0.name).joined(separator: " or "), sentence: sentence,
+                    kind: .degree, requirement: degree.requirement, sentence: degree.sentence,
                     status: status, detail: detail))
         }
 
-        for certification in required where certification.kind == .certification {
+        for certification in requiredCertifications(in: extraction) {
             let shown = evidence[certification.id]
             knockOuts.append(
                 KnockOut(
@@ -73,7 +69,7 @@ enum KnockOuts {
                         ?? "not in the resume"))
         }
 
-        if let years = extraction.experienceYears?.min ?? posting.metadata.monthsOfExperience.map({ $0 / 12 }) {
+        if let years = overallYears(posting: posting, extraction: extraction) {
             let sentence = posting.blocks.first { block in
                 let lowered = block.text.lowercased()
                 return lowered.contains("year") && lowered.contains(Scoring.format(years))
@@ -103,6 +99,39 @@ enum KnockOuts {
                         ? "the resume mentions a clearance" : "the resume can't tell; answer it in the application"))
         }
         return knockOuts
+    }
+
+    /// The degree a posting requires: the lowest-ranked of its required degrees ("Bachelor's or
+    /// Master's" asks for a Bachelor's), and whether its sentence accepts equivalent experience.
+    static func degreeRequirement(
+        in extraction: Extraction
+    ) -> (requirement: String, rank: Int, sentence: String, acceptsExperience: Bool)? {
+        let degrees = extraction.skills.filter { $0.level == .required }.compactMap { skill in
+            degreeRanks[skill.id].map { (skill, rank: $0) }
+        }
+        guard let (lowest, rank) = degrees.min(by: { $0.rank < $1.rank }) else { return nil }
+        let sentence = lowest.mentions.first { $0.level == .required }?.sentence ?? ""
+        return (
+            degrees.map(\.0.name).joined(separator: " or "), rank, sentence,
+            sentence.lowercased().contains("equivalent")
+        )
+    }
+
+    /// The highest degree a resume shows: named degree skills, or `education[].studyType`.
+    static func degreeRank(evidence: some Sequence<SkillEvidence>, resume: Resume) -> Int {
+        let named = evidence.filter(\.isExplicit).compactMap { degreeRanks[$0.id] }
+        let studied = resume.education.compactMap { $0.studyType.flatMap(studyTypeRank) }
+        return (named + studied).max() ?? 0
+    }
+
+    /// The certifications a posting requires.
+    static func requiredCertifications(in extraction: Extraction) -> [ExtractedSkill] {
+        extraction.skills.filter { $0.level == .required && $0.kind == .certification }
+    }
+
+    /// The overall years a posting asks for: in its text, or schema.org `monthsOfExperience`.
+    static func overallYears(posting: JobPosting, extraction: Extraction) -> Double? {
+        extraction.experienceYears?.min ?? posting.metadata.monthsOfExperience.map { $0 / 12 }
     }
 
     /// The rank of a JSON Resume `studyType` written in short ("Bachelor", "BSc.", "Masters", "Ph.D.").

@@ -24,9 +24,7 @@ public struct ResumeMatcher: Sendable {
     ) -> MatchReport {
         let taxonomy = extractor.matcher.taxonomy
         let byID = Dictionary(evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let asked = extraction.skills.filter { skill in
-            skill.kind != .education && skill.mentions.contains { !Scoring.ignoredSections.contains($0.section) }
-        }
+        let asked = Scoring.requirements(of: extraction)
         var requirements = asked.map { requirement(for: $0, evidence: byID, taxonomy: taxonomy) }
         Scoring.resolveGroups(&requirements)
         let score = Scoring.score(requirements)
@@ -34,9 +32,7 @@ public struct ResumeMatcher: Sendable {
 
         let layout = ResumeText(resume: resume, asOf: asOf)
         let askedIDs = Set(asked.map(\.id))
-        let experienceMonths = MonthSpan.mergedCount(
-            (resume.document["work"]?.elements ?? []).compactMap { ResumeText.period(of: $0, asOf: asOf).0 })
-        let experienceYears = (Double(experienceMonths) / 1.2).rounded() / 10
+        let experienceYears = ResumeText.experienceYears(of: resume, asOf: asOf)
         return MatchReport(
             resume: resume.source, candidate: resume.basics.name, posting: posting.source, title: posting.title,
             company: posting.company, asOf: String(ResumeDate(year: asOf.year, month: asOf.month ?? 1).description),
@@ -62,26 +58,23 @@ public struct ResumeMatcher: Sendable {
             through: nil, resumeYears: nil, evidence: [], relatedSkills: [], note: "", weight: Scoring.weight(skill),
             credit: 0, gain: 0)
         if let shown = evidence[skill.id] {
-            var base = 1.0
             if shown.isExplicit {
                 let asked = Set(skill.mentions.map { $0.text.lowercased() })
                 match.basis = shown.places.contains { asked.contains($0.text.lowercased()) } ? .exact : .alias
                 match.evidence = shown.places
                 match.note = match.basis == .exact ? "named" : "named as \"\(shown.places[0].text)\""
             } else {
-                base = Scoring.impliedCredit
                 match.basis = .implied
                 let sources = shown.impliedBy.compactMap { evidence[$0] }
                 match.through = sources.map(\.name).joined(separator: ", ")
                 match.evidence = sources.flatMap(\.places)
                 match.note = "implied by \(match.through ?? "")"
             }
-            let years = Scoring.yearsFactor(asked: skill.years, shown: shown)
+            let outcome = Scoring.credit(for: skill, shown: shown)
             match.resumeYears = shown.months > 0 || shown.statedYears != nil ? (shown.years * 10).rounded() / 10 : nil
-            match.status = years.factor < 1 ? .partial : .matched
-            // Three decimals, so the JSON shows the numbers docs/scoring.md computes by hand.
-            match.credit = (1000 * base * years.factor).rounded() / 1000
-            if let yearsNote = years.note { match.note += "; " + yearsNote }
+            match.status = outcome.status
+            match.credit = outcome.credit
+            if let yearsNote = outcome.yearsNote { match.note += "; " + yearsNote }
             return match
         }
         let siblings = Set(taxonomy[skill.id]?.related ?? [])

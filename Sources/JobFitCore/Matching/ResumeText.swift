@@ -169,6 +169,13 @@ struct ResumeText {
         fields.lastIndex(startingAtOrBefore: offset) { $0.start }.map { fields[$0] }
     }
 
+    /// Years of work the resume shows: dated `work` roles, overlaps counted once, one decimal.
+    static func experienceYears(of resume: Resume, asOf: ResumeDate) -> Double {
+        let months = MonthSpan.mergedCount(
+            (resume.document["work"]?.elements ?? []).compactMap { period(of: $0, asOf: asOf).0 })
+        return (Double(months) / 1.2).rounded() / 10
+    }
+
     /// The months an entry covers (a missing end means it is current) and when it ended.
     static func period(of entry: JSONValue, asOf: ResumeDate) -> (MonthSpan?, ResumeDate?) {
         let role = Resume.Role(entry)

@@ -26,6 +26,25 @@ public enum Scoring {
     /// Sections whose skills are not requirements (perks, legal text, how to apply).
     static let ignoredSections: Set<SectionKind> = [.benefits, .legal, .howToApply]
 
+    /// The skills of an extraction the score counts: not degrees (knock-outs), and not skills
+    /// found only in perks, legal text or how-to-apply.
+    static func requirements(of extraction: Extraction) -> [ExtractedSkill] {
+        extraction.skills.filter { skill in
+            skill.kind != .education && skill.mentions.contains { !ignoredSections.contains($0.section) }
+        }
+    }
+
+    /// The outcome and credit of a requirement the resume shows (named or implied), with the
+    /// years note when the posting asks for years.
+    static func credit(
+        for skill: ExtractedSkill, shown: SkillEvidence
+    ) -> (status: MatchStatus, credit: Double, yearsNote: String?) {
+        let base = shown.isExplicit ? 1.0 : impliedCredit
+        let years = yearsFactor(asked: skill.years, shown: shown)
+        // Three decimals, so the JSON shows the numbers docs/scoring.md computes by hand.
+        return (years.factor < 1 ? .partial : .matched, (1000 * base * years.factor).rounded() / 1000, years.note)
+    }
+
     static func weight(_ skill: ExtractedSkill) -> Double {
         levelWeight(skill.level) * kindWeight(skill.kind)
     }
