@@ -33,7 +33,7 @@ struct PDFResumeComposer {
             blocks.append(try heading(section.heading, on: canvas))
             for (index, entry) in section.entries.enumerated() {
                 if Self.compactKinds.contains(section.kind) {
-                    blocks.append(try compactEntry(entry, first: index == 0, on: canvas))
+                    if let block = try compactEntry(entry, first: index == 0, on: canvas) { blocks.append(block) }
                 } else {
                     blocks += try entryBlocks(entry, kind: section.kind, first: index == 0, on: canvas)
                 }
@@ -128,17 +128,19 @@ struct PDFResumeComposer {
     /// A skill group, a language, an interest: "**Title**: item, item" or "**Title** – text".
     private func compactEntry(
         _ entry: ResumeLayout.Entry, first: Bool, on canvas: borrowing PDFCanvas
-    ) throws(PDFRenderError) -> PDFBlock {
+    ) throws(PDFRenderError) -> PDFBlock? {
         var text = PDFRichText()
         let title = entry.title?.nilIfBlank ?? entry.organization?.nilIfBlank
         if let title { text.append(title, bold: true) }
         if let detail = entry.text?.nilIfBlank {
             text.append(title == nil ? detail : " – " + detail)
         }
-        if !entry.items.isEmpty {
-            text.append((text.isEmpty ? "" : ": ") + entry.items.joined(separator: ", "))
+        let items = entry.items.compactMap(\.nilIfBlank)
+        if !items.isEmpty {
+            text.append((text.isEmpty ? "" : ": ") + items.joined(separator: ", "))
         }
-        if let dates = entry.dates { text.append(" (\(dates))", color: theme.mutedColor) }
+        if let dates = entry.dates?.nilIfBlank { text.append(" (\(dates))", color: theme.mutedColor) }
+        guard !text.isEmpty else { return nil }
         let paragraph = try canvas.paragraph(text, style: bodyStyle(alignment: .left))
         return block(paragraph, spaceBefore: first ? 4 : 2.5)
     }
@@ -150,38 +152,34 @@ struct PDFResumeComposer {
     ) throws(PDFRenderError) -> [PDFBlock] {
         var items: [PDFBlock.Item] = []
         var height = 0.0
-        let gap = 14.0
-        var datesWidth = 0.0
-        if let dates = entry.dates?.nilIfBlank {
-            let paragraph = try canvas.paragraph(
-                plain(dates), style: PDFParagraphStyle(font: theme.font(size: theme.bodySize), color: theme.mutedColor))
-            datesWidth = paragraph.width
-            items.append(.text(paragraph, x: left + width - paragraph.width, y: 0))
-            height = paragraph.height
-        }
         var title = PDFRichText()
         if let name = entry.title?.nilIfBlank { title.append(name, bold: true) }
         if let organization = entry.organization?.nilIfBlank {
             if title.isEmpty { title.append(organization, bold: true) } else { title.append(", " + organization) }
         }
         if !title.isEmpty {
-            let paragraph = try canvas.paragraph(
-                title,
-                style: bodyStyle(width: width - (datesWidth > 0 ? datesWidth + gap : 0), alignment: .left))
+            let paragraph = try canvas.paragraph(title, style: bodyStyle(alignment: .left))
             items.append(.text(paragraph, x: left, y: 0))
-            height = max(height, paragraph.height)
+            height = paragraph.height
         }
+        // Dates, place and link on the line under the title, never in a column of their own: poppler
+        // (and the ATS parsers that read text in its order) puts right-aligned dates after later
+        // entries when no full-width line separates them.
         var subline = PDFRichText()
-        if let location = entry.location?.nilIfBlank { subline.append(location) }
+        for part in [entry.dates, entry.location].compactMap({ $0?.nilIfBlank }) {
+            if !subline.isEmpty { subline.append(theme.detailSeparator) }
+            subline.append(part)
+        }
         if let link = entry.link?.nilIfBlank {
-            if !subline.isEmpty { subline.append("  ·  ") }
+            if !subline.isEmpty { subline.append(theme.detailSeparator) }
             subline.append(ResumeLayout.shortened(link), color: theme.linkColor, link: link)
         }
         if !subline.isEmpty {
             let paragraph = try canvas.paragraph(
                 subline,
                 style: PDFParagraphStyle(
-                    font: theme.font(size: theme.smallSize, italic: true), width: width, color: theme.mutedColor))
+                    font: theme.font(size: theme.smallSize, italic: theme.italicDetails), width: width,
+                    lineSpacing: theme.lineSpacing, color: theme.mutedColor))
             items.append(.text(paragraph, x: left, y: height + 0.5))
             height += paragraph.height + 0.5
         }
@@ -200,10 +198,11 @@ struct PDFResumeComposer {
                 text, style: bodyStyle(width: width - bulletInset, hangingIndent: indent))
             body.append(block(paragraph, x: left + bulletInset, spaceBefore: body.isEmpty ? 2.5 : 1.5))
         }
-        if !entry.items.isEmpty {
+        let shownItems = entry.items.compactMap(\.nilIfBlank)
+        if !shownItems.isEmpty {
             var text = PDFRichText()
             if let label = Self.itemLabels[kind] { text.append(label + ": ", italic: true, color: theme.mutedColor) }
-            text.append(entry.items.joined(separator: ", "))
+            text.append(shownItems.joined(separator: ", "))
             body.append(block(try canvas.paragraph(text, style: bodyStyle(alignment: .left)), spaceBefore: 2.5))
         }
         guard !items.isEmpty else { return body }

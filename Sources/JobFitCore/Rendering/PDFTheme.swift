@@ -29,6 +29,10 @@ struct PDFTheme: Sendable, Equatable {
     var paragraphAlignment: PDFParagraphStyle.Alignment
     /// Between contact items.
     var contactSeparator: String
+    /// Between an entry's dates, place and link.
+    var detailSeparator: String
+    /// Dates, place and link in italics.
+    var italicDetails: Bool
     /// A rule under the header (name, headline, contact line).
     var ruleUnderHeader: Bool
 
@@ -41,13 +45,15 @@ struct PDFTheme: Sendable, Equatable {
         families: "Liberation Serif, DejaVu Serif, serif", bodySize: 10.5, smallSize: 9.5, nameSize: 22,
         headlineSize: 12, headingSize: 11.5, lineSpacing: 1.12, textColor: 0x111111, mutedColor: 0x4A4A4A,
         nameColor: 0x111111, headingColor: 0x111111, ruleColor: 0x8C8C8C, linkColor: 0x111111,
-        headerAlignment: .center, paragraphAlignment: .justify, contactSeparator: "  |  ", ruleUnderHeader: true)
+        headerAlignment: .center, paragraphAlignment: .justify, contactSeparator: "  |  ", detailSeparator: "  |  ",
+        italicDetails: true, ruleUnderHeader: true)
 
     static let modern = PDFTheme(
         families: "Liberation Sans, DejaVu Sans, sans-serif", bodySize: 9.6, smallSize: 8.8, nameSize: 24,
         headlineSize: 12, headingSize: 11, lineSpacing: 1.18, textColor: 0x222222, mutedColor: 0x5C5C5C,
         nameColor: 0x1D5A8C, headingColor: 0x1D5A8C, ruleColor: 0x1D5A8C, linkColor: 0x1D5A8C,
-        headerAlignment: .left, paragraphAlignment: .left, contactSeparator: "  ·  ", ruleUnderHeader: false)
+        headerAlignment: .left, paragraphAlignment: .left, contactSeparator: "  ·  ", detailSeparator: "  ·  ",
+        italicDetails: false, ruleUnderHeader: false)
 
     /// A Pango font description for these families.
     func font(size: Double, bold: Bool = false, italic: Bool = false) -> String {
