@@ -216,6 +216,17 @@ struct PDFResumeComposer {
         .projects: "Technologies", .education: "Courses",
     ]
 
+    /// The footer of a page of a resume longer than one page: "Name · Page 2 of 3", right-aligned.
+    func footer(
+        name: String, page: Int, of pages: Int, on canvas: borrowing PDFCanvas
+    ) throws(PDFRenderError) -> PDFParagraph {
+        try canvas.paragraph(
+            plain("\(name)  ·  Page \(page) of \(pages)"),
+            style: PDFParagraphStyle(
+                font: theme.font(size: theme.smallSize - 0.5), width: width, alignment: .right,
+                color: theme.mutedColor))
+    }
+
     // MARK: - Helpers
 
     private func plain(_ string: String) -> PDFRichText {

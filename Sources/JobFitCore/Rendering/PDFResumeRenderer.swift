@@ -27,9 +27,11 @@ public enum PDFResumeRenderer {
         let blocks = try composer.blocks(for: layout, on: canvas)
         let flow = PDFPageFlow(top: page.top, bottom: page.bottom)
         let placements = flow.paginate(blocks.map(\.flow))
+        let pageCount = (placements.last?.page ?? 0) + 1
         var current = 0
         for placement in placements {
             while current < placement.page {
+                try footer(current, of: pageCount, name: layout.name, composer: composer, page: page, on: canvas)
                 canvas.newPage()
                 current += 1
             }
@@ -45,7 +47,20 @@ public enum PDFResumeRenderer {
                 }
             }
         }
-        return PDFRendering(data: try canvas.finish(), pageCount: current + 1)
+        try footer(current, of: pageCount, name: layout.name, composer: composer, page: page, on: canvas)
+        return PDFRendering(data: try canvas.finish(), pageCount: pageCount)
+    }
+}
+
+extension PDFResumeRenderer {
+    /// Pages of a longer resume are easy to mix up: each says whose it is and which it is.
+    fileprivate static func footer(
+        _ number: Int, of pageCount: Int, name: String, composer: PDFResumeComposer, page: PageGeometry,
+        on canvas: borrowing PDFCanvas
+    ) throws(PDFRenderError) {
+        guard pageCount > 1 else { return }
+        let footer = try composer.footer(name: name, page: number + 1, of: pageCount, on: canvas)
+        canvas.draw(footer, x: page.left, y: page.footerTop, lines: 0..<footer.lines.count)
     }
 }
 
@@ -58,4 +73,6 @@ private struct PageGeometry {
     var textWidth: Double { width - 2 * left }
     var top: Double { 44 }
     var bottom: Double { height - 46 }
+    /// The top of the footer line, in the bottom margin.
+    var footerTop: Double { height - 32 }
 }

@@ -25,11 +25,20 @@ struct RenderBench: ParsableCommand {
     @Option(help: "Seconds to spend on each measurement.")
     var seconds = 2.0
 
+    @Option(name: .customLong("theme"), help: "A theme to measure (repeatable; default: every built-in theme).")
+    var themes: [String] = RenderOptions.builtInThemes
+
+    @Option(name: .customLong("paper"), help: "A paper size to measure, a4 or letter (repeatable; default: both).")
+    var papers: [String] = Paper.allCases.map(\.rawValue)
+
     @Option(help: "Also write the first measured PDF here, to look at.")
     var output: String?
 
     func validate() throws {
         guard pages > 0, seconds > 0 else { throw ValidationError("--pages and --seconds must be positive.") }
+        for paper in papers where Paper(rawValue: paper) == nil {
+            throw ValidationError("--paper must be a4 or letter, not \(paper).")
+        }
     }
 
     func run() throws {
@@ -38,8 +47,8 @@ struct RenderBench: ParsableCommand {
             let base = ResumeLayout(resume: resume)
             print("format  theme    paper   pages  renders   ms/document      KB")
             var written = false
-            for theme in RenderOptions.builtInThemes {
-                for paper in Paper.allCases {
+            for theme in themes {
+                for paper in papers.compactMap(Paper.init(rawValue:)) {
                     let options = RenderOptions(theme: theme, paper: paper)
                     let layout = try RenderBenchmark.layout(base, pages: pages, options: options)
                     let result = try RenderBenchmark.run(layout, options: options, seconds: seconds)

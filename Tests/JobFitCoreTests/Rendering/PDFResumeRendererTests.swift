@@ -209,9 +209,10 @@ import Testing
         // Sections whose entries have lines under their title line.
         let longEntries = Set(layout.sections.filter { $0.entries.allSatisfy { !$0.bullets.isEmpty } }.map(\.heading))
         for (number, page) in pages.enumerated().dropLast() {
-            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                !$0.isEmpty
-            }
+            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !Self.flattened($0).hasPrefix("Sam Okafor · Page ") }
+            // Every page but the first of one says whose it is and which.
+            #expect(Self.flattened(String(page)).contains("Sam Okafor · Page \(number + 1) of \(pages.count)"))
             let last = try #require(lines.last)
             #expect(!headings.contains(last), "page \(number + 1) ends with the heading \(last)")
             // Nor a heading and only an entry's title line under it.
