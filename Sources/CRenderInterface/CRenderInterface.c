@@ -132,7 +132,8 @@ int jf_render_add_paragraph(jf_render_document *document, const char *text, size
     pango_font_description_free(font);
     if (style->width > 0) {
         pango_layout_set_width(layout, (int)(style->width * PANGO_SCALE));
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+        // Between words; inside a word only when it is wider than the line (a long URL).
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     }
     switch (style->alignment) {
     case JF_ALIGN_CENTER: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER); break;

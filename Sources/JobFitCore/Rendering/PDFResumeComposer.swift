@@ -192,7 +192,8 @@ struct PDFResumeComposer {
         let bulletInset = 4.0
         for bullet in entry.bullets where bullet.nilIfBlank != nil {
             var text = PDFRichText()
-            text.append("•\t", color: theme.mutedColor)
+            text.append("•", color: theme.mutedColor)
+            text.appendTab()
             text.append(bullet)
             let paragraph = try canvas.paragraph(
                 text, style: bodyStyle(width: width - bulletInset, hangingIndent: indent))

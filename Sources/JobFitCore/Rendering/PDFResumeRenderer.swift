@@ -4,10 +4,10 @@ import Foundation
 ///
 /// One column in reading order: the name, headline and contact line (with `mailto:`, `tel:` and
 /// web links), the summary, then each section: a heading, and entries with the title and
-/// organisation on the left of one line and the dates on the right, a paragraph, and bullets with a
+/// organisation on one line, the dates, place and link on the next, a paragraph, and bullets with a
 /// hanging indent. The text is real text in embedded subset fonts, without ligatures or
-/// hyphenation, so it extracts as written; headings never end a page; the document carries its
-/// title, author, keywords and creator ("JobFit").
+/// hyphenation, so it extracts as written; headings never end a page; each section is a bookmark;
+/// the document carries its title, author, subject, keywords and creator ("JobFit").
 public enum PDFResumeRenderer {
     /// Renders a resume.
     ///

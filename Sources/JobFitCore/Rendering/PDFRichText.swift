@@ -28,14 +28,42 @@ struct PDFRichText: Sendable, Equatable {
     var isEmpty: Bool { text.isEmpty }
 
     /// Appends text, styled and linked as asked.
+    ///
+    /// Control characters are dropped and tabs become spaces (a tab is a bullet's tab stop); line
+    /// breaks stay.
     mutating func append(
-        _ string: String, bold: Bool = false, italic: Bool = false, color: Int? = nil, link: String? = nil
+        _ raw: String, bold: Bool = false, italic: Bool = false, color: Int? = nil, link: String? = nil
     ) {
+        let string = Self.printable(raw)
         guard !string.isEmpty else { return }
         let start = byteCount
         text += string
         let range = start..<byteCount
         if bold || italic || color != nil { spans.append(Span(range: range, bold: bold, italic: italic, color: color)) }
         if let link { links.append(Link(range: range, uri: link)) }
+    }
+
+    /// Appends the tab that separates a bullet from its text.
+    mutating func appendTab() {
+        text += "\t"
+    }
+
+    private static func printable(_ string: String) -> String {
+        guard string.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            return string
+        }
+        var scalars = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in string.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\n": if previous != "\r" { scalars.append(scalar) }
+            case "\r": scalars.append("\n")
+            case "\t": scalars.append(" ")
+            case _ where scalar.properties.generalCategory == .control: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 }

@@ -133,6 +133,8 @@ import Testing
             #expect(pdf.contains("/URI (\(link))"), "\(link)")
         }
         #expect(layout.contact.contains { $0.link?.hasPrefix("tel:") == true })
+        // Each heading is a bookmark.
+        for heading in layout.headings { #expect(pdf.contains("/Title (\(heading))"), "\(heading)") }
     }
 
     @Test func bulletsDashesAndLigatureLettersExtractAsText() throws {
@@ -155,6 +157,22 @@ import Testing
             #expect(text.contains("Efficiency Lead, Flow Fidelity"), "\(theme)")
             #expect(text.contains("2019 – 2021"), "\(theme)")
         }
+    }
+
+    @Test func controlCharactersAndOverlongWordsStillRender() throws {
+        let long = "https://example.com/" + String(repeating: "segment", count: 40)
+        let layout = ResumeLayout(
+            name: "Null\u{0}Byte", summary: "Tabs\tand\r\nbreaks\u{7} stay readable.",
+            sections: [
+                .init(kind: .experience, heading: "Experience", entries: [.init(title: "Role", bullets: [long])])
+            ], metadata: .init(title: "T", author: "A", keywords: []))
+        let rendering = try PDFResumeRenderer.render(layout, options: RenderOptions())
+        let text = try ResumeDocumentReader.text(fromPDF: [UInt8](rendering.data), source: "control.pdf")
+        #expect(text.contains("NullByte"))
+        #expect(Self.flattened(text).contains("Tabs and breaks stay readable."))
+        // The URL wraps inside the column instead of running off the page.
+        #expect(text.filter { !$0.isWhitespace }.contains(long))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count < 130 })
     }
 
     @Test func unknownThemesFallBackToClassic() throws {
