@@ -45,7 +45,7 @@ public struct ResumeTailor: Sendable {
         var changes: [TailorChange] = []
 
         chooseSummary(&plan, master: master, relevance: relevance, changes: &changes)
-        orderSkills(&plan, master: master, report: before, relevance: relevance, changes: &changes)
+        orderSkills(&plan, master: master, relevance: relevance, changes: &changes)
         let respellings = respell(
             &plan, report: before, extraction: extraction, keepOriginal: options.keepOriginalSpelling,
             changes: &changes)
@@ -100,8 +100,7 @@ public struct ResumeTailor: Sendable {
     }
 
     private func orderSkills(
-        _ plan: inout Plan, master: Resume, report: MatchReport, relevance: Relevance,
-        changes: inout [TailorChange]
+        _ plan: inout Plan, master: Resume, relevance: Relevance, changes: inout [TailorChange]
     ) {
         let groups = master.skills
         guard !groups.isEmpty else { return }
