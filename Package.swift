@@ -36,12 +36,21 @@ let package = Package(
         ),
         // The only code that includes poppler and glib headers.
         .target(name: "CPDFInterface", dependencies: ["CPoppler"]),
+        // Pango and Cairo flags (pkg-config pangocairo) and link; exports no headers to Swift.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        // The only code that includes Pango, Cairo and glib headers: PDF output.
+        .target(name: "CRenderInterface", dependencies: ["CPangoCairo"]),
         // Everything the tool knows; no argument parsing, no printing.
         .target(
             name: "JobFitCore",
             dependencies: [
                 "CHTMLInterface",
                 "CPDFInterface",
+                "CRenderInterface",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

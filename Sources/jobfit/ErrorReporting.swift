@@ -32,6 +32,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as TaxonomyError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.dataError)
+    } catch let error as PDFRenderError {
+        printToStandardError("jobfit: \(error.localizedDescription)")
+        throw ExitCode(ExitStatus.failure)
     } catch let error as OutputError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.cannotCreate)

@@ -6,8 +6,8 @@ import JobFitCore
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure JobFit's speed (MB/s on one core).",
-        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self],
+        abstract: "Measure JobFit's speed (MB/s, or ms per rendered resume, on one core).",
+        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self, RenderBench.self],
         defaultSubcommand: ParseBench.self
     )
 }
