@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure JobFit's speed (MB/s on one core).",
-        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self],
+        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self, RenderDOCXBench.self],
         defaultSubcommand: ParseBench.self
     )
 }
