@@ -71,6 +71,8 @@ let package = Package(
                 "JobFitTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            // Golden files are read through PackageFiles by path, never as bundle resources.
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
