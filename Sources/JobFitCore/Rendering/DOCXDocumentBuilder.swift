@@ -66,8 +66,14 @@ struct DOCXDocumentBuilder {
         var heading: [Run] = []
         let title = entry.title.map(RenderText.line) ?? ""
         let organization = entry.organization.map(RenderText.line) ?? ""
+        // When title, organization and dates would not fit on one line, the organization moves to
+        // the line below, so that the dates never wrap (about 115 twips per character).
+        let fits = title.count + organization.count + (dates?.count ?? 0) + 6 <= page.textWidth / 115
+        let organizationInHeading = fits || title.isEmpty
         if !title.isEmpty { heading.append(.text(title)) }
-        if !organization.isEmpty { heading.append(.plain(title.isEmpty ? organization : ", " + organization)) }
+        if !organization.isEmpty, organizationInHeading {
+            heading.append(.plain(title.isEmpty ? organization : ", " + organization))
+        }
         if let dates {
             heading.append(.tab)
             heading.append(.plain(dates))
@@ -75,7 +81,11 @@ struct DOCXDocumentBuilder {
         if !heading.isEmpty { paragraph(style: "Heading2", runs: heading, rightTab: dates != nil) }
 
         var meta: [Run] = []
-        if let location = entry.location.map(RenderText.line), !location.isEmpty { meta.append(.text(location)) }
+        if !organization.isEmpty, !organizationInHeading { meta.append(.text(organization)) }
+        if let location = entry.location.map(RenderText.line), !location.isEmpty {
+            if !meta.isEmpty { meta.append(.text("  |  ")) }
+            meta.append(.text(location))
+        }
         if let link = SafeLink.sanitize(entry.link) {
             if !meta.isEmpty { meta.append(.text("  |  ")) }
             meta.append(.link(ResumeLayout.shortened(link), link))

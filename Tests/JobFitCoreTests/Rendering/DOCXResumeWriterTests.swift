@@ -134,6 +134,20 @@ import ZIPFoundation
         #expect(text.contains("\n- Built the pricing API in Django REST Framework"))
     }
 
+    @Test func longEntryLineMovesTheOrganizationBelowSoDatesStayWhole() throws {
+        let layout = try RenderingFixtures.layout(
+            json: #"""
+                {"basics": {"name": "A"}, "education": [{"institution": "University of California, Berkeley",
+                "studyType": "Bachelor of Science", "area": "Computer Science",
+                "startDate": "2012-09", "endDate": "2016-05"}]}
+                """#)
+        let data = try DOCXResumeWriter.render(layout, options: RenderOptions())
+        let text = try ResumeDocumentReader.markdown(fromDOCX: [UInt8](data), source: "long.docx")
+        #expect(
+            text.contains(
+                "## Bachelor of Science in Computer Science Sep 2012 – May 2016\n\nUniversity of California, Berkeley"))
+    }
+
     @Test(arguments: RenderingFixtures.validResumes)
     func fixtureReadsBackInOrder(path: String) throws {
         let layout = ResumeLayout(resume: try ResumeLoader.load(PackageFiles.bytes(path), source: path))
