@@ -167,13 +167,14 @@ import ZIPFoundation
 
     @Test(.enabled(if: RenderingFixtures.tool("libreoffice") != nil))
     func libreOfficeOpensIt() throws {
+        let libreOffice = try #require(RenderingFixtures.tool("libreoffice"))
         let folder = try RenderingFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("resume.docx")
         try DOCXResumeWriter.render(RenderingFixtures.example(), options: RenderOptions(theme: "modern")).write(
             to: file)
         _ = try RenderingFixtures.run(
-            "/usr/bin/libreoffice",
+            libreOffice,
             [
                 "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "txt:Text",
                 "--outdir", folder.path, file.path,
