@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JobFitCLITests",
-            dependencies: ["jobfit", "JobFitTestSupport"],
+            dependencies: ["jobfit", "JobFitCore", "JobFitTestSupport"],
             // Read through PackageFiles by path, never as bundle resources.
             exclude: ["Golden", "png_colours.py"],
             swiftSettings: swiftSettings

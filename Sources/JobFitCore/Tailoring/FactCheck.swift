@@ -3,8 +3,9 @@ import Foundation
 /// Checks that a rendered resume states nothing its master resume lacks.
 ///
 /// Four kinds of token are guarded, each looked up in the master (every string of its JSON
-/// Resume, `meta` included) and in a baseline (the master rendered the same way, which holds the
-/// theme's own words: headings, month names, "Present"):
+/// Resume, `meta` included) and in a baseline (the master rendered by a built-in theme, which
+/// holds JobFit's own words: headings, month names, "Present", page numbers). A user theme's own
+/// words may add names (labels such as "Curriculum Vitae"), never skills, numbers or dates:
 /// - skills: every skill the extractor finds in the output must be found in the master too, or be
 ///   one of the allowed additions (skills the master supports without stating them);
 /// - capitalised names (employers, titles, places, products);
@@ -43,15 +44,19 @@ public struct FactCheck: Sendable {
     /// Prepares a check against `master`.
     ///
     /// - Parameters:
-    ///   - baseline: The text of the master rendered in the output's format and theme.
+    ///   - baseline: The text of the master rendered in the output's format by a built-in theme.
+    ///   - themeText: The text of the master rendered by the output's user theme, if any: its
+    ///     words are accepted as names only.
     ///   - allowed: Words the output may add: the supported-but-not-stated skills and the
     ///     posting's spellings of skills the master names another way.
-    public init(master: Resume, baseline: String, allowed: [String] = [], extractor: SkillExtractor = SkillExtractor())
-    {
+    public init(
+        master: Resume, baseline: String, themeText: String = "", allowed: [String] = [],
+        extractor: SkillExtractor = SkillExtractor()
+    ) {
         self.extractor = extractor
         let masterText = Self.strings(in: master.document).joined(separator: "\n")
         let source = masterText + "\n" + baseline + "\n" + allowed.joined(separator: "\n")
-        let tokens = Self.words(in: source)
+        let tokens = Self.words(in: source + "\n" + themeText)
         words = Set(tokens)
         lowercasedWords = Set(tokens.map { $0.lowercased() })
         numbers = Set(Self.numbers(in: source).map(Self.canonicalNumber))

@@ -53,15 +53,16 @@ public struct ResumeTailor: Sendable {
         orderHighlights(&plan, master: master, relevance: relevance, changes: &changes)
         orderProjects(&plan, master: master, relevance: relevance, changes: &changes)
 
+        var pages: Int?
         if let maximumPages = options.maximumPages, let pageCount {
-            try fit(&plan, within: maximumPages, relevance: relevance, pageCount: pageCount, changes: &changes)
+            pages = try fit(&plan, within: maximumPages, relevance: relevance, pageCount: pageCount, changes: &changes)
         }
 
         let tailored = plan.resume()
         let after = matcher.match(tailored, against: posting, asOf: options.asOf)
         return TailoredResume(
             resume: tailored, changes: changes, additions: additions, respellings: respellings, before: before,
-            after: after)
+            after: after, pageCount: pages)
     }
 
     // MARK: - Steps
@@ -233,7 +234,7 @@ public struct ResumeTailor: Sendable {
     private func fit(
         _ plan: inout Plan, within maximumPages: Int, relevance: Relevance, pageCount: (Resume) throws -> Int,
         changes: inout [TailorChange]
-    ) throws {
+    ) throws -> Int {
         var pages = try pageCount(plan.resume())
         while pages > maximumPages, let removal = plan.leastRelevantRemovable(relevance) {
             plan.remove(removal)
@@ -245,6 +246,7 @@ public struct ResumeTailor: Sendable {
                 ))
             pages = try pageCount(plan.resume())
         }
+        return pages
     }
 }
 

@@ -48,6 +48,8 @@ public struct TailoredResume: Sendable {
     public var before: MatchReport
     /// The match of the tailored resume.
     public var after: MatchReport
+    /// The pages of the tailored resume's PDF rendering, when a page budget was given.
+    public var pageCount: Int?
 }
 
 /// Options of ``ResumeTailor``.
