@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 flags (pkg-config) and link; exports no headers to Swift.
@@ -53,6 +54,7 @@ let package = Package(
                 "CRenderInterface",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -78,12 +80,14 @@ let package = Package(
                 "JobFitTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            // Golden files are read through PackageFiles by path, never as bundle resources.
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "JobFitCLITests",
-            dependencies: ["jobfit", "JobFitTestSupport"],
+            dependencies: ["jobfit", "JobFitCore", "JobFitTestSupport"],
             // Read through PackageFiles by path, never as bundle resources.
             exclude: ["Golden", "png_colours.py"],
             swiftSettings: swiftSettings

@@ -41,6 +41,24 @@ trap 'rm -f "$tmp"' EXIT
   echo ""
   echo "\"\"\"####"
   echo ""
+  echo "    /// The built-in themes' templates, by path under Resources/themes (\`classic/resume.html.mustache\`)."
+  echo "    public static let themes: [String: String] = ["
+  while IFS= read -r path; do
+    file="Resources/themes/$path"
+    if grep -q '"""####' "$file"; then
+      echo "error: $file contains the raw-string delimiter" >&2
+      exit 1
+    fi
+    if [ -n "$(tail -c 1 "$file")" ]; then
+      echo "error: $file must end with a newline" >&2
+      exit 1
+    fi
+    echo "        \"$path\": ####\"\"\""
+    cat "$file"
+    echo "\"\"\"####,"
+  done < <(cd Resources/themes && find . -type f -name '*.mustache' | sed 's|^\./||' | LC_ALL=C sort)
+  echo "    ]"
+  echo ""
   echo "    /// The path of each embedded resource under the package root, by name."
   echo "    public static let paths: [String: String] = ["
   for entry in "${resources[@]}"; do

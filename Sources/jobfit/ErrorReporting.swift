@@ -7,6 +7,8 @@ enum ExitStatus {
     static let failure: Int32 = 1
     /// `jobfit batch` finished, but some inputs could not be read.
     static let doneWithFailures: Int32 = 3
+    /// `jobfit render` / `tailor`: the read-back check or the fact check failed; nothing written.
+    static let checkFailed: Int32 = 4
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
@@ -35,6 +37,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as PDFRenderError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.failure)
+    } catch let error as ResumeExportError {
+        printToStandardError("jobfit: \(error.localizedDescription)")
+        throw ExitCode(ExitStatus.checkFailed)
     } catch let error as OutputError {
         printToStandardError("jobfit: \(error.localizedDescription)")
         throw ExitCode(ExitStatus.cannotCreate)

@@ -9991,6 +9991,443 @@ zynaddsubfx	ZynAddSubFX	hard	design
 zyto-lsa-pro	ZYTO LSA Pro	hard	healthcare			
 """####
 
+    /// The built-in themes' templates, by path under Resources/themes (`classic/resume.html.mustache`).
+    public static let themes: [String: String] = [
+        "classic/resume.html.mustache": ####"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<meta name="author" content="{{author}}">
+<meta name="keywords" content="{{keywords}}">
+<meta name="generator" content="JobFit">
+<style>
+@page { size: {{pageSize}}; margin: 16mm 18mm; }
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 50rem; padding: 2rem 1.5rem; color: #111; background: #fff;
+  font: 10.5pt/1.45 "Liberation Serif", "Times New Roman", Georgia, serif; }
+h1 { font-size: 22pt; margin: 0; letter-spacing: 0.02em; }
+.headline { font-size: 12pt; margin: 0.15rem 0 0.3rem; color: #333; }
+.contact { margin: 0 0 0.8rem; padding: 0; list-style: none; }
+.contact li { display: inline; }
+.contact li + li::before { content: " | "; color: #777; }
+a { color: inherit; }
+h2 { font-size: 11.5pt; text-transform: uppercase; letter-spacing: 0.06em; margin: 1rem 0 0.4rem;
+  padding-bottom: 0.1rem; border-bottom: 1px solid #777; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 0.6rem 0 0.1rem; display: flex; justify-content: space-between; gap: 1rem;
+  break-after: avoid; page-break-after: avoid; }
+h3 .organization { font-weight: normal; }
+h3 .dates { font-weight: normal; white-space: nowrap; }
+.meta { margin: 0 0 0.2rem; font-style: italic; color: #333; }
+p { margin: 0 0 0.3rem; }
+ul { margin: 0.1rem 0 0.3rem; padding-left: 1.2rem; }
+li { margin: 0 0 0.1rem; }
+.compact { margin: 0 0 0.15rem; }
+article { break-inside: avoid-page; page-break-inside: avoid; }
+@media print {
+  body { max-width: none; padding: 0; }
+  a { text-decoration: none; }
+}
+</style>
+</head>
+<body>
+<header>
+<h1>{{name}}</h1>
+{{#hasHeadline}}
+<p class="headline">{{headline}}</p>
+{{/hasHeadline}}
+{{#hasContact}}
+<ul class="contact">
+{{#contact}}
+<li>{{#hasLink}}<a href="{{link}}">{{text}}</a>{{/hasLink}}{{^hasLink}}{{text}}{{/hasLink}}</li>
+{{/contact}}
+</ul>
+{{/hasContact}}
+</header>
+<main>
+{{#hasSummary}}
+<section id="summary">
+<h2>Summary</h2>
+{{#summaryParagraphs}}
+<p>{{text}}</p>
+{{/summaryParagraphs}}
+</section>
+{{/hasSummary}}
+{{#sections}}
+<section id="{{kind}}">
+<h2>{{heading}}</h2>
+{{#entries}}
+{{#isCompact}}
+<p class="compact">{{#hasTitle}}<strong>{{title}}</strong>{{#hasDetail}}: {{/hasDetail}}{{/hasTitle}}{{detail}}</p>
+{{/isCompact}}
+{{^isCompact}}
+<article>
+{{#hasHeading}}
+<h3><span class="role">{{title}}{{#hasTitle}}{{#hasOrganization}}, {{/hasOrganization}}{{/hasTitle}}<span class="organization">{{organization}}</span></span>{{#hasDates}} <span class="dates">{{dates}}</span>{{/hasDates}}</h3>
+{{/hasHeading}}
+{{#hasMeta}}
+<p class="meta">{{location}}{{#hasLocation}}{{#hasLink}} | {{/hasLink}}{{/hasLocation}}{{#hasLink}}<a href="{{link}}">{{linkText}}</a>{{/hasLink}}</p>
+{{/hasMeta}}
+{{#textParagraphs}}
+<p>{{text}}</p>
+{{/textParagraphs}}
+{{#hasBullets}}
+<ul>
+{{#bullets}}
+<li>{{text}}</li>
+{{/bullets}}
+</ul>
+{{/hasBullets}}
+{{#hasItems}}
+<p class="items">{{#hasItemsLabel}}<strong>{{itemsLabel}}:</strong> {{/hasItemsLabel}}{{itemsText}}</p>
+{{/hasItems}}
+</article>
+{{/isCompact}}
+{{/entries}}
+</section>
+{{/sections}}
+</main>
+</body>
+</html>
+"""####,
+        "classic/resume.md.mustache": ####"""
+# {{name}}
+
+{{#hasHeadline}}
+**{{headline}}**
+
+{{/hasHeadline}}
+{{#hasContact}}
+{{#contact}}{{#hasLink}}[{{text}}]({{link}}){{/hasLink}}{{^hasLink}}{{text}}{{/hasLink}}{{^isLast}} | {{/isLast}}{{/contact}}
+
+{{/hasContact}}
+{{#hasSummary}}
+## Summary
+
+{{#summaryParagraphs}}
+{{text}}
+
+{{/summaryParagraphs}}
+{{/hasSummary}}
+{{#sections}}
+## {{heading}}
+
+{{#isCompact}}
+{{#entries}}
+- {{#hasTitle}}**{{title}}**{{#hasDetail}}: {{/hasDetail}}{{/hasTitle}}{{detail}}
+{{/entries}}
+
+{{/isCompact}}
+{{^isCompact}}
+{{#entries}}
+{{#hasHeading}}
+### {{heading}}{{#hasDates}} | {{dates}}{{/hasDates}}
+
+{{/hasHeading}}
+{{#hasMeta}}
+*{{location}}{{#hasLocation}}{{#hasLink}} | {{/hasLink}}{{/hasLocation}}{{#hasLink}}[{{linkText}}]({{link}}){{/hasLink}}*
+
+{{/hasMeta}}
+{{#textParagraphs}}
+{{text}}
+
+{{/textParagraphs}}
+{{#hasBullets}}
+{{#bullets}}
+- {{text}}
+{{/bullets}}
+
+{{/hasBullets}}
+{{#hasItems}}
+{{#hasItemsLabel}}**{{itemsLabel}}:** {{/hasItemsLabel}}{{itemsText}}
+
+{{/hasItems}}
+{{/entries}}
+{{/isCompact}}
+{{/sections}}
+"""####,
+        "classic/resume.txt.mustache": ####"""
+{{nameUpper}}
+{{#hasHeadline}}
+{{headline}}
+{{/hasHeadline}}
+{{#hasContact}}
+{{contactLine}}
+{{/hasContact}}
+{{#hasSummary}}
+
+SUMMARY
+-------
+{{summaryWrapped}}
+{{/hasSummary}}
+{{#sections}}
+
+{{headingUpper}}
+{{headingRule}}
+{{#isCompact}}
+{{#entries}}
+{{compactWrapped}}
+{{/entries}}
+{{/isCompact}}
+{{^isCompact}}
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#hasHeading}}
+{{headingLine}}
+{{/hasHeading}}
+{{^hasHeading}}
+{{#hasDates}}
+{{headingLine}}
+{{/hasDates}}
+{{/hasHeading}}
+{{#hasMeta}}
+{{meta}}
+{{/hasMeta}}
+{{#hasText}}
+{{textWrapped}}
+{{/hasText}}
+{{#bullets}}
+{{wrapped}}
+{{/bullets}}
+{{#hasItems}}
+{{itemsWrapped}}
+{{/hasItems}}
+{{/entries}}
+{{/isCompact}}
+{{/sections}}
+"""####,
+        "modern/resume.html.mustache": ####"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<meta name="author" content="{{author}}">
+<meta name="keywords" content="{{keywords}}">
+<meta name="generator" content="JobFit">
+<style>
+@page { size: {{pageSize}}; margin: 14mm 16mm; }
+:root { --accent: #1f5f8b; --accent-light: #e8f0f6; --ink: #1b1f23; --muted: #56606b; }
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0 auto; max-width: 52rem; color: var(--ink); background: #fff;
+  font: 10pt/1.5 "Liberation Sans", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+header { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.band { background: var(--accent); color: #fff; padding: 1.4rem 1.75rem 1rem; }
+h1 { font-size: 24pt; line-height: 1.15; margin: 0; font-weight: 700; letter-spacing: 0.01em; }
+.headline { font-size: 12.5pt; margin: 0.2rem 0 0; opacity: 0.92; }
+.contact { margin: 0; padding: 0.55rem 1.75rem; list-style: none; background: var(--accent-light); color: var(--ink); }
+.contact li { display: inline-block; margin-right: 1.1rem; }
+a { color: var(--accent); text-decoration: none; }
+main { padding: 0.4rem 1.75rem 1.5rem; }
+h2 { color: var(--accent); font-size: 12pt; margin: 1.1rem 0 0.45rem; padding-left: 0.55rem;
+  border-left: 4px solid var(--accent); line-height: 1.2; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 10.5pt; margin: 0.65rem 0 0.05rem; display: flex; justify-content: space-between; gap: 1rem;
+  break-after: avoid; page-break-after: avoid; }
+h3 .organization { font-weight: 600; color: var(--muted); }
+h3 .dates { font-weight: 400; color: var(--muted); white-space: nowrap; }
+.meta { margin: 0 0 0.2rem; color: var(--muted); font-size: 9.5pt; }
+p { margin: 0 0 0.3rem; }
+ul { margin: 0.15rem 0 0.3rem; padding-left: 1.15rem; }
+li { margin: 0 0 0.12rem; }
+li::marker { color: var(--accent); }
+.compact { margin: 0 0 0.2rem; }
+.compact strong { color: var(--accent); }
+.items strong { color: var(--muted); }
+article { break-inside: avoid-page; page-break-inside: avoid; }
+@media print {
+  body { max-width: none; }
+}
+</style>
+</head>
+<body>
+<header>
+<div class="band">
+<h1>{{name}}</h1>
+{{#hasHeadline}}
+<p class="headline">{{headline}}</p>
+{{/hasHeadline}}
+</div>
+{{#hasContact}}
+<ul class="contact">
+{{#contact}}
+<li>{{#hasLink}}<a href="{{link}}">{{text}}</a>{{/hasLink}}{{^hasLink}}{{text}}{{/hasLink}}</li>
+{{/contact}}
+</ul>
+{{/hasContact}}
+</header>
+<main>
+{{#hasSummary}}
+<section id="summary">
+<h2>Summary</h2>
+{{#summaryParagraphs}}
+<p>{{text}}</p>
+{{/summaryParagraphs}}
+</section>
+{{/hasSummary}}
+{{#sections}}
+<section id="{{kind}}">
+<h2>{{heading}}</h2>
+{{#entries}}
+{{#isCompact}}
+<p class="compact">{{#hasTitle}}<strong>{{title}}</strong>{{#hasDetail}}: {{/hasDetail}}{{/hasTitle}}{{detail}}</p>
+{{/isCompact}}
+{{^isCompact}}
+<article>
+{{#hasHeading}}
+<h3><span class="role">{{title}}{{#hasTitle}}{{#hasOrganization}} · {{/hasOrganization}}{{/hasTitle}}<span class="organization">{{organization}}</span></span>{{#hasDates}} <span class="dates">{{dates}}</span>{{/hasDates}}</h3>
+{{/hasHeading}}
+{{#hasMeta}}
+<p class="meta">{{location}}{{#hasLocation}}{{#hasLink}} · {{/hasLink}}{{/hasLocation}}{{#hasLink}}<a href="{{link}}">{{linkText}}</a>{{/hasLink}}</p>
+{{/hasMeta}}
+{{#textParagraphs}}
+<p>{{text}}</p>
+{{/textParagraphs}}
+{{#hasBullets}}
+<ul>
+{{#bullets}}
+<li>{{text}}</li>
+{{/bullets}}
+</ul>
+{{/hasBullets}}
+{{#hasItems}}
+<p class="items">{{#hasItemsLabel}}<strong>{{itemsLabel}}:</strong> {{/hasItemsLabel}}{{itemsText}}</p>
+{{/hasItems}}
+</article>
+{{/isCompact}}
+{{/entries}}
+</section>
+{{/sections}}
+</main>
+</body>
+</html>
+"""####,
+        "modern/resume.md.mustache": ####"""
+# {{name}}
+{{#hasHeadline}}
+
+> **{{headline}}**
+{{/hasHeadline}}
+{{#hasContact}}
+
+{{#contact}}{{#hasLink}}[{{text}}]({{link}}){{/hasLink}}{{^hasLink}}{{text}}{{/hasLink}}{{^isLast}} · {{/isLast}}{{/contact}}
+{{/hasContact}}
+
+---
+{{#hasSummary}}
+
+## Summary
+
+{{#summaryParagraphs}}
+{{text}}
+
+{{/summaryParagraphs}}
+{{/hasSummary}}
+{{#sections}}
+
+## {{heading}}
+
+{{#isCompact}}
+{{#entries}}
+- {{#hasTitle}}**{{title}}**{{#hasDetail}}: {{/hasDetail}}{{/hasTitle}}{{detail}}
+{{/entries}}
+{{/isCompact}}
+{{^isCompact}}
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#hasHeading}}
+### {{heading}}
+{{/hasHeading}}
+{{#hasDates}}
+*{{dates}}{{#hasLocation}} · {{location}}{{/hasLocation}}*{{#hasLink}} · [{{linkText}}]({{link}}){{/hasLink}}
+{{/hasDates}}
+{{^hasDates}}
+{{#hasMeta}}
+*{{location}}*{{#hasLink}}{{#hasLocation}} · {{/hasLocation}}[{{linkText}}]({{link}}){{/hasLink}}
+{{/hasMeta}}
+{{/hasDates}}
+{{#textParagraphs}}
+
+{{text}}
+{{/textParagraphs}}
+{{#hasBullets}}
+
+{{#bullets}}
+- {{text}}
+{{/bullets}}
+{{/hasBullets}}
+{{#hasItems}}
+
+{{#hasItemsLabel}}**{{itemsLabel}}:** {{/hasItemsLabel}}{{itemsText}}
+{{/hasItems}}
+{{/entries}}
+{{/isCompact}}
+{{/sections}}
+"""####,
+        "modern/resume.txt.mustache": ####"""
+================================================================================
+{{nameUpper}}
+{{#hasHeadline}}
+{{headline}}
+{{/hasHeadline}}
+================================================================================
+{{#hasContact}}
+{{contactLine}}
+{{/hasContact}}
+{{#hasSummary}}
+
+== SUMMARY ==
+
+{{summaryWrapped}}
+{{/hasSummary}}
+{{#sections}}
+
+== {{headingUpper}} ==
+
+{{#isCompact}}
+{{#entries}}
+{{compactWrapped}}
+{{/entries}}
+{{/isCompact}}
+{{^isCompact}}
+{{#entries}}
+{{^isFirst}}
+
+{{/isFirst}}
+{{#hasHeading}}
+{{headingLine}}
+{{/hasHeading}}
+{{^hasHeading}}
+{{#hasDates}}
+{{headingLine}}
+{{/hasDates}}
+{{/hasHeading}}
+{{#hasMeta}}
+{{meta}}
+{{/hasMeta}}
+{{#hasText}}
+{{textWrapped}}
+{{/hasText}}
+{{#bullets}}
+{{wrapped}}
+{{/bullets}}
+{{#hasItems}}
+{{itemsWrapped}}
+{{/hasItems}}
+{{/entries}}
+{{/isCompact}}
+{{/sections}}
+"""####,
+    ]
+
     /// The path of each embedded resource under the package root, by name.
     public static let paths: [String: String] = [
         "sectionVocabulary": "Resources/ingestion/sections.json",

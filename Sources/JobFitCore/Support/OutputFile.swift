@@ -4,6 +4,8 @@ public import Foundation
 public enum OutputError: Error, Equatable, Sendable {
     /// The output path is one of the inputs.
     case wouldOverwriteInput(String)
+    /// The output file exists and the command does not replace files without `--force`.
+    case exists(String)
     /// Writing failed.
     case cannotWrite(String, reason: String)
 }
@@ -14,6 +16,8 @@ extension OutputError: LocalizedError {
         switch self {
         case .wouldOverwriteInput(let path):
             return "\(path): is also an input; choose another output file, or pass --force to replace it."
+        case .exists(let path):
+            return "\(path): already exists; choose another output file, or pass --force to replace it."
         case .cannotWrite(let path, let reason):
             return "\(path): cannot be written (\(reason)); check that the folder exists and is writable."
         }

@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure JobFit's speed (MB/s, or ms per rendered resume, on one core).",
-        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self, RenderBench.self],
+        subcommands: [ParseBench.self, ScanBench.self, BatchBench.self, RenderBench.self, RenderDOCXBench.self],
         defaultSubcommand: ParseBench.self
     )
 }
