@@ -38,7 +38,8 @@ public enum RenderBenchmark {
         return layout
     }
 
-    /// Renders `layout` repeatedly for at least `seconds` (and at least 5 times) and reports the mean.
+    /// Renders `layout` to PDF repeatedly for at least `seconds` (and at least 5 times) and
+    /// reports the mean.
     ///
     /// - Throws: ``PDFRenderError``.
     public static func run(
@@ -46,18 +47,40 @@ public enum RenderBenchmark {
     ) throws(PDFRenderError) -> Result {
         // One render first, so fonts are loaded and cached before the clock starts.
         let first = try PDFResumeRenderer.render(layout, options: options)
+        let (renders, milliseconds) = try repeatedly(for: seconds) { () throws(PDFRenderError) in
+            _ = try PDFResumeRenderer.render(layout, options: options)
+        }
+        return Result(
+            pages: first.pageCount, renders: renders, millisecondsPerDocument: milliseconds, bytes: first.data.count)
+    }
+
+    /// Renders the same layout to DOCX the same way, for comparison; `pages` is the PDF's.
+    ///
+    /// - Throws: What ``DOCXResumeWriter`` throws.
+    public static func runDOCX(
+        _ layout: ResumeLayout, options: RenderOptions, pages: Int, seconds: Double = 2
+    ) throws -> Result {
+        let first = try DOCXResumeWriter.render(layout, options: options)
+        let (renders, milliseconds) = try repeatedly(for: seconds) { () throws in
+            _ = try DOCXResumeWriter.render(layout, options: options)
+        }
+        return Result(pages: pages, renders: renders, millisecondsPerDocument: milliseconds, bytes: first.count)
+    }
+
+    /// Runs `body` for at least `seconds` and 5 times; returns the count and the mean in milliseconds.
+    private static func repeatedly<Failure: Error>(
+        for seconds: Double, _ body: () throws(Failure) -> Void
+    ) throws(Failure) -> (Int, Double) {
         let clock = ContinuousClock()
         let start = clock.now
         var renders = 0
         var elapsed = Duration.zero
         while renders < 5 || elapsed < .milliseconds(Int(seconds * 1000)) {
-            _ = try PDFResumeRenderer.render(layout, options: options)
+            try body()
             renders += 1
             elapsed = clock.now - start
         }
         let total = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Result(
-            pages: first.pageCount, renders: renders, millisecondsPerDocument: total * 1000 / Double(renders),
-            bytes: first.data.count)
+        return (renders, total * 1000 / Double(renders))
     }
 }

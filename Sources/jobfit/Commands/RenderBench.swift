@@ -6,10 +6,11 @@ import JobFitCore
 struct RenderBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Measure how long a two-page PDF resume takes to render (ms per document, one core).",
+        abstract: "Measure how long a two-page resume takes to render to PDF and DOCX (ms per document, one core).",
         discussion: """
             Reads the resume, repeats its experience entries until it fills --pages pages, and
-            renders it to PDF over and over for each theme and paper size. Build with -c release
+            renders it to PDF, then the same layout to DOCX, over and over for each theme and
+            paper size (pages are the PDF's). Build with -c release
             for meaningful figures:
 
               swift build -c release && .build/release/jobfit bench render
@@ -61,13 +62,10 @@ struct RenderBench: ParsableCommand {
                     let options = RenderOptions(theme: theme, paper: paper)
                     let layout = try RenderBenchmark.layout(base, pages: pages, options: options)
                     let result = try RenderBenchmark.run(layout, options: options, seconds: seconds)
-                    print(
-                        "pdf     "
-                            + theme.padding(toLength: 8, withPad: " ", startingAt: 0) + " "
-                            + paper.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-                            + String(
-                                format: "%5d %8d %13.1f %7.0f", result.pages, result.renders,
-                                result.millisecondsPerDocument, Double(result.bytes) / 1024))
+                    print(Self.row("pdf", theme, paper, result))
+                    let docx = try RenderBenchmark.runDOCX(
+                        layout, options: options, pages: result.pages, seconds: seconds)
+                    print(Self.row("docx", theme, paper, docx))
                     if let output, !written {
                         try OutputFile.write(
                             try PDFResumeRenderer.render(layout, options: options).data, to: output, force: true)
@@ -76,5 +74,18 @@ struct RenderBench: ParsableCommand {
                 }
             }
         }
+    }
+
+    private static func row(
+        _ format: String, _ theme: String, _ paper: Paper, _ result: RenderBenchmark.Result
+    )
+        -> String
+    {
+        format.padding(toLength: 8, withPad: " ", startingAt: 0)
+            + theme.padding(toLength: 8, withPad: " ", startingAt: 0) + " "
+            + paper.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            + String(
+                format: "%5d %8d %13.2f %7.0f", result.pages, result.renders, result.millisecondsPerDocument,
+                Double(result.bytes) / 1024)
     }
 }
