@@ -76,33 +76,57 @@ struct PDFResumeComposer {
         return blocks
     }
 
-    /// The contact items, separated, broken into lines between items rather than inside one.
+    /// The contact items, separated, broken into lines between items rather than inside one, with
+    /// the lines as even as they can be ("a | b | c" over "d | e | f", not a lone item below).
     private func contactLine(
         _ items: [ResumeLayout.ContactItem], on canvas: borrowing PDFCanvas
     ) throws(PDFRenderError) -> PDFParagraph {
         let measure = PDFParagraphStyle(font: theme.font(size: theme.smallSize + 0.5))
         let separatorWidth = try canvas.paragraph(plain(theme.contactSeparator), style: measure).width
+        var widths: [Double] = []
+        for item in items { widths.append(try canvas.paragraph(plain(item.text), style: measure).width) }
+        let breaks = Self.evenBreaks(widths, separator: separatorWidth, width: width)
         var text = PDFRichText()
-        var lineWidth = 0.0
         for (index, item) in items.enumerated() {
-            let itemWidth = try canvas.paragraph(plain(item.text), style: measure).width
-            if index > 0 {
-                if lineWidth + separatorWidth + itemWidth > width {
-                    text.append("\n")
-                    lineWidth = 0
-                } else {
-                    text.append(theme.contactSeparator, color: theme.mutedColor)
-                    lineWidth += separatorWidth
-                }
+            if breaks.contains(index) {
+                text.append("\n")
+            } else if index > 0 {
+                text.append(theme.contactSeparator, color: theme.mutedColor)
             }
             text.append(item.text, color: item.link == nil ? nil : theme.linkColor, link: item.link)
-            lineWidth += itemWidth
         }
         return try canvas.paragraph(
             text,
             style: PDFParagraphStyle(
                 font: measure.font, width: width, alignment: theme.headerAlignment, lineSpacing: theme.lineSpacing,
                 color: theme.textColor))
+    }
+
+    /// The indices of the items that start a new line: the greedy number of lines, with the
+    /// narrowest width that still needs no more lines than that.
+    static func evenBreaks(_ widths: [Double], separator: Double, width: Double) -> Set<Int> {
+        func breaks(within limit: Double) -> Set<Int> {
+            var result = Set<Int>()
+            var line = 0.0
+            for (index, itemWidth) in widths.enumerated() {
+                if index > 0, line + separator + itemWidth > limit {
+                    result.insert(index)
+                    line = itemWidth
+                } else {
+                    line += (index > 0 ? separator : 0) + itemWidth
+                }
+            }
+            return result
+        }
+        let greedy = breaks(within: width)
+        guard !greedy.isEmpty else { return greedy }
+        var low = widths.max() ?? 0
+        var high = width
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if breaks(within: middle).count <= greedy.count { high = middle } else { low = middle }
+        }
+        return breaks(within: high)
     }
 
     // MARK: - Sections
@@ -195,8 +219,9 @@ struct PDFResumeComposer {
             text.append("•", color: theme.mutedColor)
             text.appendTab()
             text.append(bullet)
+            // Bullets are ragged: justified, a short bullet's second line gapes.
             let paragraph = try canvas.paragraph(
-                text, style: bodyStyle(width: width - bulletInset, hangingIndent: indent))
+                text, style: bodyStyle(width: width - bulletInset, alignment: .left, hangingIndent: indent))
             body.append(block(paragraph, x: left + bulletInset, spaceBefore: body.isEmpty ? 2.5 : 1.5))
         }
         let shownItems = entry.items.compactMap(\.nilIfBlank)

@@ -68,3 +68,20 @@ import Testing
         #expect(placements.map(\.page) == [0, 1])
     }
 }
+
+/// The contact line breaks between items into lines as even as the greedy line count allows.
+@Suite struct PDFContactLineTests {
+    @Test func oneLineWhenItFits() {
+        #expect(PDFResumeComposer.evenBreaks([100, 100, 100], separator: 10, width: 400).isEmpty)
+    }
+
+    @Test func twoEvenLinesRatherThanALoneItem() {
+        // Greedy: five items on the first line, one alone below; even: three and three.
+        let breaks = PDFResumeComposer.evenBreaks([80, 80, 80, 80, 80, 80], separator: 10, width: 450)
+        #expect(breaks == [3])
+    }
+
+    @Test func anItemWiderThanTheLineStillGetsALine() {
+        #expect(PDFResumeComposer.evenBreaks([50, 600, 50], separator: 10, width: 400) == [1, 2])
+    }
+}
