@@ -175,6 +175,24 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { $0.count < 130 })
     }
 
+    @Test func rendersFromManyThreadsAtOnce() async throws {
+        let layout = try #require(try Self.layout("Resources/examples/master-resume.json"))
+        let expected = try PDFResumeRenderer.render(layout, options: RenderOptions(theme: "modern"))
+        let texts = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<16 {
+                group.addTask {
+                    let rendering = try PDFResumeRenderer.render(layout, options: RenderOptions(theme: "modern"))
+                    #expect(rendering.pageCount == expected.pageCount)
+                    return try ResumeDocumentReader.text(fromPDF: [UInt8](rendering.data), source: "parallel.pdf")
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let reference = try ResumeDocumentReader.text(fromPDF: [UInt8](expected.data), source: "expected.pdf")
+        #expect(texts.count == 16)
+        #expect(texts.allSatisfy { $0 == reference })
+    }
+
     @Test func unknownThemesFallBackToClassic() throws {
         let layout = try #require(try Self.layout("Resources/examples/master-resume.json"))
         func fonts(_ theme: String) throws -> String {
