@@ -236,10 +236,11 @@ int jf_render_lines(jf_render_document *document, int paragraph, double *bounds,
 }
 
 void jf_render_draw_paragraph(jf_render_document *document, int paragraph, double x, double y, int first_line,
-                                int end_line) {
+                                int end_line, const char *structure) {
     jf_paragraph *entry = jf_lookup(document, paragraph);
     if (entry == NULL) return;
     cairo_t *cr = document->cr;
+    if (structure != NULL) cairo_tag_begin(cr, structure, NULL);
     PangoLayoutIter *iterator = pango_layout_get_iter(entry->layout);
     int index = 0;
     double offset = 0;
@@ -279,6 +280,7 @@ void jf_render_draw_paragraph(jf_render_document *document, int paragraph, doubl
         }
     } while (index++, pango_layout_iter_next_line(iterator));
     pango_layout_iter_free(iterator);
+    if (structure != NULL) cairo_tag_end(cr, structure);
 }
 
 void jf_render_draw_rule(jf_render_document *document, double x1, double x2, double y, double thickness,

@@ -98,8 +98,11 @@ int jf_render_lines(jf_render_document *document, int paragraph, double *bounds,
 
 /// Draws the lines [first_line, end_line) of a paragraph on the current page, so that the top of
 /// `first_line` is at `y` and the paragraph's left edge at `x`; adds the links that fall on them.
+///
+/// `structure` ("H1", "H2", "P"), when not NULL, marks what is drawn as that element of the
+/// tagged PDF's structure tree.
 void jf_render_draw_paragraph(jf_render_document *document, int paragraph, double x, double y, int first_line,
-                                int end_line);
+                                int end_line, const char *structure);
 
 /// Draws a horizontal rule from x1 to x2 centred on y.
 void jf_render_draw_rule(jf_render_document *document, double x1, double x2, double y, double thickness,

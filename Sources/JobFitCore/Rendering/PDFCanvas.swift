@@ -64,10 +64,12 @@ struct PDFCanvas: ~Copyable {
         return PDFParagraph(number: Int(number), width: width, lines: lines)
     }
 
-    /// Draws lines `lines` of a paragraph with the top of the first at `y`.
-    func draw(_ paragraph: PDFParagraph, x: Double, y: Double, lines: Range<Int>) {
+    /// Draws lines `lines` of a paragraph with the top of the first at `y`, as an element of the
+    /// tagged PDF's structure (or outside it, for page furniture).
+    func draw(_ paragraph: PDFParagraph, x: Double, y: Double, lines: Range<Int>, structure: PDFStructure?) {
         jf_render_draw_paragraph(
-            document, Int32(paragraph.number), x, y, Int32(lines.lowerBound), Int32(lines.upperBound))
+            document, Int32(paragraph.number), x, y, Int32(lines.lowerBound), Int32(lines.upperBound),
+            structure?.rawValue)
     }
 
     /// Draws a horizontal rule centred on `y`.
@@ -106,6 +108,17 @@ struct PDFParagraph: Sendable {
 
     /// The height of all lines.
     var height: Double { lines.last?.upperBound ?? 0 }
+}
+
+/// What a paragraph is in the tagged PDF's structure tree (screen readers and some ATS parsers
+/// read it instead of guessing from positions).
+enum PDFStructure: String, Sendable {
+    /// The name.
+    case title = "H1"
+    /// A section heading.
+    case heading = "H2"
+    /// Any other text.
+    case paragraph = "P"
 }
 
 /// How a paragraph is set on a ``PDFCanvas``.

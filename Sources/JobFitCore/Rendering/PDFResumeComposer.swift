@@ -3,7 +3,7 @@ struct PDFBlock {
     /// One thing drawn.
     enum Item {
         /// A paragraph with its left edge at `x` and its top at `y` below the block's top.
-        case text(PDFParagraph, x: Double, y: Double)
+        case text(PDFParagraph, x: Double, y: Double, structure: PDFStructure = .paragraph)
         /// A horizontal rule.
         case rule(x1: Double, x2: Double, y: Double, thickness: Double, color: Int)
     }
@@ -54,7 +54,7 @@ struct PDFResumeComposer {
             style: PDFParagraphStyle(
                 font: theme.font(size: theme.nameSize, bold: true), width: width, alignment: theme.headerAlignment,
                 color: theme.nameColor))
-        blocks.append(block(name, keepWithNext: true, splittable: false))
+        blocks.append(block(name, keepWithNext: true, splittable: false, structure: .title))
         if let headline = layout.headline?.nilIfBlank {
             let paragraph = try canvas.paragraph(
                 plain(headline),
@@ -142,7 +142,7 @@ struct PDFResumeComposer {
         let ruleY = paragraph.height + 1.5
         return PDFBlock(
             items: [
-                .text(paragraph, x: left, y: 0),
+                .text(paragraph, x: left, y: 0, structure: .heading),
                 .rule(x1: left, x2: left + width, y: ruleY, thickness: 0.6, color: theme.ruleColor),
             ],
             flow: PDFPageFlow.Block(height: ruleY + 2, spaceBefore: 12, keepWithNext: true),
@@ -272,10 +272,10 @@ struct PDFResumeComposer {
 
     private func block(
         _ paragraph: PDFParagraph, x: Double? = nil, spaceBefore: Double = 0, keepWithNext: Bool = false,
-        splittable: Bool = true
+        splittable: Bool = true, structure: PDFStructure = .paragraph
     ) -> PDFBlock {
         PDFBlock(
-            items: [.text(paragraph, x: x ?? left, y: 0)],
+            items: [.text(paragraph, x: x ?? left, y: 0, structure: structure)],
             flow: PDFPageFlow.Block(
                 height: paragraph.height, spaceBefore: spaceBefore, keepWithNext: keepWithNext,
                 lines: splittable ? paragraph.lines : nil))

@@ -39,9 +39,9 @@ public enum PDFResumeRenderer {
             if let bookmark = block.bookmark { canvas.bookmark(bookmark, page: placement.page + 1, y: placement.y) }
             for item in block.items {
                 switch item {
-                case .text(let paragraph, let x, let y):
+                case .text(let paragraph, let x, let y, let structure):
                     let lines = placement.lines ?? 0..<paragraph.lines.count
-                    canvas.draw(paragraph, x: x, y: placement.y + y, lines: lines)
+                    canvas.draw(paragraph, x: x, y: placement.y + y, lines: lines, structure: structure)
                 case .rule(let x1, let x2, let y, let thickness, let color):
                     canvas.rule(from: x1, to: x2, y: placement.y + y, thickness: thickness, color: color)
                 }
@@ -60,7 +60,7 @@ extension PDFResumeRenderer {
     ) throws(PDFRenderError) {
         guard pageCount > 1 else { return }
         let footer = try composer.footer(name: name, page: number + 1, of: pageCount, on: canvas)
-        canvas.draw(footer, x: page.left, y: page.footerTop, lines: 0..<footer.lines.count)
+        canvas.draw(footer, x: page.left, y: page.footerTop, lines: 0..<footer.lines.count, structure: nil)
     }
 }
 

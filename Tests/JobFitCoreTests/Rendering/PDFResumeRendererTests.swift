@@ -133,6 +133,9 @@ import Testing
             #expect(pdf.contains("/URI (\(link))"), "\(link)")
         }
         #expect(layout.contact.contains { $0.link?.hasPrefix("tel:") == true })
+        // The name and the headings are in the structure tree.
+        #expect(pdf.contains("/Type /StructTreeRoot"))
+        #expect(pdf.contains("/S /H1") && pdf.contains("/S /H2") && pdf.contains("/S /P"))
         // Each heading is a bookmark.
         for heading in layout.headings { #expect(pdf.contains("/Title (\(heading))"), "\(heading)") }
     }
