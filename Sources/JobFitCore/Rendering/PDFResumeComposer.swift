@@ -31,11 +31,21 @@ struct PDFResumeComposer {
         }
         for section in layout.sections {
             blocks.append(try heading(section.heading, on: canvas))
-            for (index, entry) in section.entries.enumerated() {
-                if Self.compactKinds.contains(section.kind) {
-                    if let block = try compactEntry(entry, first: index == 0, on: canvas) { blocks.append(block) }
-                } else {
+            guard Self.compactKinds.contains(section.kind) else {
+                for (index, entry) in section.entries.enumerated() {
                     blocks += try entryBlocks(entry, kind: section.kind, first: index == 0, on: canvas)
+                }
+                continue
+            }
+            for (index, run) in Self.runsOfBareEntries(section.entries).enumerated() {
+                if run.count > 1 {
+                    // Skills listed one by one without keywords: one line of them, not a column.
+                    let names = run.compactMap { ($0.title ?? $0.organization)?.nilIfBlank }
+                    let paragraph = try canvas.paragraph(
+                        plain(names.joined(separator: ", ")), style: bodyStyle(alignment: .left))
+                    blocks.append(block(paragraph, spaceBefore: index == 0 ? 4 : 2.5))
+                } else if let entry = run.first, let block = try compactEntry(entry, first: index == 0, on: canvas) {
+                    blocks.append(block)
                 }
             }
         }
@@ -44,6 +54,21 @@ struct PDFResumeComposer {
 
     /// Sections whose entries are one line each ("Languages: Python, Go").
     private static let compactKinds: Set<ResumeLayout.Section.Kind> = [.skills, .languages, .interests]
+
+    /// The entries in order, consecutive entries that are only a name grouped together, every other
+    /// entry alone.
+    static func runsOfBareEntries(_ entries: [ResumeLayout.Entry]) -> [[ResumeLayout.Entry]] {
+        var runs: [[ResumeLayout.Entry]] = []
+        var previousWasBare = false
+        for entry in entries {
+            let bare =
+                entry.items.allSatisfy { $0.nilIfBlank == nil } && entry.text?.nilIfBlank == nil
+                && entry.dates?.nilIfBlank == nil && (entry.title ?? entry.organization)?.nilIfBlank != nil
+            if bare, previousWasBare, !runs.isEmpty { runs[runs.count - 1].append(entry) } else { runs.append([entry]) }
+            previousWasBare = bare
+        }
+        return runs
+    }
 
     // MARK: - Header
 

@@ -85,3 +85,17 @@ import Testing
         #expect(PDFResumeComposer.evenBreaks([50, 600, 50], separator: 10, width: 400) == [1, 2])
     }
 }
+
+/// Skills named one by one without keywords share a line.
+@Suite struct PDFBareEntryTests {
+    @Test func consecutiveNamesGroupOthersStandAlone() {
+        let entries: [ResumeLayout.Entry] = [
+            .init(title: "Go"), .init(title: "Rust"), .init(title: "Cloud", items: ["AWS"]), .init(title: "SQL"),
+            .init(title: "Bash"), .init(title: "C"),
+        ]
+        #expect(
+            PDFResumeComposer.runsOfBareEntries(entries).map { $0.compactMap(\.title) } == [
+                ["Go", "Rust"], ["Cloud"], ["SQL", "Bash", "C"],
+            ])
+    }
+}
