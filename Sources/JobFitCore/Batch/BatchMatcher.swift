@@ -76,31 +76,9 @@ public struct BatchMatcher: Sendable {
         shard: BatchShard? = nil, emit: ([BatchRecord], Progress) throws -> Void
     ) async throws -> Summary {
         let jobs = shard.map { shard in jobs.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? jobs
-        let extractor = extractor
-        let asOf = asOf
-        let maximumBytes = maximumBytes
-        let relations = TaxonomyRelations(extractor.matcher.taxonomy)
-
-        var resumeProfiles: [ResumeProfile] = []
-        var jobProfiles: [PostingProfile] = []
-        var failures: [BatchFailure] = []
-        var resumeFailures: [BatchFailure] = []
-        try await Self.orderedMap(resumes, width: width) { input in
-            Self.loadResume(input, extractor: extractor, asOf: asOf, maximumBytes: maximumBytes, relations: relations)
-        } each: { _, result in
-            switch result {
-            case .success(let profile): resumeProfiles.append(profile)
-            case .failure(let failure): resumeFailures.append(failure)
-            }
-        }
-        try await Self.orderedMap(jobs, width: width) { input in
-            Self.loadPosting(input, extractor: extractor, maximumBytes: maximumBytes)
-        } each: { _, result in
-            switch result {
-            case .success(let profile): jobProfiles.append(profile)
-            case .failure(let failure): failures.append(failure)
-            }
-        }
+        let loaded = try await profiles(resumes: resumes, jobs: jobs)
+        let (resumeProfiles, jobProfiles) = (loaded.resumes, loaded.jobs)
+        let (resumeFailures, failures) = (loaded.resumeFailures, loaded.jobFailures)
         // Shards other than the first leave resume failures to shard 1, so merged shards list each once.
         let listed = (shard.map { $0.index == 1 } ?? true ? resumeFailures : []) + failures
         let total = resumeProfiles.count * jobProfiles.count
@@ -121,6 +99,47 @@ public struct BatchMatcher: Sendable {
         }
         return Summary(
             resumes: resumeProfiles.count, jobs: jobProfiles.count, pairs: total, failures: resumeFailures + failures)
+    }
+
+    /// The inputs of a batch, each read, parsed and extracted once.
+    public struct Profiles: Sendable {
+        /// The resumes that could be read, in input order.
+        public var resumes: [ResumeProfile]
+        /// The postings that could be read, in input order.
+        public var jobs: [PostingProfile]
+        /// The resumes that could not be read, in input order.
+        public var resumeFailures: [BatchFailure]
+        /// The postings that could not be read, in input order.
+        public var jobFailures: [BatchFailure]
+    }
+
+    /// Reads, parses and extracts every input once, at most ``width`` at a time; inputs that
+    /// cannot be read become failures, in input order.
+    ///
+    /// - Throws: `CancellationError` only.
+    public func profiles(resumes: [BatchInput], jobs: [BatchInput]) async throws -> Profiles {
+        let extractor = extractor
+        let asOf = asOf
+        let maximumBytes = maximumBytes
+        let relations = TaxonomyRelations(extractor.matcher.taxonomy)
+        var profiles = Profiles(resumes: [], jobs: [], resumeFailures: [], jobFailures: [])
+        try await Self.orderedMap(resumes, width: width) { input in
+            Self.loadResume(input, extractor: extractor, asOf: asOf, maximumBytes: maximumBytes, relations: relations)
+        } each: { _, result in
+            switch result {
+            case .success(let profile): profiles.resumes.append(profile)
+            case .failure(let failure): profiles.resumeFailures.append(failure)
+            }
+        }
+        try await Self.orderedMap(jobs, width: width) { input in
+            Self.loadPosting(input, extractor: extractor, maximumBytes: maximumBytes)
+        } each: { _, result in
+            switch result {
+            case .success(let profile): profiles.jobs.append(profile)
+            case .failure(let failure): profiles.jobFailures.append(failure)
+            }
+        }
+        return profiles
     }
 
     /// The `count` best rows, best score first, then the better potential, then input order.
