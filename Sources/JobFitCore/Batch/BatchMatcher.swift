@@ -163,12 +163,19 @@ public struct BatchMatcher: Sendable {
             }
         }
         let (resumesShared, jobsShared) = (resumeProfiles, jobProfiles)
+        let scorer = CompactScorer(resumes: resumeProfiles, postings: jobProfiles)
         var done = 0
         try await Self.orderedMap(slices, width: width) { slice in
+            var scratch = CompactScorer.Scratch()
+            // The line's own profile, copied once rather than once a pair.
+            let lineResume = order == .byResume ? resumesShared[slice.line] : nil
+            let lineJob = order == .byJob ? jobsShared[slice.line] : nil
             func row(_ index: Int) -> BatchRow {
-                order == .byResume
-                    ? PairScorer.row(resumesShared[slice.line], jobsShared[index])
-                    : PairScorer.row(resumesShared[index], jobsShared[slice.line])
+                if let lineResume {
+                    return scorer.row(slice.line, lineResume, index, jobsShared[index], scratch: &scratch)
+                }
+                let job = lineJob ?? jobsShared[slice.line]
+                return scorer.row(index, resumesShared[index], slice.line, job, scratch: &scratch)
             }
             guard let top else { return (slice.end - slice.start, transform(slice, (slice.start..<slice.end).map(row))) }
             // Keep the best `top` as the line is scored, so a long line never holds all its rows.

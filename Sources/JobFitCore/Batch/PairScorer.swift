@@ -46,7 +46,7 @@ public enum PairScorer {
     }
 
     /// The knock-outs KnockOuts.find marks `notMet` (degree, certification, years), in its order.
-    private static func knockOutsNotMet(_ resume: ResumeProfile, _ posting: PostingProfile) -> [String] {
+    static func knockOutsNotMet(_ resume: ResumeProfile, _ posting: PostingProfile) -> [String] {
         var notMet: [String] = []
         if let degree = posting.degree, resume.degreeRank < degree.rank, !degree.acceptsExperience {
             notMet.append(degree.requirement)

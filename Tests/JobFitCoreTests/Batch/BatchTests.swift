@@ -73,6 +73,7 @@ import Testing
         #expect(one == four)
         let byJob = try await Self.rows(resumes, jobs.map(BatchInput.file), order: .byJob, width: 3)
         #expect(byJob.count == one.count)
+        #expect(byJob.map { "\($0)" }.sorted() == one.map { "\($0)" }.sorted(), "the same rows, job by job")
         guard case .pair(let first) = byJob[1] else { throw BatchTestError.unexpected }
         #expect(first.job == jobs[0] && first.resume == resumes[1])
     }
