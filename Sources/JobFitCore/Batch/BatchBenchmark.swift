@@ -20,6 +20,8 @@ public struct BatchBenchmark: Sendable {
         public var inputSeconds: Double
         /// Bytes of CSV produced (and thrown away).
         public var outputBytes: Int
+        /// Processor time (user and system, all threads) spent after the inputs were read, in seconds.
+        public var pairCPUSeconds: Double
 
         /// Pairs scored and rendered per second, after the inputs were read.
         public var pairsPerSecond: Double { Double(pairs) / max(seconds - inputSeconds, 1e-9) }
@@ -61,19 +63,21 @@ public struct BatchBenchmark: Sendable {
     ) async throws -> Result {
         let start = Date()
         var inputsDone = start
+        var inputsCPU = 0.0
         var bytes = 0
         let matcher = BatchMatcher(asOf: ResumeDate(year: 2026, month: 1), width: width)
         let summary: BatchMatcher.Summary
         if renderOnWorkers {
             summary = try await matcher.run(resumes: resumes, jobs: jobs, format: .csv) { _ in
                 inputsDone = Date()
+                inputsCPU = processorSeconds()
             } write: { text, _ in
                 bytes += text.utf8.count
             }
         } else {
             var first = true
             summary = try await matcher.run(resumes: resumes, jobs: jobs) { records, _ in
-                if first { inputsDone = Date() }
+                if first { (inputsDone, inputsCPU) = (Date(), processorSeconds()) }
                 first = false
                 for record in records { bytes += BatchFormat.csv.render(record, first: false).utf8.count }
             }
@@ -81,7 +85,16 @@ public struct BatchBenchmark: Sendable {
         return Result(
             width: width, renderedOnWorkers: renderOnWorkers, resumes: summary.resumes, jobs: summary.jobs,
             pairs: summary.pairs, seconds: Date().timeIntervalSince(start),
-            inputSeconds: inputsDone.timeIntervalSince(start), outputBytes: bytes)
+            inputSeconds: inputsDone.timeIntervalSince(start), outputBytes: bytes,
+            pairCPUSeconds: processorSeconds() - inputsCPU)
+    }
+
+    /// The processor time the process has used so far (user and system, every thread), in seconds.
+    public static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The process's peak resident memory so far (`VmHWM` in `/proc/self/status`), in megabytes.

@@ -109,8 +109,10 @@ extension BatchRecord {
 
     /// A CSV field, quoted when it holds a comma, a quote, a line break or edge spaces.
     static func csvField(_ text: String) -> String {
-        let special = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard special || text.first == " " || text.last == " " else { return text }
+        // Bytes, not Characters: faster, and "\r\n" (one Character) is seen as a line break too.
+        let utf8 = text.utf8
+        let special = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard special || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -46,7 +46,9 @@ struct BatchBench: AsyncParsableCommand {
             print(
                 "\(resumes) resumes (from \(resumeDocuments.count) files) x \(postings) postings (from \(jobDocuments.count) files)"
             )
-            print("workers  rows rendered on   seconds   inputs s   pairs s   pairs/s (after inputs)   peak RSS so far (MB)")
+            print(
+                "workers  rows rendered on   seconds   inputs s   pairs s   pairs/s (after inputs)   CPU µs/pair   peak RSS so far (MB)"
+            )
             let cores = ProcessInfo.processInfo.activeProcessorCount
             for width in cores > 1 ? [1, cores] : [1] {
                 for onWorkers in [false, true] {
@@ -56,12 +58,20 @@ struct BatchBench: AsyncParsableCommand {
                     print(
                         String(format: "%7d  ", width) + place
                             + String(
-                                format: " %7.2f %10.2f %9.2f %24.0f   %.0f", result.seconds, result.inputSeconds,
+                                format: " %7.2f %10.2f %9.2f %24.0f %13.1f   %.0f", result.seconds, result.inputSeconds,
                                 result.seconds - result.inputSeconds, result.pairsPerSecond,
+                                1e6 * result.pairCPUSeconds / Double(max(result.pairs, 1)),
                                 BatchBenchmark.peakMegabytes() ?? 0))
                 }
             }
+            print("load average (1, 5, 15 min): \(Self.loadAverage)")
         }
+    }
+
+    /// `/proc/loadavg`'s first three numbers: how busy the machine was (other processes skew the figures).
+    private static var loadAverage: String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private static func documents(_ paths: [String], extensions: Set<String>) throws -> [(name: String, text: String)] {
