@@ -21,7 +21,8 @@ struct JobFitCommand: AsyncParsableCommand {
             """,
         version: JobFitVersion.current,
         subcommands: [
-            ParseCommand.self, ExtractCommand.self, ValidateCommand.self, MatchCommand.self, GapsCommand.self, BatchCommand.self,
+            ParseCommand.self, ExtractCommand.self, ValidateCommand.self, MatchCommand.self, GapsCommand.self,
+            BatchCommand.self,
             EvalCommand.self,
             TaxonomyCommand.self,
             BenchCommand.self,

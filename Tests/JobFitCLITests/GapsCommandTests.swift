@@ -24,6 +24,8 @@ import Testing
 
     // MARK: - Counts
 
+    /// Each posting's count of a skill equals what its own extraction says.
+    ///
     /// The bar: "counts can be checked by hand on three skills". Here the check is made by the
     /// posting-by-posting extraction (`jobfit extract --format json`), the way docs/cli.md does it
     /// by hand: a posting asks for a skill at its strongest level, unless the skill appears only
@@ -75,9 +77,11 @@ import Testing
 
     @Test(arguments: [("text", "txt"), ("json", "json"), ("markdown", "md"), ("html", "html")])
     func reportsMatchTheirGoldenFiles(_ format: String, _ suffix: String) throws {
-        let result = try CLIRunner.run(["gaps", Self.resume] + Self.seeds + ["--format", format, "--as-of", "2026-01"])
+        let result = try CLIRunner.run(
+            ["gaps", Self.resume] + Self.seeds + ["--format", format, "--as-of", "2026-01"])
         #expect(result.status == 0, "\(result.standardError)")
-        let difference = try Golden.compare(result.standardOutput, to: "Tests/JobFitCLITests/Golden/gaps-seeds.\(suffix)")
+        let difference = try Golden.compare(
+            result.standardOutput, to: "Tests/JobFitCLITests/Golden/gaps-seeds.\(suffix)")
         #expect(difference == nil, "\(difference ?? "")")
     }
 
@@ -105,7 +109,9 @@ import Testing
             </body></html>
             """
         try Data(posting.utf8).write(to: dir.appendingPathComponent("<b>posting<i>.html"))
-        let page = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-gaps-\(UUID().uuidString).html").path
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobfit-gaps-\(UUID().uuidString).html"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: page) }
         for arguments in [
             ["gaps", Self.resume, dir.path], ["gaps", "--resumes", Self.resume, dir.path],
@@ -133,12 +139,16 @@ import Testing
         var order: [String] = []
         for line in batch.standardOutput.split(separator: "\n") {
             let row = try Self.json(String(line))
-            let (job, score, resume) = (row["job"] as? String ?? "", row["score"] as? Int ?? -1, row["resume"] as? String ?? "")
+            let (job, score, resume) = (
+                row["job"] as? String ?? "", row["score"] as? Int ?? -1, row["resume"] as? String ?? ""
+            )
             if best[job] == nil { order.append(job) }
             if score > best[job]?.score ?? -1 { best[job] = (score, resume) }
         }
         let cohort = try CLIRunner.run(
-            ["gaps", "--resumes", resumes[0], "--resumes", resumes[1]] + Self.seeds + ["--as-of", "2026-01", "-f", "json"])
+            ["gaps", "--resumes", resumes[0], "--resumes", resumes[1]] + Self.seeds + [
+                "--as-of", "2026-01", "-f", "json",
+            ])
         #expect(cohort.status == 0, "\(cohort.standardError)")
         let report = try Self.json(cohort.standardOutput)
         #expect(report["resumes"] as? Int == 4 && report["postings"] as? Int == 6)
@@ -187,7 +197,10 @@ import Testing
         #expect(try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--limit", "0"]).status == 64)
         #expect(try CLIRunner.run(["gaps", "no-such-resume.json", Self.jobs]).status == 66)
         let broken = try CLIRunner.run(
-            ["gaps", "Tests/JobFitCoreTests/Fixtures/resumes/fresh-test-resumes/johnny-trouble.broken.fresh.json", Self.jobs])
+            [
+                "gaps", "Tests/JobFitCoreTests/Fixtures/resumes/fresh-test-resumes/johnny-trouble.broken.fresh.json",
+                Self.jobs,
+            ])
         #expect(broken.status == 65)
         #expect(broken.standardError.contains("johnny-trouble.broken.fresh.json: is not valid JSON"))
     }

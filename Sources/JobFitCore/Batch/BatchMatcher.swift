@@ -127,7 +127,6 @@ public struct BatchMatcher: Sendable {
         }
     }
 
-
     /// One piece of work: pairs `start..<end` of one line of the matrix (the whole line with a top).
     struct Slice: Sendable {
         var line: Int
@@ -177,7 +176,9 @@ public struct BatchMatcher: Sendable {
                 let job = lineJob ?? jobsShared[slice.line]
                 return scorer.row(index, resumesShared[index], slice.line, job, scratch: &scratch)
             }
-            guard let top else { return (slice.end - slice.start, transform(slice, (slice.start..<slice.end).map(row))) }
+            guard let top else {
+                return (slice.end - slice.start, transform(slice, (slice.start..<slice.end).map(row)))
+            }
             // Keep the best `top` as the line is scored, so a long line never holds all its rows.
             var kept: [(offset: Int, row: BatchRow)] = []
             for index in slice.start..<slice.end {

@@ -148,7 +148,8 @@ struct CompactScorer: Sendable {
         scratch.unitOfGroup.removeAll(keepingCapacity: true)
         scratch.unitOfGroup.append(contentsOf: repeatElement(-1, count: compact.groupCount))
         for index in 0..<count {
-            let potential = scratch.implied[index] ? scratch.credit[index] / Scoring.impliedCredit : scratch.credit[index]
+            let potential =
+                scratch.implied[index] ? scratch.credit[index] / Scoring.impliedCredit : scratch.credit[index]
             let group = Int(compact.groups[index])
             if group >= 0, scratch.unitOfGroup[group] >= 0 {
                 let unit = scratch.unitOfGroup[group]
@@ -184,7 +185,8 @@ struct CompactScorer: Sendable {
                 if scratch.status[index] == .missing {
                     let unit = scratch.unitOf[index]
                     let gain =
-                        total > 0 ? (1000 * scratch.unitWeight[unit] * (1 - scratch.unitCredit[unit]) / total).rounded() / 10 : 0
+                        total > 0
+                        ? (1000 * scratch.unitWeight[unit] * (1 - scratch.unitCredit[unit]) / total).rounded() / 10 : 0
                     missing.append((gain, index))
                 }
             case .preferred: preferred.add(scratch.status[index])
@@ -198,7 +200,8 @@ struct CompactScorer: Sendable {
         return BatchRow(
             resume: resume.source, candidate: resume.candidate, job: posting.source, title: posting.title,
             company: posting.company, score: score, potentialScore: potentialScore, required: required,
-            preferred: preferred, missingRequired: missing.prefix(BatchRow.missingLimit).map { compact.names[$0.index] },
+            preferred: preferred,
+            missingRequired: missing.prefix(BatchRow.missingLimit).map { compact.names[$0.index] },
             knockOutsNotMet: PairScorer.knockOutsNotMet(resume, posting))
     }
 

@@ -131,7 +131,8 @@ public struct GapAnalyzer: Sendable {
             for analysis in analyses {
                 let fit = analysis.fits[index]
                 if let current = best,
-                    fit.score < current.score || fit.score == current.score && fit.potentialScore <= current.potentialScore
+                    fit.score < current.score
+                        || fit.score == current.score && fit.potentialScore <= current.potentialScore
                 {
                     continue
                 }

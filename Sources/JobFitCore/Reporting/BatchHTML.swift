@@ -1,7 +1,9 @@
 /// The pieces of `jobfit batch --format html`, a page written as it streams: the head and the
 /// table's header, one `<tr>` per record, a heading row per resume (or posting), the end.
 enum BatchHTML {
-    static let columns = ["Resume", "Posting", "Score", "Potential", "Required", "Preferred", "Missing required", "Knock-outs not met"]
+    static let columns = [
+        "Resume", "Posting", "Score", "Potential", "Required", "Preferred", "Missing required", "Knock-outs not met",
+    ]
 
     static let header = """
         <!DOCTYPE html>
@@ -38,7 +40,8 @@ enum BatchHTML {
             return "<tr class=\"error\"><td colspan=\"\(columns.count)\"><b>\(escapeHTML(failure.input))</b>: "
                 + "\(escapeHTML(failure.message))</td></tr>\n"
         case .pair(let row):
-            let resume = (row.candidate.map { "\(escapeHTML($0))<br>" } ?? "") + "<small>\(escapeHTML(row.resume))</small>"
+            let resume =
+                (row.candidate.map { "\(escapeHTML($0))<br>" } ?? "") + "<small>\(escapeHTML(row.resume))</small>"
             return "<tr><td>\(resume)</td><td>\(posting(row))</td>"
                 + "<td class=\"score\"><span class=\"bar\"><span style=\"width:\(row.score)%\"></span></span><b>\(row.score)</b></td>"
                 + "<td class=\"num\">\(row.potentialScore)</td><td>\(counts(row.required))</td><td>\(counts(row.preferred))</td>"

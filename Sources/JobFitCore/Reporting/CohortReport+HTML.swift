@@ -52,7 +52,8 @@ extension CohortReport {
         guard !shown.isEmpty else { return "<p>No client lacks any skill the postings ask for.</p>" }
         let height = shown.count * 26
         let scale = 300 / Double(max(resumes, 1))
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 640 \(height)\" role=\"img\" aria-label=\"Clients lacking each skill\">"
+        var svg =
+            "<svg class=\"chart\" viewBox=\"0 0 640 \(height)\" role=\"img\" aria-label=\"Clients lacking each skill\">"
         for (row, skill) in shown.enumerated() {
             let y = row * 26
             let width = scale * Double(skill.lackingClients.count)

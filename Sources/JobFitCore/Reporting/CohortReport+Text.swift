@@ -12,9 +12,10 @@ extension CohortReport {
         }
         lines += ["", "Clients"]
         lines += GapReport.cut(clients, .max) { client in
-            let best = client.bestFits.first.map { fit in
-                "best \(fit.score) \(Self.name(of: fit))"
-            } ?? "no postings"
+            let best =
+                client.bestFits.first.map { fit in
+                    "best \(fit.score) \(Self.name(of: fit))"
+                } ?? "no postings"
             return "  \(client.candidate.map { "\($0) (\(client.resume))" } ?? client.resume): average "
                 + "\(Scoring.format(client.averageScore)); \(best)"
                 + (client.topGaps.isEmpty ? "" : "; lacks \(client.topGaps.joined(separator: ", "))")

@@ -67,14 +67,17 @@ enum HTMLCharts {
             svg += "<text x=\"0\" y=\"\(y + 16)\" class=\"label\">\(escapeHTML(clip(skill.name)))</text>"
             svg += "<rect x=\"170\" y=\"\(y + 4)\" width=\"300\" height=\"16\" class=\"track\"/>"
             var x = 170.0
-            for (count, level) in [(skill.required, "required"), (skill.preferred, "preferred"), (skill.mentioned, "mentioned")]
+            for (count, level) in [
+                (skill.required, "required"), (skill.preferred, "preferred"), (skill.mentioned, "mentioned"),
+            ]
             where count > 0 {
                 let width = scale * Double(count)
                 svg +=
                     "<rect x=\"\(format(x))\" y=\"\(y + 4)\" width=\"\(format(width))\" height=\"16\" class=\"\(level)\"><title>\(level) in \(count) of \(postings)</title></rect>"
                 x += width
             }
-            svg += "<text x=\"478\" y=\"\(y + 16)\" class=\"label\">\(skill.asked)/\(postings) · \(escapeHTML(note(skill)))</text>"
+            svg +=
+                "<text x=\"478\" y=\"\(y + 16)\" class=\"label\">\(skill.asked)/\(postings) · \(escapeHTML(note(skill)))</text>"
         }
         var legendX = 170
         for level in ["required", "preferred", "mentioned"] {
@@ -130,7 +133,8 @@ enum HTMLCharts {
             rows += "<tr><td class=\"num\"><b>\(fit.score)</b></td><td class=\"num\">\(fit.potentialScore)</td>"
             rows += "<td>\(escapeHTML(job.isEmpty ? fit.job : job))<br><small>\(escapeHTML(fit.job))</small></td>"
             if client {
-                rows += "<td>\(escapeHTML(fit.candidate ?? fit.resume ?? ""))<br><small>\(escapeHTML(fit.resume ?? ""))</small></td>"
+                rows +=
+                    "<td>\(escapeHTML(fit.candidate ?? fit.resume ?? ""))<br><small>\(escapeHTML(fit.resume ?? ""))</small></td>"
             }
             rows += "</tr>\n"
         }

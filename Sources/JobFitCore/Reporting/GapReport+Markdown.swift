@@ -8,7 +8,8 @@ extension GapReport {
             "\(postings) postings · average score **\(Scoring.format(averageScore))** (potential "
                 + "\(Scoring.format(averagePotentialScore))) · as of \(asOf) · taxonomy \(markdownCell(taxonomyVersion))",
             "", "## Skills you lack, most in demand first", "",
-            "| Skill | Required | Preferred | Mentioned | Lacking in | Points |", "| --- | ---: | ---: | ---: | ---: | ---: |",
+            "| Skill | Required | Preferred | Mentioned | Lacking in | Points |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
         ]
         lines += lacking.prefix(limit).map { skill in
             "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
@@ -24,7 +25,10 @@ extension GapReport {
             return "| \(markdownCell(skill.name)) | +\(Scoring.format(skill.gain)) | \(skill.asked) | \(why) |"
         }
         lines += Self.more(gains.count, limit)
-        lines += ["", "## Skills already strong", "", "| Skill | Required | Preferred | Mentioned |", "| --- | ---: | ---: | ---: |"]
+        lines += [
+            "", "## Skills already strong", "", "| Skill | Required | Preferred | Mentioned |",
+            "| --- | ---: | ---: | ---: |",
+        ]
         lines += strong.prefix(limit).map { skill in
             "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) |"
         }
@@ -32,7 +36,8 @@ extension GapReport {
         lines += ["", "## Best fits", "", "| Score | Potential | Posting |", "| ---: | ---: | --- |"]
         lines += fits.prefix(min(limit, 10)).map { fit in
             let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
-            return "| \(fit.score) | \(fit.potentialScore) | \(markdownCell(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
+            return
+                "| \(fit.score) | \(fit.potentialScore) | \(markdownCell(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
         }
         if !errors.isEmpty {
             lines += ["", "## Could not be read", ""]

@@ -15,7 +15,8 @@ extension GapReport {
         }
         lines += ["", "Skills that would raise the most scores (points summed over the postings)"]
         lines += Self.cut(gains, limit) { skill in
-            "  \(skill.name): +\(Scoring.format(skill.gain)) over \(skill.asked) posting\(skill.asked == 1 ? "" : "s")" + Self.why(skill)
+            "  \(skill.name): +\(Scoring.format(skill.gain)) over \(skill.asked) posting\(skill.asked == 1 ? "" : "s")"
+                + Self.why(skill)
         }
         lines += ["", "Skills already strong"]
         lines += Self.cut(strong, limit) { skill in
@@ -48,7 +49,9 @@ extension GapReport {
     static func cut<Item>(_ items: [Item], _ limit: Int, _ line: (Item) -> String) -> [String] {
         guard !items.isEmpty else { return ["  (none)"] }
         var lines = items.prefix(limit).map(line)
-        if items.count > limit { lines.append("  … and \(items.count - limit) more (--limit, or --format json for all)") }
+        if items.count > limit {
+            lines.append("  … and \(items.count - limit) more (--limit, or --format json for all)")
+        }
         return lines
     }
 }

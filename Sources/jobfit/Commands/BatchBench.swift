@@ -54,7 +54,8 @@ struct BatchBench: AsyncParsableCommand {
                 for onWorkers in [false, true] {
                     let result = try await BatchBenchmark.run(
                         resumes: resumeInputs, jobs: jobInputs, width: width, renderOnWorkers: onWorkers)
-                    let place = (onWorkers ? "workers" : "the writer").padding(toLength: 16, withPad: " ", startingAt: 0)
+                    let place = (onWorkers ? "workers" : "the writer").padding(
+                        toLength: 16, withPad: " ", startingAt: 0)
                     print(
                         String(format: "%7d  ", width) + place
                             + String(

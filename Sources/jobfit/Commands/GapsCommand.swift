@@ -75,7 +75,8 @@ struct GapsCommand: AsyncParsableCommand {
             throw ValidationError("Give job postings (files or folders) after the resume, or --jobs-jsonl.")
         }
         if paths.contains("-") || resumes.contains("-") {
-            throw ValidationError("gaps reads files or folders, not -; use --jobs-jsonl - for postings on standard input.")
+            throw ValidationError(
+                "gaps reads files or folders, not -; use --jobs-jsonl - for postings on standard input.")
         }
         if let asOf, ResumeDate(asOf) == nil {
             throw ValidationError("--as-of \"\(asOf)\" is not a date; write it as YYYY-MM (for example 2026-01).")
@@ -93,7 +94,8 @@ struct GapsCommand: AsyncParsableCommand {
             let (resume, jobs) = split
             var isFolder: ObjCBool = false
             if let resume, FileManager.default.fileExists(atPath: resume, isDirectory: &isFolder), isFolder.boolValue {
-                throw ValidationError("\(resume) is a folder; give one resume file, or a cohort with --resumes \(resume).")
+                throw ValidationError(
+                    "\(resume) is a folder; give one resume file, or a cohort with --resumes \(resume).")
             }
             let resumeInputs: [BatchInput] =
                 try resume.map { try BatchInput.files(in: [$0], extensions: []) }
@@ -130,7 +132,9 @@ struct GapsCommand: AsyncParsableCommand {
                     printToStandardError("jobfit: none of the resumes could be read.")
                     throw ExitCode(ExitStatus.dataError)
                 }
-                failures = cohort.errors.map { BatchFailure(side: $0.side == "job" ? .job : .resume, input: $0.input, message: $0.message) }
+                failures = cohort.errors.map {
+                    BatchFailure(side: $0.side == "job" ? .job : .resume, input: $0.input, message: $0.message)
+                }
                 switch format {
                 case .text: text = cohort.textReport(limit: limit)
                 case .json: text = String(decoding: try cohort.jsonData(), as: UTF8.self)

@@ -107,7 +107,9 @@ import Testing
             var progress: [Int] = []
             _ = try await matcher.run(
                 resumes: resumeList.map(BatchInput.file), jobs: inputs, format: format, order: order, top: top
-            ) { failed = $0 } write: { slice, state in
+            ) {
+                failed = $0
+            } write: { slice, state in
                 text += slice
                 progress.append(state.done)
             }

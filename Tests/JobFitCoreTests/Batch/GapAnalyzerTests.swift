@@ -31,7 +31,9 @@ import Testing
             for requirement in ResumeMatcher().match(resume, against: posting, asOf: Self.asOf).requirements {
                 var skill =
                     expected[requirement.id]
-                    ?? SkillDemand(id: requirement.id, name: requirement.name, kind: requirement.kind, category: requirement.category)
+                    ?? SkillDemand(
+                        id: requirement.id, name: requirement.name, kind: requirement.kind,
+                        category: requirement.category)
                 switch requirement.level {
                 case .required: skill.required += 1
                 case .preferred: skill.preferred += 1
@@ -82,7 +84,9 @@ import Testing
     @Test func theCohortCountsEachClientLackingASkillOnce() async throws {
         let root = PackageFiles.root.path + "/"
         let resumes = try BatchInput.files(
-            in: [root + "Tests/JobFitCoreTests/Fixtures/resumes/plain", root + "Resources/examples/master-resume.json"],
+            in: [
+                root + "Tests/JobFitCoreTests/Fixtures/resumes/plain", root + "Resources/examples/master-resume.json",
+            ],
             extensions: BatchInput.resumeExtensions)
         let jobs = try PackageFiles.jobFixtures(in: "seeds").map { BatchInput.file(root + $0) }
         let analyzer = GapAnalyzer(matcher: BatchMatcher(asOf: Self.asOf, width: 2))
