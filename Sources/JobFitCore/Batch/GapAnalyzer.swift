@@ -27,16 +27,22 @@ public struct GapAnalyzer: Sendable {
     public func reports(
         resumes: [BatchInput], jobs: [BatchInput]
     ) async throws -> (reports: [GapReport], failures: [BatchFailure]) {
-        let (analyses, failures) = try await analyze(resumes: resumes, jobs: jobs)
-        return (analyses.map(\.report), failures)
+        var reports: [GapReport] = []
+        let failures = try await analyze(resumes: resumes, jobs: jobs) { reports.append($0.report) }
+        return (reports, failures)
     }
 
     /// The cohort report of `resumes` (the clients) against `jobs`.
     ///
+    /// Each client's analysis is folded in as it is delivered (in input order) and then
+    /// dropped, so memory holds one best fit per posting and one summary per client, not every
+    /// client's score on every posting.
+    ///
     /// - Throws: `CancellationError` only.
     public func cohort(resumes: [BatchInput], jobs: [BatchInput]) async throws -> CohortReport {
-        let (analyses, failures) = try await analyze(resumes: resumes, jobs: jobs)
-        return Self.cohort(analyses, failures: failures)
+        var builder = CohortBuilder()
+        let failures = try await analyze(resumes: resumes, jobs: jobs) { builder.add($0) }
+        return builder.report(failures: failures)
     }
 
     /// A resume's report, and its fits in posting input order.
@@ -45,21 +51,22 @@ public struct GapAnalyzer: Sendable {
         var fits: [PostingFit]
     }
 
+    /// Reads the inputs once, analyses each resume on the workers, and hands the analyses to
+    /// `each` in input order; returns the inputs that could not be read.
     private func analyze(
-        resumes: [BatchInput], jobs: [BatchInput]
-    ) async throws -> (analyses: [Analysis], failures: [BatchFailure]) {
+        resumes: [BatchInput], jobs: [BatchInput], each: (Analysis) -> Void
+    ) async throws -> [BatchFailure] {
         let profiles = try await matcher.profiles(resumes: resumes, jobs: jobs)
         let postings = profiles.jobs
         let errors = profiles.jobFailures.map(GapError.init)
         let asOf = String(ResumeDate(year: matcher.asOf.year, month: matcher.asOf.month ?? 1).description)
         let version = matcher.extractor.matcher.taxonomy.version
-        var analyses: [Analysis] = []
         try await BatchMatcher.orderedMap(profiles.resumes, width: matcher.width) { resume in
             Self.analysis(resume, postings: postings, asOf: asOf, taxonomyVersion: version, errors: errors)
         } each: { _, analysis in
-            analyses.append(analysis)
+            each(analysis)
         }
-        return (analyses, profiles.resumeFailures + profiles.jobFailures)
+        return profiles.resumeFailures + profiles.jobFailures
     }
 
     /// The gap report of one resume profile against `postings`.
@@ -104,65 +111,6 @@ public struct GapAnalyzer: Sendable {
                 .sorted(by: Self.byDemand),
             fits: Self.ranked(fits), errors: errors)
         return Analysis(report: report, fits: fits)
-    }
-
-    /// Gathers per-resume analyses into a cohort report.
-    static func cohort(_ analyses: [Analysis], failures: [BatchFailure]) -> CohortReport {
-        let reports = analyses.map(\.report)
-        var skills: [String: CohortSkill] = [:]
-        var order: [String] = []
-        for report in reports {
-            for skill in report.lacking {
-                if skills[skill.id] == nil {
-                    order.append(skill.id)
-                    skills[skill.id] = CohortSkill(
-                        id: skill.id, name: skill.name, category: skill.category, required: skill.required,
-                        preferred: skill.preferred, mentioned: skill.mentioned, demand: skill.demand,
-                        lackingClients: [], weightedDemand: 0)
-                }
-                skills[skill.id]?.lackingClients.append(report.candidate ?? report.resume)
-                skills[skill.id]?.weightedDemand += skill.lackingDemand
-            }
-        }
-        // The best client of each posting (the first in input order on a tie).
-        var postingFits: [PostingFit] = []
-        for index in analyses.first?.fits.indices ?? 0..<0 {
-            var best: PostingFit?
-            for analysis in analyses {
-                let fit = analysis.fits[index]
-                if let current = best,
-                    fit.score < current.score
-                        || fit.score == current.score && fit.potentialScore <= current.potentialScore
-                {
-                    continue
-                }
-                best = fit
-                // No client fits a posting none of them scores above 0 on.
-                best?.resume = fit.score > 0 ? analysis.report.resume : nil
-                best?.candidate = fit.score > 0 ? analysis.report.candidate : nil
-            }
-            if let best { postingFits.append(best) }
-        }
-        let clients = reports.map { report in
-            CohortClient(
-                resume: report.resume, candidate: report.candidate, averageScore: report.averageScore,
-                bestFits: Array(report.fits.prefix(3)), topGaps: report.lacking.prefix(5).map(\.name))
-        }
-        let ranked = order.compactMap { skills[$0] }.map { skill in
-            var skill = skill
-            skill.weightedDemand = oneDecimal(skill.weightedDemand)
-            return skill
-        }.sorted { left, right in
-            if left.weightedDemand != right.weightedDemand { return left.weightedDemand > right.weightedDemand }
-            if left.lackingClients.count != right.lackingClients.count {
-                return left.lackingClients.count > right.lackingClients.count
-            }
-            return left.name < right.name
-        }
-        return CohortReport(
-            asOf: reports.first?.asOf ?? "", taxonomyVersion: reports.first?.taxonomyVersion ?? "",
-            resumes: reports.count, postings: reports.first?.postings ?? 0, skills: ranked, clients: clients,
-            postingFits: postingFits, errors: failures.map(GapError.init))
     }
 
     static func oneDecimal(_ value: Double) -> Double {
@@ -220,5 +168,73 @@ extension SkillDemand {
         copy.lackingDemand = GapAnalyzer.oneDecimal(lackingDemand)
         copy.gain = GapAnalyzer.oneDecimal(gain)
         return copy
+    }
+}
+
+/// Folds client analyses, in input order, into a cohort report.
+struct CohortBuilder {
+    private var skills: [String: CohortSkill] = [:]
+    private var order: [String] = []
+    private var best: [PostingFit] = []
+    private var clients: [CohortClient] = []
+    private var asOf = ""
+    private var taxonomyVersion = ""
+    private var postings = 0
+
+    /// Counts one client's lacking skills and scores.
+    mutating func add(_ analysis: GapAnalyzer.Analysis) {
+        let report = analysis.report
+        if clients.isEmpty {
+            (asOf, taxonomyVersion, postings) = (report.asOf, report.taxonomyVersion, report.postings)
+        }
+        for skill in report.lacking {
+            if skills[skill.id] == nil {
+                order.append(skill.id)
+                skills[skill.id] = CohortSkill(
+                    id: skill.id, name: skill.name, category: skill.category, required: skill.required,
+                    preferred: skill.preferred, mentioned: skill.mentioned, demand: skill.demand,
+                    lackingClients: [], weightedDemand: 0)
+            }
+            skills[skill.id]?.lackingClients.append(report.candidate ?? report.resume)
+            skills[skill.id]?.weightedDemand += skill.lackingDemand
+        }
+        // The best client of each posting: a later client only on a higher score (or the same
+        // score and a higher potential); none while every client scores 0.
+        for (index, fit) in analysis.fits.enumerated() {
+            if index < best.count {
+                let current = best[index]
+                if fit.score < current.score
+                    || fit.score == current.score && fit.potentialScore <= current.potentialScore
+                {
+                    continue
+                }
+            }
+            var mine = fit
+            mine.resume = fit.score > 0 ? report.resume : nil
+            mine.candidate = fit.score > 0 ? report.candidate : nil
+            if index < best.count { best[index] = mine } else { best.append(mine) }
+        }
+        clients.append(
+            CohortClient(
+                resume: report.resume, candidate: report.candidate, averageScore: report.averageScore,
+                bestFits: Array(report.fits.prefix(3)), topGaps: report.lacking.prefix(5).map(\.name)))
+    }
+
+    /// The report, with the inputs that could not be read.
+    func report(failures: [BatchFailure]) -> CohortReport {
+        let ranked = order.compactMap { skills[$0] }.map { skill in
+            var skill = skill
+            skill.weightedDemand = GapAnalyzer.oneDecimal(skill.weightedDemand)
+            return skill
+        }.sorted { left, right in
+            if left.weightedDemand != right.weightedDemand { return left.weightedDemand > right.weightedDemand }
+            if left.lackingClients.count != right.lackingClients.count {
+                return left.lackingClients.count > right.lackingClients.count
+            }
+            return left.name < right.name
+        }
+        return CohortReport(
+            asOf: asOf, taxonomyVersion: taxonomyVersion, resumes: clients.count, postings: postings, skills: ranked,
+            clients: clients, postingFits: best, errors: failures.map(GapError.init))
     }
 }
