@@ -117,6 +117,8 @@ log "corpus: $corpus, $corpus_bytes bytes (${#fixtures[@]} fixtures x $copies)"
 rows=()      # tool|matches|MB/s|peak MB|hits|note
 commands=()
 jobfit_mbs=
+jobfit_all_mbs=
+load_before=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')
 
 # timed OUT CMD...: runs CMD on one core under GNU time; stdout to OUT; sets wall and peak_mb.
 timed() {
@@ -140,6 +142,44 @@ run_jobfit() { # label matches [--taxonomy FILE]
   local skills; skills=$(grep -oE 'taxonomy: [0-9]+ skills' "$WORK/jobfit.out" | grep -oE '[0-9]+')
   rows+=("$label|$matches|$jobfit_mbs|$peak_mb|$hits|own figure, scanning only ($(mbs_of "$corpus_bytes" "$wall") MB/s wall, ${wall} s incl. start-up; $skills skills)")
   commands+=("$(fmt_cmd "${taskset[@]}" "${cmd[@]}")")
+}
+
+# JobFit on every core: the corpus cut at line boundaries into one part per core, one
+# `jobfit bench scan` per part, all at once, each pinned to its core. MB/s is all the bytes over
+# the slowest part's own scanning time (start-up excluded, as for one core); peak memory is the
+# sum of the processes' peaks.
+run_jobfit_all_cores() { # label matches [--taxonomy FILE]
+  local label=$1 matches=$2; shift 2
+  local cores; cores=$(nproc 2>/dev/null || echo 1)
+  if [ "$cores" -lt 2 ]; then log "one core only: no all-cores run"; return 0; fi
+  rm -f "$WORK"/part-*
+  split -n "l/$cores" -d "$corpus" "$WORK/part-"
+  local parts=("$WORK"/part-*) pids=() i
+  log "$label: ${#parts[@]} x $jobfit bench scan PART, at once"
+  local start; start=$(date +%s.%N)
+  for i in "${!parts[@]}"; do
+    local pin=(); [ ${#taskset[@]} -gt 0 ] && pin=(taskset -c "$i")
+    /usr/bin/time -o "$WORK/time-$i.txt" -f "%e %M" "${pin[@]}" "$jobfit" bench scan "${parts[$i]}" "$@" \
+      > "$WORK/jobfit-$i.out" &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+  local wall_all; wall_all=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')
+  local slowest=0 hits=0 peak_kb=0 line bytes mbs seconds kb
+  for i in "${!parts[@]}"; do
+    cat "$WORK/jobfit-$i.out" >&2
+    line=$(grep -E '^match: ' "$WORK/jobfit-$i.out")
+    bytes=$(grep -oE ', [0-9]+ bytes' "$WORK/jobfit-$i.out" | grep -oE '[0-9]+')
+    mbs=$(sed -E 's/^match: ([0-9.]+) MB\/s.*/\1/' <<<"$line")
+    seconds=$(awk -v b="$bytes" -v m="$mbs" 'BEGIN { printf "%.4f", b / 1e6 / m }')
+    slowest=$(awk -v a="$slowest" -v b="$seconds" 'BEGIN { print (b > a ? b : a) }')
+    hits=$((hits + $(sed -E 's/.* ([0-9]+) hits.*/\1/' <<<"$line")))
+    read -r _ kb < <(tail -n 1 "$WORK/time-$i.txt")
+    peak_kb=$((peak_kb + kb))
+  done
+  jobfit_all_mbs=$(mbs_of "$corpus_bytes" "$slowest")
+  rows+=("$label|$matches|$jobfit_all_mbs|$(awk -v k="$peak_kb" 'BEGIN { printf "%.0f", k / 1024 }')|$hits|own figure: all bytes over the slowest of $cores parts' scanning time ($(mbs_of "$corpus_bytes" "$wall_all") MB/s wall, ${wall_all} s incl. start-up); load average before: $load_before")
+  commands+=("split -n l/$cores -d $corpus $WORK/part-; for i in \$(seq 0 $((cores - 1))); do taskset -c \$i $jobfit bench scan $WORK/part-0\$i $* & done; wait")
 }
 
 run_count() { # label matches file note CMD... : CMD prints the hit count on stdout
@@ -168,21 +208,26 @@ print_table() { # title phrases
   echo "Each run on one core (${taskset[*]:-unpinned}); peak memory is GNU time's maximum RSS."
   echo "jobfit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- Sources 2>/dev/null || echo ' (Sources modified)'), $(rg --version | head -n 1), $(grep --version | head -n 1), $("$python" --version 2>&1), $(uname -m)."
   echo
-  echo "| tool | what it matches | MB/s | peak memory MB | hits | JobFit's speed | notes |"
-  echo "| --- | --- | ---: | ---: | ---: | --- | --- |"
-  local row tool matches mbs peak hits note ratio
+  echo "| tool | what it matches | MB/s | peak memory MB | hits | JobFit on one core | JobFit on all cores | notes |"
+  echo "| --- | --- | ---: | ---: | ---: | --- | --- | --- |"
+  local row tool matches mbs peak hits note ratio ratio_all
+  ratio_of() { # jobfit tool
+    awk -v j="$1" -v t="$2" 'BEGIN {
+      if (t <= 0 || j <= 0) { print "?"; exit }
+      r = j / t
+      if (r >= 1) printf "%s× faster", (r >= 10 ? sprintf("%.0f", r) : sprintf("%.1f", r))
+      else { r = t / j; printf "%s× slower", (r >= 10 ? sprintf("%.0f", r) : sprintf("%.1f", r)) } }'
+  }
   for row in "${rows[@]}"; do
     IFS='|' read -r tool matches mbs peak hits note <<<"$row"
-    if [ "$tool" = JobFit ] || [ "$tool" = "JobFit (big list)" ]; then
+    if [[ "$tool" == JobFit* ]]; then
       ratio="—"
+      ratio_all="—"
     else
-      ratio=$(awk -v j="$jobfit_mbs" -v t="$mbs" 'BEGIN {
-        if (t <= 0 || j <= 0) { print "?"; exit }
-        r = j / t
-        if (r >= 1) printf "JobFit is %s× faster", (r >= 10 ? sprintf("%.0f", r) : sprintf("%.1f", r))
-        else { r = t / j; printf "JobFit is %s× slower", (r >= 10 ? sprintf("%.0f", r) : sprintf("%.1f", r)) } }')
+      ratio=$(ratio_of "$jobfit_mbs" "$mbs")
+      ratio_all=$([ -n "$jobfit_all_mbs" ] && ratio_of "$jobfit_all_mbs" "$mbs" || echo "—")
     fi
-    echo "| $tool | $matches | $mbs | $peak | $hits | $ratio | $note |"
+    echo "| $tool | $matches | $mbs | $peak | $hits | $ratio | $ratio_all | $note |"
   done
   echo
   echo "Commands (WORK=$WORK):"
@@ -202,6 +247,7 @@ if [ "$big" != 1 ]; then
   commands+=("$(fmt_cmd "$jobfit" taxonomy export --terms) > $terms")
 
   run_jobfit JobFit "whole tokens, case/plural/hyphen folding, every alias rule (case, context)"
+  run_jobfit_all_cores "JobFit, all cores" "the same"
   grep_file=$(slice "$grep_mb")
   run_count "GNU grep -F -i -w -o" "whole words (grep's -w), any case, leftmost-longest" "$grep_file" \
     "first $grep_mb MB only" \
@@ -236,6 +282,7 @@ else
   log "phrases: $bigterms, $nterms lines (built-in taxonomy + $big_phrases)"
 
   run_jobfit "JobFit (big list)" "whole tokens, case/plural/hyphen folding, every alias rule" --taxonomy "$bigjson"
+  run_jobfit_all_cores "JobFit (big list), all cores" "the same" --taxonomy "$bigjson"
   run_count "ripgrep -F" "substrings, case kept" "$corpus" "$full_note" \
     rg -F --count-matches -f "$bigterms" "$corpus"
   run_python "Python flashtext" "whole words ([A-Za-z0-9_] boundaries), any case, longest" \

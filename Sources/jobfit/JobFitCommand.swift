@@ -22,7 +22,7 @@ struct JobFitCommand: AsyncParsableCommand {
         version: JobFitVersion.current,
         subcommands: [
             ParseCommand.self, ExtractCommand.self, ValidateCommand.self, MatchCommand.self, TailorCommand.self,
-            RenderCommand.self, BatchCommand.self,
+            RenderCommand.self, GapsCommand.self, BatchCommand.self,
             EvalCommand.self,
             TaxonomyCommand.self,
             BenchCommand.self,

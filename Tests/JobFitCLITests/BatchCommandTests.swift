@@ -40,6 +40,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["run1.csv", "run2.csv"])
     }
 
+    @Test func theHTMLPageIsSelfContainedAndEscapesEveryInputText() throws {
+        let hostile = "<script>alert(1)</script> & \\\"Co\\\""
+        let jsonl = "{\"id\": \"\(hostile)\", \"text\": \"Requirements\\n- 3+ years of Python and SQL\"}\n"
+        let result = try CLIRunner.run(
+            ["batch"] + Self.resumes + ["--jobs-jsonl", "-", "--format", "html", "--as-of", "2026-01", "--top", "1"],
+            input: Data(jsonl.utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        let html = result.standardOutput
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"))
+        #expect(html.components(separatedBy: "<tr class=\"group\">").count - 1 == 4, "a heading per resume")
+    }
+
     @Test func badFilesAreListedAndTheOthersScoredWithExitThree() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

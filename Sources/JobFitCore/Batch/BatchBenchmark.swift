@@ -6,7 +6,9 @@ public struct BatchBenchmark: Sendable {
     public struct Result: Sendable {
         /// Workers used.
         public var width: Int
-        /// Resumes and postings read, and pairs scored.
+        /// Whether rows were rendered on the workers (or on the one task that writes).
+        public var renderedOnWorkers: Bool
+        /// Resumes read.
         public var resumes: Int
         /// Postings read.
         public var jobs: Int
@@ -14,8 +16,15 @@ public struct BatchBenchmark: Sendable {
         public var pairs: Int
         /// The whole run (parsing and extraction included), in seconds.
         public var seconds: Double
+        /// The part spent reading, parsing and extracting the inputs, in seconds.
+        public var inputSeconds: Double
         /// Bytes of CSV produced (and thrown away).
         public var outputBytes: Int
+        /// Processor time (user and system, all threads) spent after the inputs were read, in seconds.
+        public var pairCPUSeconds: Double
+
+        /// Pairs scored and rendered per second, after the inputs were read.
+        public var pairsPerSecond: Double { Double(pairs) / max(seconds - inputSeconds, 1e-9) }
     }
 
     /// Skills appended in turn to vary the copies (so copies are not identical texts).
@@ -47,18 +56,45 @@ public struct BatchBenchmark: Sendable {
         }
     }
 
-    /// Runs the batch on `width` workers, rendering CSV and discarding it.
-    public static func run(resumes: [BatchInput], jobs: [BatchInput], width: Int) async throws -> Result {
+    /// Runs the batch on `width` workers, rendering CSV and discarding it: on the workers
+    /// (as `jobfit batch` does), or, with `renderOnWorkers` false, on the one task that writes.
+    public static func run(
+        resumes: [BatchInput], jobs: [BatchInput], width: Int, renderOnWorkers: Bool = true
+    ) async throws -> Result {
         let start = Date()
+        var inputsDone = start
+        var inputsCPU = 0.0
         var bytes = 0
-        let summary = try await BatchMatcher(asOf: ResumeDate(year: 2026, month: 1), width: width).run(
-            resumes: resumes, jobs: jobs
-        ) { records, _ in
-            for record in records { bytes += BatchFormat.csv.render(record, first: false).utf8.count }
+        let matcher = BatchMatcher(asOf: ResumeDate(year: 2026, month: 1), width: width)
+        let summary: BatchMatcher.Summary
+        if renderOnWorkers {
+            summary = try await matcher.run(resumes: resumes, jobs: jobs, format: .csv) { _ in
+                inputsDone = Date()
+                inputsCPU = processorSeconds()
+            } write: { text, _ in
+                bytes += text.utf8.count
+            }
+        } else {
+            var first = true
+            summary = try await matcher.run(resumes: resumes, jobs: jobs) { records, _ in
+                if first { (inputsDone, inputsCPU) = (Date(), processorSeconds()) }
+                first = false
+                for record in records { bytes += BatchFormat.csv.render(record, first: false).utf8.count }
+            }
         }
         return Result(
-            width: width, resumes: summary.resumes, jobs: summary.jobs, pairs: summary.pairs,
-            seconds: Date().timeIntervalSince(start), outputBytes: bytes)
+            width: width, renderedOnWorkers: renderOnWorkers, resumes: summary.resumes, jobs: summary.jobs,
+            pairs: summary.pairs, seconds: Date().timeIntervalSince(start),
+            inputSeconds: inputsDone.timeIntervalSince(start), outputBytes: bytes,
+            pairCPUSeconds: processorSeconds() - inputsCPU)
+    }
+
+    /// The processor time the process has used so far (user and system, every thread), in seconds.
+    public static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The process's peak resident memory so far (`VmHWM` in `/proc/self/status`), in megabytes.

@@ -50,6 +50,9 @@ public struct BatchMatcher: Sendable {
     public var maximumBytes: Int
     /// How many inputs or lines are worked on at once (the number of cores by default).
     public var width: Int
+    /// The most pairs one worker scores and renders at a time (without a top; 1,024 by
+    /// default), so that a line of a million postings streams in bounded memory.
+    public var sliceSize = 1024
 
     /// Creates a batch matcher.
     public init(
@@ -69,68 +72,179 @@ public struct BatchMatcher: Sendable {
     /// - Parameters:
     ///   - shard: Which share of the postings to score (all when `nil`; see ``BatchShard``).
     ///   - top: Keep only each line's `top` best rows, best first (ties in input order).
-    ///   - emit: Called on the caller's task, one line of records at a time, with the progress.
+    ///   - emit: Called on the caller's task, a slice of a line of records at a time (at most
+    ///     ``sliceSize`` pairs, or one line's `top`), with the progress.
     /// - Throws: What `emit` throws, or `CancellationError`.
     public func run(
         resumes: [BatchInput], jobs: [BatchInput], order: Order = .byResume, top: Int? = nil,
         shard: BatchShard? = nil, emit: ([BatchRecord], Progress) throws -> Void
     ) async throws -> Summary {
+        try await schedule(resumes: resumes, jobs: jobs, order: order, top: top, shard: shard) { failures, total in
+            try emit(failures.map(BatchRecord.failure), Progress(done: 0, total: total))
+        } transform: { _, rows in
+            rows.map(BatchRecord.pair)
+        } each: { records, progress in
+            try emit(records, progress)
+        }
+    }
+
+    /// Reads every input, scores every pair, renders the rows in `format` on the workers, and
+    /// hands the text to `write` in order (the format's header and footer are the caller's).
+    ///
+    /// Scoring and rendering run on up to ``width`` workers, a slice of a line at a time, so the
+    /// writer only copies text; the bytes are those of rendering ``run(resumes:jobs:order:top:shard:emit:)``'s
+    /// records one by one.
+    ///
+    /// - Parameters:
+    ///   - write: Called on the caller's task with each slice's text (the failures first) and the progress.
+    /// - Throws: What `write` throws, or `CancellationError`.
+    public func run(
+        resumes: [BatchInput], jobs: [BatchInput], format: BatchFormat, order: Order = .byResume, top: Int? = nil,
+        shard: BatchShard? = nil, failures: ([BatchFailure]) -> Void = { _ in },
+        write: (String, Progress) throws -> Void
+    ) async throws -> Summary {
+        var first = true
+        return try await schedule(resumes: resumes, jobs: jobs, order: order, top: top, shard: shard) { listed, total in
+            failures(listed)
+            var text = ""
+            for failure in listed {
+                text += format.render(.failure(failure), first: first)
+                first = false
+            }
+            try write(text, Progress(done: 0, total: total))
+        } transform: { slice, rows in
+            var text = slice.start == 0 ? format.groupHeading(rows.first, order: order) : ""
+            for row in rows { text += format.render(.pair(row), first: false) }
+            return text
+        } each: { text, progress in
+            // Only the very first record of a JSON array goes without a comma before it.
+            if first, !text.isEmpty {
+                first = false
+                try write(format.droppingSeparator(text), progress)
+            } else {
+                try write(text, progress)
+            }
+        }
+    }
+
+    /// One piece of work: pairs `start..<end` of one line of the matrix (the whole line with a top).
+    struct Slice: Sendable {
+        var line: Int
+        var start: Int
+        var end: Int
+    }
+
+    private func schedule<Output: Sendable>(
+        resumes: [BatchInput], jobs: [BatchInput], order: Order, top: Int?, shard: BatchShard?,
+        failures: ([BatchFailure], Int) throws -> Void,
+        transform: @escaping @Sendable (Slice, [BatchRow]) -> Output,
+        each: (Output, Progress) throws -> Void
+    ) async throws -> Summary {
         let jobs = shard.map { shard in jobs.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? jobs
+        let loaded = try await profiles(resumes: resumes, jobs: jobs)
+        let (resumeProfiles, jobProfiles) = (loaded.resumes, loaded.jobs)
+        let (resumeFailures, jobFailures) = (loaded.resumeFailures, loaded.jobFailures)
+        // Shards other than the first leave resume failures to shard 1, so merged shards list each once.
+        let listed = (shard.map { $0.index == 1 } ?? true ? resumeFailures : []) + jobFailures
+        let total = resumeProfiles.count * jobProfiles.count
+        try failures(listed, total)
+
+        let lines = order == .byResume ? resumeProfiles.count : jobProfiles.count
+        let perLine = order == .byResume ? jobProfiles.count : resumeProfiles.count
+        var slices: [Slice] = []
+        for line in 0..<lines {
+            if top != nil {
+                slices.append(Slice(line: line, start: 0, end: perLine))
+            } else {
+                for start in stride(from: 0, to: perLine, by: max(1, sliceSize)) {
+                    slices.append(Slice(line: line, start: start, end: min(perLine, start + max(1, sliceSize))))
+                }
+            }
+        }
+        let (resumesShared, jobsShared) = (resumeProfiles, jobProfiles)
+        let scorer = CompactScorer(resumes: resumeProfiles, postings: jobProfiles)
+        var done = 0
+        try await Self.orderedMap(slices, width: width) { slice in
+            var scratch = CompactScorer.Scratch()
+            // The line's own profile, copied once rather than once a pair.
+            let lineResume = order == .byResume ? resumesShared[slice.line] : nil
+            let lineJob = order == .byJob ? jobsShared[slice.line] : nil
+            func row(_ index: Int) -> BatchRow {
+                if let lineResume {
+                    return scorer.row(slice.line, lineResume, index, jobsShared[index], scratch: &scratch)
+                }
+                let job = lineJob ?? jobsShared[slice.line]
+                return scorer.row(index, resumesShared[index], slice.line, job, scratch: &scratch)
+            }
+            guard let top else {
+                return (slice.end - slice.start, transform(slice, (slice.start..<slice.end).map(row)))
+            }
+            // Keep the best `top` as the line is scored, so a long line never holds all its rows.
+            var kept: [(offset: Int, row: BatchRow)] = []
+            for index in slice.start..<slice.end {
+                kept.append((index, row(index)))
+                if kept.count >= 2 * top + 256 { kept = Self.best(kept, top) }
+            }
+            return (slice.end - slice.start, transform(slice, Self.best(kept, top).map(\.row)))
+        } each: { _, result in
+            done += result.0
+            try each(result.1, Progress(done: done, total: total))
+        }
+        return Summary(
+            resumes: resumeProfiles.count, jobs: jobProfiles.count, pairs: total,
+            failures: resumeFailures + jobFailures)
+    }
+
+    /// The inputs of a batch, each read, parsed and extracted once.
+    public struct Profiles: Sendable {
+        /// The resumes that could be read, in input order.
+        public var resumes: [ResumeProfile]
+        /// The postings that could be read, in input order.
+        public var jobs: [PostingProfile]
+        /// The resumes that could not be read, in input order.
+        public var resumeFailures: [BatchFailure]
+        /// The postings that could not be read, in input order.
+        public var jobFailures: [BatchFailure]
+    }
+
+    /// Reads, parses and extracts every input once, at most ``width`` at a time; inputs that
+    /// cannot be read become failures, in input order.
+    ///
+    /// - Throws: `CancellationError` only.
+    public func profiles(resumes: [BatchInput], jobs: [BatchInput]) async throws -> Profiles {
         let extractor = extractor
         let asOf = asOf
         let maximumBytes = maximumBytes
         let relations = TaxonomyRelations(extractor.matcher.taxonomy)
-
-        var resumeProfiles: [ResumeProfile] = []
-        var jobProfiles: [PostingProfile] = []
-        var failures: [BatchFailure] = []
-        var resumeFailures: [BatchFailure] = []
+        var profiles = Profiles(resumes: [], jobs: [], resumeFailures: [], jobFailures: [])
         try await Self.orderedMap(resumes, width: width) { input in
             Self.loadResume(input, extractor: extractor, asOf: asOf, maximumBytes: maximumBytes, relations: relations)
         } each: { _, result in
             switch result {
-            case .success(let profile): resumeProfiles.append(profile)
-            case .failure(let failure): resumeFailures.append(failure)
+            case .success(let profile): profiles.resumes.append(profile)
+            case .failure(let failure): profiles.resumeFailures.append(failure)
             }
         }
         try await Self.orderedMap(jobs, width: width) { input in
             Self.loadPosting(input, extractor: extractor, maximumBytes: maximumBytes)
         } each: { _, result in
             switch result {
-            case .success(let profile): jobProfiles.append(profile)
-            case .failure(let failure): failures.append(failure)
+            case .success(let profile): profiles.jobs.append(profile)
+            case .failure(let failure): profiles.jobFailures.append(failure)
             }
         }
-        // Shards other than the first leave resume failures to shard 1, so merged shards list each once.
-        let listed = (shard.map { $0.index == 1 } ?? true ? resumeFailures : []) + failures
-        let total = resumeProfiles.count * jobProfiles.count
-        try emit(listed.map(BatchRecord.failure), Progress(done: 0, total: total))
-
-        let lines = order == .byResume ? resumeProfiles.count : jobProfiles.count
-        let perLine = order == .byResume ? jobProfiles.count : resumeProfiles.count
-        let (resumesShared, jobsShared) = (resumeProfiles, jobProfiles)
-        try await Self.orderedMap(Array(0..<lines), width: width) { line in
-            var rows =
-                order == .byResume
-                ? jobsShared.map { PairScorer.row(resumesShared[line], $0) }
-                : resumesShared.map { PairScorer.row($0, jobsShared[line]) }
-            if let top { rows = Self.best(rows, top) }
-            return rows
-        } each: { line, rows in
-            try emit(rows.map(BatchRecord.pair), Progress(done: (line + 1) * perLine, total: total))
-        }
-        return Summary(
-            resumes: resumeProfiles.count, jobs: jobProfiles.count, pairs: total, failures: resumeFailures + failures)
+        return profiles
     }
 
     /// The `count` best rows, best score first, then the better potential, then input order.
-    static func best(_ rows: [BatchRow], _ count: Int) -> [BatchRow] {
-        rows.enumerated().sorted { left, right in
-            let (one, other) = (left.element, right.element)
-            if one.score != other.score { return one.score > other.score }
-            if one.potentialScore != other.potentialScore { return one.potentialScore > other.potentialScore }
-            return left.offset < right.offset
-        }.prefix(max(0, count)).map(\.element)
+    static func best(_ rows: [(offset: Int, row: BatchRow)], _ count: Int) -> [(offset: Int, row: BatchRow)] {
+        Array(
+            rows.sorted { left, right in
+                let (one, other) = (left.row, right.row)
+                if one.score != other.score { return one.score > other.score }
+                if one.potentialScore != other.potentialScore { return one.potentialScore > other.potentialScore }
+                return left.offset < right.offset
+            }.prefix(max(0, count)))
     }
 
     static func loadResume(

@@ -8,6 +8,9 @@ public enum BatchFormat: String, Sendable, CaseIterable {
     case jsonl
     /// One JSON array of the same objects.
     case json
+    /// One self-contained HTML page: a table of the rows, grouped by resume (or posting), with
+    /// score bars; inline CSS, no script, no external reference, every input text escaped.
+    case html
 
     /// The CSV columns, in order (see `docs/formats.md`).
     public static let csvColumns = [
@@ -22,12 +25,17 @@ public enum BatchFormat: String, Sendable, CaseIterable {
         case .csv: Self.csvColumns.joined(separator: ",") + "\r\n"
         case .jsonl: ""
         case .json: "["
+        case .html: BatchHTML.header
         }
     }
 
     /// What comes after the last record.
     public func footer(empty: Bool) -> String {
-        self == .json ? (empty ? "]\n" : "\n]\n") : ""
+        switch self {
+        case .json: empty ? "]\n" : "\n]\n"
+        case .html: BatchHTML.footer(empty: empty)
+        case .csv, .jsonl: ""
+        }
     }
 
     /// The record's text, with what separates it from the previous one for a JSON array.
@@ -36,7 +44,21 @@ public enum BatchFormat: String, Sendable, CaseIterable {
         case .csv: record.csvLine
         case .jsonl: record.jsonObject + "\n"
         case .json: (first ? "\n  " : ",\n  ") + record.jsonObject
+        case .html: BatchHTML.row(record)
         }
+    }
+
+    /// What opens a line of the matrix (a resume's rows, or a posting's with ``BatchMatcher/Order/byJob``)
+    /// before its first row: a heading row in HTML, nothing in the other formats.
+    public func groupHeading(_ row: BatchRow?, order: BatchMatcher.Order) -> String {
+        guard self == .html, let row else { return "" }
+        return BatchHTML.heading(row, order: order)
+    }
+
+    /// `text` as the first records of the output: without the comma a JSON array puts between
+    /// elements (rendered with `first: false`), unchanged in the other formats.
+    public func droppingSeparator(_ text: String) -> String {
+        self == .json && text.hasPrefix(",") ? String(text.dropFirst()) : text
     }
 }
 
@@ -87,8 +109,10 @@ extension BatchRecord {
 
     /// A CSV field, quoted when it holds a comma, a quote, a line break or edge spaces.
     static func csvField(_ text: String) -> String {
-        let special = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard special || text.first == " " || text.last == " " else { return text }
+        // Bytes, not Characters: faster, and "\r\n" (one Character) is seen as a line break too.
+        let utf8 = text.utf8
+        let special = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard special || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -6,15 +6,24 @@
 public enum PairScorer {
     /// The row for `resume` against `posting`.
     public static func row(_ resume: ResumeProfile, _ posting: PostingProfile) -> BatchRow {
-        var requirements = posting.asked.map { requirement(for: $0, resume: resume) }
-        Scoring.resolveGroups(&requirements)
-        let score = Scoring.score(requirements)
-        Scoring.assignGains(&requirements, total: score.total)
+        let (requirements, score) = scored(resume, posting)
         return BatchRow(
             resume: resume.source, candidate: resume.candidate, job: posting.source, title: posting.title,
             company: posting.company, score: score.value, potentialScore: score.potential,
             required: BatchRow.counts(requirements, .required), preferred: BatchRow.counts(requirements, .preferred),
             missingRequired: BatchRow.topMissing(requirements), knockOutsNotMet: knockOutsNotMet(resume, posting))
+    }
+
+    /// Every requirement of `posting` with its outcome, credit and gain for `resume` (without
+    /// evidence places or notes), and the score and potential score.
+    static func scored(
+        _ resume: ResumeProfile, _ posting: PostingProfile
+    ) -> (requirements: [RequirementMatch], score: (value: Int, potential: Int, total: Double)) {
+        var requirements = posting.asked.map { requirement(for: $0, resume: resume) }
+        Scoring.resolveGroups(&requirements)
+        let score = Scoring.score(requirements)
+        Scoring.assignGains(&requirements, total: score.total)
+        return (requirements, score)
     }
 
     /// The requirement as ResumeMatcher builds it, with only the fields scoring reads.
@@ -37,7 +46,7 @@ public enum PairScorer {
     }
 
     /// The knock-outs KnockOuts.find marks `notMet` (degree, certification, years), in its order.
-    private static func knockOutsNotMet(_ resume: ResumeProfile, _ posting: PostingProfile) -> [String] {
+    static func knockOutsNotMet(_ resume: ResumeProfile, _ posting: PostingProfile) -> [String] {
         var notMet: [String] = []
         if let degree = posting.degree, resume.degreeRank < degree.rank, !degree.acceptsExperience {
             notMet.append(degree.requirement)

@@ -183,7 +183,7 @@ extension MatchReport {
         String(format: "%.1f", value)
     }
 
-    private static let styleSheet = """
+    static let styleSheet = """
         :root{--ok:#2e7d32;--part:#f9a825;--rel:#0288d1;--miss:#c62828;--ink:#1d2330;--mute:#5b6475}
         *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#f6f7fb}
         main{max-width:1100px;margin:0 auto;padding:16px}h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.15em;margin:.2em 0 .6em}

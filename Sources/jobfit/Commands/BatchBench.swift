@@ -10,7 +10,8 @@ struct BatchBench: AsyncParsableCommand {
         discussion: """
             Makes --postings postings and --resumes resumes from the fixtures by repetition and
             small variation (in memory), then runs the whole batch (reading, parsing, extraction
-            and scoring, with CSV rendered and discarded) with one worker and with every core.
+            and scoring, with CSV rendered and discarded) with one worker and with every core,
+            rendering rows on the one task that writes and on the workers (as jobfit batch does).
             Build with -c release for meaningful figures:
 
               swift build -c release && .build/release/jobfit bench batch
@@ -45,16 +46,33 @@ struct BatchBench: AsyncParsableCommand {
             print(
                 "\(resumes) resumes (from \(resumeDocuments.count) files) x \(postings) postings (from \(jobDocuments.count) files)"
             )
-            print("workers   seconds     pairs/s   peak RSS so far (MB)")
+            print(
+                "workers  rows rendered on   seconds   inputs s   pairs s   pairs/s (after inputs)   CPU µs/pair   peak RSS so far (MB)"
+            )
             let cores = ProcessInfo.processInfo.activeProcessorCount
             for width in cores > 1 ? [1, cores] : [1] {
-                let result = try await BatchBenchmark.run(resumes: resumeInputs, jobs: jobInputs, width: width)
-                print(
-                    String(
-                        format: "%7d %9.2f %11.0f   %.0f", width, result.seconds, Double(result.pairs) / result.seconds,
-                        BatchBenchmark.peakMegabytes() ?? 0))
+                for onWorkers in [false, true] {
+                    let result = try await BatchBenchmark.run(
+                        resumes: resumeInputs, jobs: jobInputs, width: width, renderOnWorkers: onWorkers)
+                    let place = (onWorkers ? "workers" : "the writer").padding(
+                        toLength: 16, withPad: " ", startingAt: 0)
+                    print(
+                        String(format: "%7d  ", width) + place
+                            + String(
+                                format: " %7.2f %10.2f %9.2f %24.0f %13.1f   %.0f", result.seconds, result.inputSeconds,
+                                result.seconds - result.inputSeconds, result.pairsPerSecond,
+                                1e6 * result.pairCPUSeconds / Double(max(result.pairs, 1)),
+                                BatchBenchmark.peakMegabytes() ?? 0))
+                }
             }
+            print("load average (1, 5, 15 min): \(Self.loadAverage)")
         }
+    }
+
+    /// `/proc/loadavg`'s first three numbers: how busy the machine was (other processes skew the figures).
+    private static var loadAverage: String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private static func documents(_ paths: [String], extensions: Set<String>) throws -> [(name: String, text: String)] {

@@ -8,7 +8,7 @@ import Synchronization
 struct BatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Score many resumes against many job postings, on every core, as CSV or JSON Lines.",
+        abstract: "Score many resumes against many job postings, on every core, as CSV, JSON Lines or an HTML page.",
         discussion: """
             Each input is read, parsed and extracted once; then every pair is scored (the score
             of jobfit match, docs/scoring.md). Folders are read recursively: resumes by .json,
@@ -22,6 +22,7 @@ struct BatchCommand: AsyncParsableCommand {
               jobfit batch --resumes clients/ --jobs postings/ -o matrix.csv
               jobfit batch --resumes cv.pdf --jobs postings/ --top 10 --format jsonl
               jobfit batch --resumes clients/ --jobs postings/ --by job --top 3
+              jobfit batch --resumes clients/ --jobs postings/ --top 5 --format html -o ranking.html
               jobfit batch --resumes clients/ --jobs-jsonl - < postings.jsonl
               jobfit batch --resumes clients/ --jobs postings/ --shard 2/8 -o part-2.csv
 
@@ -47,7 +48,7 @@ struct BatchCommand: AsyncParsableCommand {
             valueName: "file"))
     var jobsJSONL: String?
 
-    @Option(name: .shortAndLong, help: "Output format: csv, jsonl or json.")
+    @Option(name: .shortAndLong, help: "Output format: csv, jsonl, json or html.")
     var format: BatchOutputFormat = .csv
 
     @Option(help: ArgumentHelp("Keep only the K best rows of each resume (or job, with --by job).", valueName: "K"))
@@ -118,22 +119,24 @@ struct BatchCommand: AsyncParsableCommand {
                 path: output.output, inputs: (resumeInputs + jobInputs).map(\.name), force: output.force)
             interruption.writing(to: file.temporaryPath)
             try file.write(format.format.header)
-            var first = true
+            var empty = true
             summary = try await matcher.run(
-                resumes: resumeInputs, jobs: jobInputs, order: by.order, top: top, shard: shard.flatMap(BatchShard.init)
-            ) { records, state in
-                for record in records {
-                    if case .failure(let failure) = record {
-                        progress.clear()
-                        printToStandardError("jobfit: \(failure.message)")
-                    }
-                    try file.write(format.format.render(record, first: first))
-                    first = false
+                resumes: resumeInputs, jobs: jobInputs, format: format.format, order: by.order, top: top,
+                shard: shard.flatMap(BatchShard.init)
+            ) { failures in
+                for failure in failures {
+                    progress.clear()
+                    printToStandardError("jobfit: \(failure.message)")
+                }
+            } write: { text, state in
+                if !text.isEmpty {
+                    try file.write(text)
+                    empty = false
                 }
                 interruption.update(done: state.done, total: state.total)
                 progress.show(done: state.done, total: state.total)
             }
-            try file.write(format.format.footer(empty: first))
+            try file.write(format.format.footer(empty: empty))
             try file.finish()
             progress.clear()
         }
@@ -150,6 +153,7 @@ enum BatchOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     case jsonl
     case json
+    case html
 
     var format: BatchFormat { BatchFormat(rawValue: rawValue) ?? .csv }
 }

@@ -73,8 +73,51 @@ import Testing
         #expect(one == four)
         let byJob = try await Self.rows(resumes, jobs.map(BatchInput.file), order: .byJob, width: 3)
         #expect(byJob.count == one.count)
+        #expect(byJob.map { "\($0)" }.sorted() == one.map { "\($0)" }.sorted(), "the same rows, job by job")
         guard case .pair(let first) = byJob[1] else { throw BatchTestError.unexpected }
         #expect(first.job == jobs[0] && first.resume == resumes[1])
+    }
+
+    // MARK: - Rendering on the workers
+
+    /// The text rendered on the workers, slice by slice, is the records rendered one by one.
+    @Test(arguments: BatchFormat.allCases)
+    func renderedOnTheWorkersEqualsRecordsRenderedOneByOne(_ format: BatchFormat) async throws {
+        let (resumes, jobs) = try Self.fixtureInputs()
+        let inputs = jobs.map(BatchInput.file) + [.file("/no/such/posting.txt")]
+        let resumeList = Array(resumes.prefix(4)) + ["/no/such/resume.json"]
+        let cases: [(BatchMatcher.Order, Int?)] = [(.byResume, nil), (.byJob, nil), (.byResume, 3), (.byJob, 2)]
+        for (order, top) in cases {
+            let records = try await Self.rows(resumeList, inputs, order: order, top: top)
+            var expected = format.header
+            var line: String?
+            for (index, record) in records.enumerated() {
+                if case .pair(let row) = record, (order == .byResume ? row.resume : row.job) != line {
+                    line = order == .byResume ? row.resume : row.job
+                    expected += format.groupHeading(row, order: order)
+                }
+                expected += format.render(record, first: index == 0)
+            }
+            expected += format.footer(empty: records.isEmpty)
+
+            var matcher = BatchMatcher(asOf: Self.asOf, width: 2)
+            matcher.sliceSize = 5
+            var text = format.header
+            var failed: [BatchFailure] = []
+            var progress: [Int] = []
+            _ = try await matcher.run(
+                resumes: resumeList.map(BatchInput.file), jobs: inputs, format: format, order: order, top: top
+            ) {
+                failed = $0
+            } write: { slice, state in
+                text += slice
+                progress.append(state.done)
+            }
+            text += format.footer(empty: records.isEmpty)
+            #expect(text == expected, "\(format) \(order) top \(top ?? 0)")
+            #expect(failed.map(\.input) == ["/no/such/resume.json", "/no/such/posting.txt"])
+            #expect(progress.last == 4 * jobs.count && progress == progress.sorted())
+        }
     }
 
     @Test func aBadInputIsAnErrorRowAndTheOthersAreScored() async throws {

@@ -1,0 +1,240 @@
+import Foundation
+
+/// Builds market-demand gap reports: one resume (or a cohort of them) against many postings.
+///
+/// Reads every input once through ``BatchMatcher/profiles(resumes:jobs:)``, scores every pair
+/// with the batch's scorer (the score of `jobfit match`), and tallies each asked-for skill over
+/// the postings. Resumes are worked on in parallel, at most ``BatchMatcher/width`` at a time;
+/// memory holds the profiles and one tally per resume, never the pairs' reports.
+///
+/// ```swift
+/// let analyzer = GapAnalyzer(matcher: BatchMatcher(asOf: ResumeDate(year: 2026, month: 1)))
+/// let (reports, failures) = try await analyzer.reports(resumes: [.file("cv.json")], jobs: jobs)
+/// ```
+public struct GapAnalyzer: Sendable {
+    /// Reads the inputs and sets the date and the number of workers.
+    public var matcher: BatchMatcher
+
+    /// Creates an analyzer.
+    public init(matcher: BatchMatcher = BatchMatcher()) {
+        self.matcher = matcher
+    }
+
+    /// One gap report per resume that could be read, in input order, and the inputs that could
+    /// not be read (resumes, then postings).
+    ///
+    /// - Throws: `CancellationError` only.
+    public func reports(
+        resumes: [BatchInput], jobs: [BatchInput]
+    ) async throws -> (reports: [GapReport], failures: [BatchFailure]) {
+        var reports: [GapReport] = []
+        let failures = try await analyze(resumes: resumes, jobs: jobs) { reports.append($0.report) }
+        return (reports, failures)
+    }
+
+    /// The cohort report of `resumes` (the clients) against `jobs`.
+    ///
+    /// Each client's analysis is folded in as it is delivered (in input order) and then
+    /// dropped, so memory holds one best fit per posting and one summary per client, not every
+    /// client's score on every posting.
+    ///
+    /// - Throws: `CancellationError` only.
+    public func cohort(resumes: [BatchInput], jobs: [BatchInput]) async throws -> CohortReport {
+        var builder = CohortBuilder()
+        let failures = try await analyze(resumes: resumes, jobs: jobs) { builder.add($0) }
+        return builder.report(failures: failures)
+    }
+
+    /// A resume's report, and its fits in posting input order.
+    struct Analysis: Sendable {
+        var report: GapReport
+        var fits: [PostingFit]
+    }
+
+    /// Reads the inputs once, analyses each resume on the workers, and hands the analyses to
+    /// `each` in input order; returns the inputs that could not be read.
+    private func analyze(
+        resumes: [BatchInput], jobs: [BatchInput], each: (Analysis) -> Void
+    ) async throws -> [BatchFailure] {
+        let profiles = try await matcher.profiles(resumes: resumes, jobs: jobs)
+        let postings = profiles.jobs
+        let errors = profiles.jobFailures.map(GapError.init)
+        let asOf = String(ResumeDate(year: matcher.asOf.year, month: matcher.asOf.month ?? 1).description)
+        let version = matcher.extractor.matcher.taxonomy.version
+        try await BatchMatcher.orderedMap(profiles.resumes, width: matcher.width) { resume in
+            Self.analysis(resume, postings: postings, asOf: asOf, taxonomyVersion: version, errors: errors)
+        } each: { _, analysis in
+            each(analysis)
+        }
+        return profiles.resumeFailures + profiles.jobFailures
+    }
+
+    /// The gap report of one resume profile against `postings`.
+    static func analysis(
+        _ resume: ResumeProfile, postings: [PostingProfile], asOf: String, taxonomyVersion: String,
+        errors: [GapError]
+    ) -> Analysis {
+        var tally: [String: SkillDemand] = [:]
+        var order: [String] = []
+        var fits: [PostingFit] = []
+        var scoreSum = 0
+        var potentialSum = 0
+        for posting in postings {
+            let (requirements, score) = PairScorer.scored(resume, posting)
+            scoreSum += score.value
+            potentialSum += score.potential
+            fits.append(
+                PostingFit(
+                    job: posting.source, title: posting.title, company: posting.company, score: score.value,
+                    potentialScore: score.potential))
+            for requirement in requirements {
+                if tally[requirement.id] == nil {
+                    order.append(requirement.id)
+                    tally[requirement.id] = SkillDemand(
+                        id: requirement.id, name: requirement.name, kind: requirement.kind,
+                        category: requirement.category)
+                }
+                tally[requirement.id]?.add(requirement)
+            }
+        }
+        let skills = order.compactMap { tally[$0] }.map(\.rounded)
+        let count = max(postings.count, 1)
+        let report = GapReport(
+            resume: resume.source, candidate: resume.candidate, asOf: asOf, taxonomyVersion: taxonomyVersion,
+            postings: postings.count, averageScore: Self.oneDecimal(Double(scoreSum) / Double(count)),
+            averagePotentialScore: Self.oneDecimal(Double(potentialSum) / Double(count)),
+            lacking: skills.filter { $0.lacking > 0 }.sorted(by: Self.byLackingDemand),
+            gains: skills.filter { $0.gain > 0 }.sorted { left, right in
+                left.gain != right.gain ? left.gain > right.gain : left.name < right.name
+            },
+            strong: skills.filter { $0.gain == 0 && $0.lacking == 0 && $0.partial == 0 && $0.matched > 0 }
+                .sorted(by: Self.byDemand),
+            fits: Self.ranked(fits), errors: errors)
+        return Analysis(report: report, fits: fits)
+    }
+
+    static func oneDecimal(_ value: Double) -> Double {
+        (value * 10).rounded() / 10
+    }
+
+    /// Most demand where lacking first, then most postings requiring it, then by name.
+    private static func byLackingDemand(_ left: SkillDemand, _ right: SkillDemand) -> Bool {
+        if left.lackingDemand != right.lackingDemand { return left.lackingDemand > right.lackingDemand }
+        if left.required != right.required { return left.required > right.required }
+        return left.name < right.name
+    }
+
+    /// Most demand first, then most postings requiring it, then by name.
+    private static func byDemand(_ left: SkillDemand, _ right: SkillDemand) -> Bool {
+        if left.demand != right.demand { return left.demand > right.demand }
+        if left.required != right.required { return left.required > right.required }
+        return left.name < right.name
+    }
+
+    /// Best score first, then the better potential, then input order.
+    private static func ranked(_ fits: [PostingFit]) -> [PostingFit] {
+        fits.enumerated().sorted { left, right in
+            let (one, other) = (left.element, right.element)
+            if one.score != other.score { return one.score > other.score }
+            if one.potentialScore != other.potentialScore { return one.potentialScore > other.potentialScore }
+            return left.offset < right.offset
+        }.map(\.element)
+    }
+}
+
+extension SkillDemand {
+    /// Counts one posting's requirement of this skill.
+    mutating func add(_ requirement: RequirementMatch) {
+        switch requirement.level {
+        case .required: required += 1
+        case .preferred: preferred += 1
+        case .mentioned: mentioned += 1
+        }
+        demand += requirement.weight
+        switch requirement.status {
+        case .matched: matched += 1
+        case .partial: partial += 1
+        case .related: related += 1
+        case .missing: missing += 1
+        }
+        if requirement.status == .related || requirement.status == .missing { lackingDemand += requirement.weight }
+        gain += requirement.gain
+    }
+
+    /// The sums rounded to one decimal, as the JSON shows them.
+    var rounded: SkillDemand {
+        var copy = self
+        copy.demand = GapAnalyzer.oneDecimal(demand)
+        copy.lackingDemand = GapAnalyzer.oneDecimal(lackingDemand)
+        copy.gain = GapAnalyzer.oneDecimal(gain)
+        return copy
+    }
+}
+
+/// Folds client analyses, in input order, into a cohort report.
+struct CohortBuilder {
+    private var skills: [String: CohortSkill] = [:]
+    private var order: [String] = []
+    private var best: [PostingFit] = []
+    private var clients: [CohortClient] = []
+    private var asOf = ""
+    private var taxonomyVersion = ""
+    private var postings = 0
+
+    /// Counts one client's lacking skills and scores.
+    mutating func add(_ analysis: GapAnalyzer.Analysis) {
+        let report = analysis.report
+        if clients.isEmpty {
+            (asOf, taxonomyVersion, postings) = (report.asOf, report.taxonomyVersion, report.postings)
+        }
+        for skill in report.lacking {
+            if skills[skill.id] == nil {
+                order.append(skill.id)
+                skills[skill.id] = CohortSkill(
+                    id: skill.id, name: skill.name, category: skill.category, required: skill.required,
+                    preferred: skill.preferred, mentioned: skill.mentioned, demand: skill.demand,
+                    lackingClients: [], weightedDemand: 0)
+            }
+            skills[skill.id]?.lackingClients.append(report.candidate ?? report.resume)
+            skills[skill.id]?.weightedDemand += skill.lackingDemand
+        }
+        // The best client of each posting: a later client only on a higher score (or the same
+        // score and a higher potential); none while every client scores 0.
+        for (index, fit) in analysis.fits.enumerated() {
+            if index < best.count {
+                let current = best[index]
+                if fit.score < current.score
+                    || fit.score == current.score && fit.potentialScore <= current.potentialScore
+                {
+                    continue
+                }
+            }
+            var mine = fit
+            mine.resume = fit.score > 0 ? report.resume : nil
+            mine.candidate = fit.score > 0 ? report.candidate : nil
+            if index < best.count { best[index] = mine } else { best.append(mine) }
+        }
+        clients.append(
+            CohortClient(
+                resume: report.resume, candidate: report.candidate, averageScore: report.averageScore,
+                bestFits: Array(report.fits.prefix(3)), topGaps: report.lacking.prefix(5).map(\.name)))
+    }
+
+    /// The report, with the inputs that could not be read.
+    func report(failures: [BatchFailure]) -> CohortReport {
+        let ranked = order.compactMap { skills[$0] }.map { skill in
+            var skill = skill
+            skill.weightedDemand = GapAnalyzer.oneDecimal(skill.weightedDemand)
+            return skill
+        }.sorted { left, right in
+            if left.weightedDemand != right.weightedDemand { return left.weightedDemand > right.weightedDemand }
+            if left.lackingClients.count != right.lackingClients.count {
+                return left.lackingClients.count > right.lackingClients.count
+            }
+            return left.name < right.name
+        }
+        return CohortReport(
+            asOf: asOf, taxonomyVersion: taxonomyVersion, resumes: clients.count, postings: postings, skills: ranked,
+            clients: clients, postingFits: best, errors: failures.map(GapError.init))
+    }
+}

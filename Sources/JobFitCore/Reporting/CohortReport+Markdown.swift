@@ -1,0 +1,32 @@
+extension CohortReport {
+    /// The cohort report as Markdown: skills missing across clients, clients, postings.
+    public func markdownReport(limit: Int = 15) -> String {
+        var lines = [
+            "# Cohort gaps: \(resumes) clients, \(postings) postings", "",
+            "As of \(asOf) · taxonomy \(markdownCell(taxonomyVersion))", "",
+            "## Skills missing across clients", "",
+            "| Skill | Clients lacking | Required | Preferred | Mentioned | Weighted demand |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        lines += skills.prefix(limit).map { skill in
+            "| \(markdownCell(skill.name)) | \(skill.lackingClients.count) of \(resumes) | \(skill.required) | "
+                + "\(skill.preferred) | \(skill.mentioned) | \(Scoring.format(skill.weightedDemand)) |"
+        }
+        lines += GapReport.more(skills.count, limit)
+        lines += ["", "## Clients", "", "| Client | Average | Best fit | Lacks most |", "| --- | ---: | --- | --- |"]
+        lines += clients.map { client in
+            let best = client.bestFits.first.map { "\($0.score) · \(markdownCell(Self.name(of: $0)))" } ?? ""
+            return "| \(markdownCell(client.candidate ?? client.resume)) | \(Scoring.format(client.averageScore)) | "
+                + "\(best) | \(markdownCell(client.topGaps.joined(separator: ", "))) |"
+        }
+        lines += ["", "## Best client for each posting", "", "| Posting | Score | Client |", "| --- | ---: | --- |"]
+        lines += postingFits.map { fit in
+            "| \(markdownCell(Self.name(of: fit))) | \(fit.score) | \(markdownCell(fit.candidate ?? fit.resume ?? "")) |"
+        }
+        if !errors.isEmpty {
+            lines += ["", "## Could not be read", ""]
+            lines += errors.map { "- \(markdownCell($0.message))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

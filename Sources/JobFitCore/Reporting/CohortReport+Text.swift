@@ -1,0 +1,48 @@
+extension CohortReport {
+    /// The cohort report for a terminal: skills missing across clients, each client's best
+    /// postings and gaps, and each posting's best client; lists cut at `limit` lines.
+    public func textReport(limit: Int = 15) -> String {
+        var lines = [
+            "Cohort gaps: \(resumes) clients against \(postings) postings · as of \(asOf) · taxonomy \(taxonomyVersion)",
+            "", "Skills missing across clients, most demand first (weighted: each client's demand where lacking)",
+        ]
+        lines += GapReport.cut(skills, limit) { skill in
+            "  \(skill.name): lacked by \(skill.lackingClients.count) of \(resumes) clients; "
+                + "\(skill.demandPhrase(of: postings)); weighted \(Scoring.format(skill.weightedDemand))"
+        }
+        lines += ["", "Clients"]
+        lines += GapReport.cut(clients, .max) { client in
+            let best =
+                client.bestFits.first.map { fit in
+                    "best \(fit.score) \(Self.name(of: fit))"
+                } ?? "no postings"
+            return "  \(client.candidate.map { "\($0) (\(client.resume))" } ?? client.resume): average "
+                + "\(Scoring.format(client.averageScore)); \(best)"
+                + (client.topGaps.isEmpty ? "" : "; lacks \(client.topGaps.joined(separator: ", "))")
+        }
+        lines += ["", "Best client for each posting"]
+        lines += GapReport.cut(postingFits, .max) { fit in
+            "  \(String(fit.score).leftPadded(3)) \(Self.name(of: fit)): \(fit.candidate ?? fit.resume ?? "no client scores above 0")"
+        }
+        if !errors.isEmpty {
+            lines += ["", "Could not be read"]
+            lines += errors.map { "  \($0.message)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "Title at Company (path)", or the path alone.
+    static func name(of fit: PostingFit) -> String {
+        let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
+        return job.isEmpty ? fit.job : "\(job) (\(fit.job))"
+    }
+}
+
+extension CohortSkill {
+    /// "required in 12 of 40 postings, preferred in 3", as ``SkillDemand/demandPhrase(of:)``.
+    public func demandPhrase(of postings: Int) -> String {
+        var demand = SkillDemand(id: id, name: name, kind: .hard, category: category)
+        (demand.required, demand.preferred, demand.mentioned) = (required, preferred, mentioned)
+        return demand.demandPhrase(of: postings)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+extension GapReport {
+    /// The report as Markdown: a table per list, each cut at `limit` rows.
+    public func markdownReport(limit: Int = 15) -> String {
+        var lines = [
+            "# Market gaps: \(markdownCell(candidate ?? resume))", "",
+            "\(postings) postings · average score **\(Scoring.format(averageScore))** (potential "
+                + "\(Scoring.format(averagePotentialScore))) · as of \(asOf) · taxonomy \(markdownCell(taxonomyVersion))",
+            "", "## Skills you lack, most in demand first", "",
+            "| Skill | Required | Preferred | Mentioned | Lacking in | Points |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        lines += lacking.prefix(limit).map { skill in
+            "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
+                + "\(skill.lacking) | \(skill.gain > 0 ? "+" + Scoring.format(skill.gain) : "") |"
+        }
+        lines += Self.more(lacking.count, limit)
+        lines += [
+            "", "## Skills that would raise the most scores", "", "| Skill | Points in all | Asked in | Why |",
+            "| --- | ---: | ---: | --- |",
+        ]
+        lines += gains.prefix(limit).map { skill in
+            let why = Self.why(skill).trimmingPrefix(" (").dropLast()
+            return "| \(markdownCell(skill.name)) | +\(Scoring.format(skill.gain)) | \(skill.asked) | \(why) |"
+        }
+        lines += Self.more(gains.count, limit)
+        lines += [
+            "", "## Skills already strong", "", "| Skill | Required | Preferred | Mentioned |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+        lines += strong.prefix(limit).map { skill in
+            "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) |"
+        }
+        lines += Self.more(strong.count, limit)
+        lines += ["", "## Best fits", "", "| Score | Potential | Posting |", "| ---: | ---: | --- |"]
+        lines += fits.prefix(min(limit, 10)).map { fit in
+            let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
+            return
+                "| \(fit.score) | \(fit.potentialScore) | \(markdownCell(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
+        }
+        if !errors.isEmpty {
+            lines += ["", "## Could not be read", ""]
+            lines += errors.map { "- \(markdownCell($0.message))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func more(_ count: Int, _ limit: Int) -> [String] {
+        count > limit ? ["", "… and \(count - limit) more."] : count == 0 ? ["| (none) |"] : []
+    }
+}
+
+/// Text for a Markdown table cell: pipes escaped, line breaks folded.
+func markdownCell(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+}

@@ -1,0 +1,64 @@
+extension GapReport {
+    /// The report for a terminal: the skills lacked, the ones worth most points, the ones
+    /// already strong, and the best-fitting postings; each list cut at `limit` lines.
+    public func textReport(limit: Int = 15) -> String {
+        var lines = [
+            "Market gaps: \(candidate.map { "\($0) (\(resume))" } ?? resume) against \(postings) postings",
+            "Average score \(Scoring.format(averageScore)) (potential \(Scoring.format(averagePotentialScore)))"
+                + " · as of \(asOf) · taxonomy \(taxonomyVersion)",
+        ]
+        lines += ["", "Skills you lack, most in demand first"]
+        lines += Self.cut(lacking, limit) { skill in
+            "  \(skill.name): \(skill.demandPhrase(of: postings)); lacking in \(skill.lacking)"
+                + (skill.related > 0 ? " (\(skill.related) with a related skill)" : "")
+                + (skill.gain > 0 ? "; +\(Scoring.format(skill.gain)) points in all" : "")
+        }
+        lines += ["", "Skills that would raise the most scores (points summed over the postings)"]
+        lines += Self.cut(gains, limit) { skill in
+            "  \(skill.name): +\(Scoring.format(skill.gain)) over \(skill.asked) posting\(skill.asked == 1 ? "" : "s")"
+                + Self.why(skill)
+        }
+        lines += ["", "Skills already strong"]
+        lines += Self.cut(strong, limit) { skill in
+            "  \(skill.name): \(skill.demandPhrase(of: postings)); shown in each"
+        }
+        lines += ["", "Best fits"]
+        lines += Self.cut(fits, min(limit, 10)) { fit in
+            let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
+            return "  \(String(fit.score).leftPadded(3)) \(job.isEmpty ? fit.job : "\(job) (\(fit.job))")"
+        }
+        if !errors.isEmpty {
+            lines += ["", "Could not be read"]
+            lines += errors.map { "  \($0.message)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the points are for: missing, years short, implied only.
+    static func why(_ skill: SkillDemand) -> String {
+        var parts: [String] = []
+        if skill.missing > 0 { parts.append("missing in \(skill.missing)") }
+        if skill.related > 0 { parts.append("related only in \(skill.related)") }
+        if skill.partial > 0 { parts.append("fewer years than asked in \(skill.partial)") }
+        if skill.matched > 0, skill.missing + skill.related + skill.partial == 0 {
+            parts.append("implied, not named")
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    static func cut<Item>(_ items: [Item], _ limit: Int, _ line: (Item) -> String) -> [String] {
+        guard !items.isEmpty else { return ["  (none)"] }
+        var lines = items.prefix(limit).map(line)
+        if items.count > limit {
+            lines.append("  … and \(items.count - limit) more (--limit, or --format json for all)")
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The string with spaces before it up to `width` characters.
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

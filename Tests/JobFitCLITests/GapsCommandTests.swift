@@ -1,0 +1,207 @@
+import Foundation
+import JobFitTestSupport
+import Testing
+
+/// `jobfit gaps` end to end: counts checked against each posting's own extraction, every
+/// format, the cohort view, failures and exit codes.
+@Suite struct GapsCommandTests {
+    static let resume = "Resources/examples/master-resume.json"
+    static let jobs = "Tests/JobFitCoreTests/Fixtures/jobs"
+    static let seeds = ["Tests/JobFitCoreTests/Fixtures/jobs/seeds", "Resources/examples/backend-engineer.html"]
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// Every skill of a gap report by id (each skill is in at least one of the three lists).
+    static func skills(_ report: [String: Any]) -> [String: [String: Any]] {
+        var byID: [String: [String: Any]] = [:]
+        for list in ["lacking", "gains", "strong"] {
+            for skill in report[list] as? [[String: Any]] ?? [] { byID[skill["id"] as? String ?? ""] = skill }
+        }
+        return byID
+    }
+
+    // MARK: - Counts
+
+    /// Each posting's count of a skill equals what its own extraction says.
+    ///
+    /// The bar: "counts can be checked by hand on three skills". Here the check is made by the
+    /// posting-by-posting extraction (`jobfit extract --format json`), the way docs/cli.md does it
+    /// by hand: a posting asks for a skill at its strongest level, unless the skill appears only
+    /// in perks, legal text or how-to-apply.
+    @Test(arguments: ["python", "java", "sql"])
+    func countsEqualThePostingsOwnExtractions(_ id: String) throws {
+        let files = try PackageFiles.jobFixtures()
+        let extracted = try CLIRunner.run(["extract", "--format", "json"] + files)
+        #expect(extracted.status == 0, "\(extracted.standardError)")
+        let postings = try #require(
+            JSONSerialization.jsonObject(with: Data(extracted.standardOutput.utf8)) as? [[String: Any]])
+        var expected: [String: Int] = ["required": 0, "preferred": 0, "mentioned": 0]
+        for posting in postings {
+            for skill in posting["skills"] as? [[String: Any]] ?? [] where skill["id"] as? String == id {
+                let sections = (skill["mentions"] as? [[String: Any]] ?? []).compactMap { $0["section"] as? String }
+                guard sections.contains(where: { !["benefits", "legal", "howToApply"].contains($0) }) else { continue }
+                expected[skill["level"] as? String ?? "", default: 0] += 1
+            }
+        }
+        #expect(expected["required", default: 0] >= 3, "a skill worth checking is asked for in several postings")
+
+        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
+        #expect(gaps.status == 0, "\(gaps.standardError)")
+        let report = try Self.json(gaps.standardOutput)
+        #expect(report["postings"] as? Int == postings.count)
+        let skill = try #require(Self.skills(report)[id])
+        #expect(skill["required"] as? Int == expected["required"])
+        #expect(skill["preferred"] as? Int == expected["preferred"])
+        #expect(skill["mentioned"] as? Int == expected["mentioned"])
+        let outcomes = ["matched", "partial", "related", "missing"].map { skill[$0] as? Int ?? -1 }
+        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+    }
+
+    @Test func theTextNamesHowOftenAndHowStronglyEachSkillIsAsked() throws {
+        let result = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--limit", "40"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let report = try Self.json(
+            try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "-f", "json"]).standardOutput)
+        let java = try #require(Self.skills(report)["java"])
+        let line =
+            "  Java: required in \(java["required"] as? Int ?? 0) of \(report["postings"] as? Int ?? 0) postings, "
+            + "preferred in \(java["preferred"] as? Int ?? 0); lacking in \(java["missing"] as? Int ?? 0)"
+        #expect(result.standardOutput.contains(line), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("\nSkills already strong\n  Python: required in"))
+        #expect(result.standardOutput.hasPrefix("Market gaps: Sam Okafor (\(Self.resume)) against "))
+    }
+
+    // MARK: - Formats
+
+    @Test(arguments: [("text", "txt"), ("json", "json"), ("markdown", "md"), ("html", "html")])
+    func reportsMatchTheirGoldenFiles(_ format: String, _ suffix: String) throws {
+        let result = try CLIRunner.run(
+            ["gaps", Self.resume] + Self.seeds + ["--format", format, "--as-of", "2026-01"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let difference = try Golden.compare(
+            result.standardOutput, to: "Tests/JobFitCLITests/Golden/gaps-seeds.\(suffix)")
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    @Test func cohortReportsMatchTheirGoldenFiles() throws {
+        for (format, suffix) in [("text", "txt"), ("json", "json"), ("markdown", "md"), ("html", "html")] {
+            let result = try CLIRunner.run(
+                ["gaps", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "--resumes", Self.resume]
+                    + Self.seeds + ["--format", format, "--as-of", "2026-01"])
+            #expect(result.status == 0, "\(result.standardError)")
+            let difference = try Golden.compare(
+                result.standardOutput, to: "Tests/JobFitCLITests/Golden/gaps-cohort.\(suffix)")
+            #expect(difference == nil, "\(difference ?? "")")
+        }
+    }
+
+    @Test func theHTMLPageIsSelfContainedAndEscapesEveryInputText() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-gaps-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let hostile = "<img src=x onerror=alert(1)> & \"Co\""
+        let posting = """
+            <html><head><title>\(hostile.replacingOccurrences(of: "<", with: "&lt;"))</title></head><body>
+            <h1>\(hostile.replacingOccurrences(of: "<", with: "&lt;"))</h1>
+            <h2>Requirements</h2><ul><li>5+ years of Python and Kubernetes</li><li>Experience with Terraform</li></ul>
+            </body></html>
+            """
+        try Data(posting.utf8).write(to: dir.appendingPathComponent("<b>posting<i>.html"))
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "jobfit-gaps-\(UUID().uuidString).html"
+        ).path
+        defer { try? FileManager.default.removeItem(atPath: page) }
+        for arguments in [
+            ["gaps", Self.resume, dir.path], ["gaps", "--resumes", Self.resume, dir.path],
+        ] {
+            let result = try CLIRunner.run(arguments + ["--format", "html", "--as-of", "2026-01", "-o", page])
+            #expect(result.status == 0, "\(result.standardError)")
+            let html = try String(contentsOfFile: page, encoding: .utf8)
+            #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg"))
+            #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>posting"))
+            #expect(!html.contains("http://") && !html.contains("https://"))
+            #expect(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;"))
+            #expect(html.contains("&lt;b&gt;posting&lt;i&gt;.html"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["<b>posting<i>.html"])
+    }
+
+    // MARK: - Cohort
+
+    @Test func theCohortNamesTheBestClientOfEachPostingAsBatchScoresIt() throws {
+        let resumes = ["Tests/JobFitCoreTests/Fixtures/resumes/plain", Self.resume]
+        let batch = try CLIRunner.run(
+            ["batch", "--resumes"] + resumes + ["--jobs"] + Self.seeds + ["--as-of", "2026-01", "--format", "jsonl"])
+        #expect(batch.status == 0, "\(batch.standardError)")
+        var best: [String: (score: Int, resume: String)] = [:]
+        var order: [String] = []
+        for line in batch.standardOutput.split(separator: "\n") {
+            let row = try Self.json(String(line))
+            let (job, score, resume) = (
+                row["job"] as? String ?? "", row["score"] as? Int ?? -1, row["resume"] as? String ?? ""
+            )
+            if best[job] == nil { order.append(job) }
+            if score > best[job]?.score ?? -1 { best[job] = (score, resume) }
+        }
+        let cohort = try CLIRunner.run(
+            ["gaps", "--resumes", resumes[0], "--resumes", resumes[1]] + Self.seeds + [
+                "--as-of", "2026-01", "-f", "json",
+            ])
+        #expect(cohort.status == 0, "\(cohort.standardError)")
+        let report = try Self.json(cohort.standardOutput)
+        #expect(report["resumes"] as? Int == 4 && report["postings"] as? Int == 6)
+        let fits = report["postingFits"] as? [[String: Any]] ?? []
+        #expect(fits.map { $0["job"] as? String ?? "" }.sorted() == order.sorted())
+        for fit in fits {
+            let job = fit["job"] as? String ?? ""
+            #expect(fit["score"] as? Int == best[job]?.score, "\(job)")
+            if (fit["score"] as? Int ?? 0) > 0 { #expect(fit["resume"] as? String == best[job]?.resume, "\(job)") }
+        }
+        let skills = report["skills"] as? [[String: Any]] ?? []
+        #expect(!skills.isEmpty)
+        for skill in skills {
+            let lacking = skill["lackingClients"] as? [String] ?? []
+            #expect((1...4).contains(lacking.count))
+        }
+        let weights = skills.map { $0["weightedDemand"] as? Double ?? 0 }
+        #expect(weights == weights.sorted(by: >), "ranked by weighted demand")
+    }
+
+    // MARK: - Errors and output
+
+    @Test func aBadPostingIsListedTheOthersCountedAndTheExitCodeIsThree() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-gaps-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (index, job) in try PackageFiles.jobFixtures(in: "seeds").prefix(3).enumerated() {
+            try Data(PackageFiles.bytes(job)).write(to: dir.appendingPathComponent("\(index).txt"))
+        }
+        try Data([0, 1, 2, 0, 0xFF]).write(to: dir.appendingPathComponent("binary.txt"))
+        let out = dir.appendingPathComponent("gaps.json").path
+        let result = try CLIRunner.run(["gaps", Self.resume, dir.path, "-f", "json", "-o", out, "--as-of", "2026-01"])
+        #expect(result.status == 3)
+        #expect(result.standardError.hasPrefix("jobfit: \(dir.path)/binary.txt: does not look like text"))
+        #expect(result.standardError.hasSuffix("jobfit: 1 input(s) could not be read; the others are counted.\n"))
+        let report = try Self.json(try String(contentsOfFile: out, encoding: .utf8))
+        #expect(report["postings"] as? Int == 3)
+        #expect((report["errors"] as? [[String: Any]])?.first?["input"] as? String == "\(dir.path)/binary.txt")
+    }
+
+    @Test func usageErrorsExitWithSixtyFour() throws {
+        let folder = try CLIRunner.run(["gaps", "Tests/JobFitCoreTests/Fixtures/resumes/plain", Self.jobs])
+        #expect(folder.status == 64)
+        #expect(folder.standardError.contains("is a folder; give one resume file, or a cohort with --resumes"))
+        #expect(try CLIRunner.run(["gaps", Self.resume]).status == 64)
+        #expect(try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--limit", "0"]).status == 64)
+        #expect(try CLIRunner.run(["gaps", "no-such-resume.json", Self.jobs]).status == 66)
+        let broken = try CLIRunner.run(
+            [
+                "gaps", "Tests/JobFitCoreTests/Fixtures/resumes/fresh-test-resumes/johnny-trouble.broken.fresh.json",
+                Self.jobs,
+            ])
+        #expect(broken.status == 65)
+        #expect(broken.standardError.contains("johnny-trouble.broken.fresh.json: is not valid JSON"))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import JobFitCore
+import JobFitTestSupport
+import Testing
+
+/// Gap reports against full match reports, posting by posting.
+@Suite struct GapAnalyzerTests {
+    static let asOf = ResumeDate(year: 2026, month: 1)
+
+    static func inputs() throws -> (resume: String, jobs: [String]) {
+        let root = PackageFiles.root.path + "/"
+        return (root + "Resources/examples/master-resume.json", try PackageFiles.jobFixtures().map { root + $0 })
+    }
+
+    static func report() async throws -> GapReport {
+        let (resume, jobs) = try inputs()
+        let (reports, failures) = try await GapAnalyzer(matcher: BatchMatcher(asOf: asOf, width: 2)).reports(
+            resumes: [.file(resume)], jobs: jobs.map(BatchInput.file))
+        #expect(failures.isEmpty)
+        return try #require(reports.first)
+    }
+
+    /// Every skill's counts, outcomes and points equal the sums over the full match reports.
+    @Test func everySkillEqualsTheSumOverFullMatchReports() async throws {
+        let report = try await Self.report()
+        let (path, jobs) = try Self.inputs()
+        let resume = try ResumeLoader.load(InputFile.read(path), source: path)
+        var expected: [String: SkillDemand] = [:]
+        for job in jobs {
+            let posting = try JobPostingParser().parse(InputFile.read(job), source: job)
+            for requirement in ResumeMatcher().match(resume, against: posting, asOf: Self.asOf).requirements {
+                var skill =
+                    expected[requirement.id]
+                    ?? SkillDemand(
+                        id: requirement.id, name: requirement.name, kind: requirement.kind,
+                        category: requirement.category)
+                switch requirement.level {
+                case .required: skill.required += 1
+                case .preferred: skill.preferred += 1
+                case .mentioned: skill.mentioned += 1
+                }
+                switch requirement.status {
+                case .matched: skill.matched += 1
+                case .partial: skill.partial += 1
+                case .related: skill.related += 1
+                case .missing: skill.missing += 1
+                }
+                skill.gain += requirement.gain
+                expected[requirement.id] = skill
+            }
+        }
+        var got: [String: SkillDemand] = [:]
+        for skill in report.lacking + report.gains + report.strong { got[skill.id] = skill }
+        #expect(got.count == expected.count)
+        for (id, want) in expected {
+            guard let skill = got[id] else {
+                Issue.record("\(id) is in no list")
+                continue
+            }
+            let counts: [Int] = [
+                skill.required, skill.preferred, skill.mentioned, skill.matched, skill.partial, skill.related,
+                skill.missing,
+            ]
+            let wanted: [Int] = [
+                want.required, want.preferred, want.mentioned, want.matched, want.partial, want.related, want.missing,
+            ]
+            #expect(counts == wanted, "\(id)")
+            #expect(abs(skill.gain - want.gain) < 0.051, "\(id): \(skill.gain) against \(want.gain)")
+        }
+        #expect(report.postings == jobs.count)
+    }
+
+    @Test func listsAreRankedAndDisjointWhereTheyShouldBe() async throws {
+        let report = try await Self.report()
+        #expect(report.lacking.allSatisfy { $0.lacking > 0 })
+        #expect(report.strong.allSatisfy { $0.lacking == 0 && $0.gain == 0 && $0.matched > 0 })
+        #expect(report.gains.map(\.gain) == report.gains.map(\.gain).sorted(by: >))
+        #expect(report.lacking.map(\.lackingDemand) == report.lacking.map(\.lackingDemand).sorted(by: >))
+        #expect(report.fits.map(\.score) == report.fits.map(\.score).sorted(by: >))
+        #expect(Set(report.strong.map(\.id)).isDisjoint(with: report.lacking.map(\.id)))
+        #expect(report.lacking.first.map { $0.demandPhrase(of: 40).hasPrefix("required in ") } == true)
+    }
+
+    @Test func theCohortCountsEachClientLackingASkillOnce() async throws {
+        let root = PackageFiles.root.path + "/"
+        let resumes = try BatchInput.files(
+            in: [
+                root + "Tests/JobFitCoreTests/Fixtures/resumes/plain", root + "Resources/examples/master-resume.json",
+            ],
+            extensions: BatchInput.resumeExtensions)
+        let jobs = try PackageFiles.jobFixtures(in: "seeds").map { BatchInput.file(root + $0) }
+        let analyzer = GapAnalyzer(matcher: BatchMatcher(asOf: Self.asOf, width: 2))
+        let cohort = try await analyzer.cohort(resumes: resumes, jobs: jobs)
+        let (reports, _) = try await analyzer.reports(resumes: resumes, jobs: jobs)
+        #expect(cohort.resumes == reports.count && cohort.clients.count == reports.count)
+        for skill in cohort.skills {
+            let lacking = reports.filter { report in report.lacking.contains { $0.id == skill.id } }
+            #expect(skill.lackingClients == lacking.map { $0.candidate ?? $0.resume }, "\(skill.id)")
+            let weighted = lacking.compactMap { report in report.lacking.first { $0.id == skill.id }?.lackingDemand }
+            #expect(abs(skill.weightedDemand - weighted.reduce(0, +)) < 0.051, "\(skill.id)")
+        }
+    }
+}
