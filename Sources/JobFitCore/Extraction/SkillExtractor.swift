@@ -114,8 +114,9 @@ private struct DocumentContext {
     let sentenceStarts: [Int]
     /// Block starts (UTF-8 offsets), section kinds and numbers, and whether each is a list item.
     let blockStarts: [(start: Int, end: Int, kind: SectionKind, section: Int, isListItem: Bool)]
-    /// Matches by sentence.
-    let matchesBySentence: [Int32: [Int]]
+    /// The first match of every sentence, and the match count at the end: matches come in token
+    /// order, so a sentence's matches are one run.
+    let sentenceMatchStarts: [Int32]
     /// For each token: whether a match without a context rule starts (bit 0) or ends (bit 1) there.
     let sureMatchEdges: [UInt8]
     /// Sentences with a technical (bit 0) or office (bit 1) cue word.
@@ -145,11 +146,16 @@ private struct DocumentContext {
                 ($0.start, $0.end, section.kind, number, $0.kind == .listItem || $0.kind == .tableCell)
             }
         }
-        var bySentence: [Int32: [Int]] = [:]
+        var matchStarts = [Int32](repeating: Int32(matches.count), count: starts.count + 1)
+        var nextSentence = 0
         for (index, match) in matches.enumerated() {
-            bySentence[sentences[match.firstToken], default: []].append(index)
+            let sentence = Int(sentences[match.firstToken])
+            while nextSentence <= sentence {
+                matchStarts[nextSentence] = Int32(index)
+                nextSentence += 1
+            }
         }
-        self.matchesBySentence = bySentence
+        self.sentenceMatchStarts = matchStarts
         var edges = [UInt8](repeating: 0, count: tokens.count)
         for match in matches where match.accept.alias.context == nil {
             edges[match.firstToken] |= 1
@@ -203,6 +209,11 @@ private struct DocumentContext {
         blockStarts.lastIndex(startingAtOrBefore: offset) { $0.start }
     }
 
+    /// The indexes of the matches that start in a sentence.
+    func matchesIn(_ sentence: Int32) -> Range<Int> {
+        Int(sentenceMatchStarts[Int(sentence)])..<Int(sentenceMatchStarts[Int(sentence) + 1])
+    }
+
     func sentenceRange(_ sentence: Int32) -> Range<Int> {
         let first = sentenceStarts[Int(sentence)]
         let last = Int(sentence) + 1 < sentenceStarts.count ? sentenceStarts[Int(sentence) + 1] : tokens.count
@@ -233,7 +244,7 @@ private struct DocumentContext {
         if isGlued(match) || isInsideProperName(match) { return false }
         if followsSkillFrame(match) { return true }
         let sentence = sentenceOfToken[match.firstToken]
-        let others = (matchesBySentence[sentence] ?? []).filter { matches[$0].firstToken != match.firstToken }
+        let others = matchesIn(sentence).filter { matches[$0].firstToken != match.firstToken }
         let anchors = others.filter { matches[$0].accept.alias.context == nil }
         let companions = others.filter { other in
             matches[other].accept.alias.context == rule && matches[other].accept.alias.caseSensitive
@@ -393,7 +404,7 @@ private struct DocumentContext {
         let match = matches[index]
         if match.firstToken > 0, ContextWords.usageWords.contains(tokens[match.firstToken - 1].key) {
             let sentence = sentenceOfToken[match.firstToken]
-            let technical = (matchesBySentence[sentence] ?? []).contains {
+            let technical = matchesIn(sentence).contains {
                 $0 != index && matches[$0].accept.alias.context == nil && isTechnical(matches[$0])
             }
             return technical || (cueSentences[sentence] ?? 0) & 1 != 0
@@ -420,7 +431,7 @@ private struct DocumentContext {
             let range = sentenceRange(sentence)
             let expressions = YearsParser.expressions(in: tokens, range: range, utf8: utf8)
             guard !expressions.isEmpty else { continue }
-            let sentenceMatches = (matchesBySentence[sentence] ?? []).filter { sure.contains(matches[$0].accept.skill) }
+            let sentenceMatches = matchesIn(sentence).filter { sure.contains(matches[$0].accept.skill) }
             for (position, expression) in expressions.enumerated() {
                 let nextStart =
                     position + 1 < expressions.count ? expressions[position + 1].firstToken : range.upperBound
@@ -450,7 +461,7 @@ private struct DocumentContext {
         var result: [Int32: String] = [:]
         var groupNumber = 0
         for sentence in 0..<Int32(sentenceStarts.count) {
-            let list = (matchesBySentence[sentence] ?? []).filter { sure.contains(matches[$0].accept.skill) }
+            let list = matchesIn(sentence).filter { sure.contains(matches[$0].accept.skill) }
             var chain: [Int] = []
             var hasOr = false
             func close() {

@@ -6,12 +6,23 @@ public struct SkillMatcher: Sendable {
     /// The taxonomy the matcher was compiled from.
     public let taxonomy: Taxonomy
 
-    /// One alias that ends at a trie node.
-    struct Accept: Sendable {
+    /// The rule of one alias, as the context checks read it.
+    struct AliasRule: Equatable, Sendable {
+        /// Match only in the case written.
+        var caseSensitive: Bool
+        /// Count only in this context.
+        var context: SkillAlias.Context?
+    }
+
+    /// One alias that ends at a trie node: plain values, so copying a match costs no reference counting.
+    struct Accept: Equatable, Sendable {
+        /// The skill's index in the taxonomy.
         var skill: Int32
-        var alias: SkillAlias
-        /// The alias's letters and digits as written, for case-sensitive comparison.
-        var exactForm: [UInt8]
+        /// The alias's case and context rule.
+        var alias: AliasRule
+        /// The alias's letters and digits as written (an index into `exactForms`), for
+        /// case-sensitive comparison; -1 when the alias is not case-sensitive.
+        var exactForm: Int32
     }
 
     /// A phrase found in a text: the token range and the alias it matched.
@@ -22,52 +33,89 @@ public struct SkillMatcher: Sendable {
     }
 
     private var table: TransitionTable
-    private var accepts: [[Accept]]
-    /// Whether a node accepts, for the hot loop (one byte per node instead of an array header).
-    private var accepting: [Bool] = [false]
-    private var nodeCount: Int32 = 1
+    /// The accepts of every node, one run per node: node `n` owns `acceptList[acceptStart[n]..<acceptStart[n + 1]]`.
+    private var acceptStart: [Int32] = []
+    private var acceptList: [Accept] = []
+    private var exactForms: [[UInt8]] = []
+    /// A bit per hash of the keys that start an alias: most tokens start none, and this answers
+    /// without touching the (much larger) transition table.
+    private var rootFilter: [UInt64] = []
+    private var rootFilterShift: UInt64 = 0
 
     /// Compiles `taxonomy`.
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
-        self.table = TransitionTable(capacity: taxonomy.skills.count * 6)
-        self.accepts = [[]]
+        var builder = Builder(table: TransitionTable(capacity: taxonomy.skills.count * 6))
         for (index, skill) in taxonomy.skills.enumerated() {
             for alias in skill.matchForms {
-                add(alias.text, Accept(skill: Int32(index), alias: alias, exactForm: Self.exactForm(alias.text)))
+                builder.add(alias.text, skill: Int32(index), alias: alias)
                 // "back end" and "back-end" tokenize alike; also accept the joined "backend".
                 if let joined = Self.joinedVariant(alias.text) {
-                    add(
-                        joined,
-                        Accept(
-                            skill: Int32(index),
-                            alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context),
-                            exactForm: Self.exactForm(joined)))
+                    builder.add(
+                        joined, skill: Int32(index),
+                        alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context))
                 }
             }
         }
+        self.table = builder.table
+        self.exactForms = builder.exactForms
+        var start: [Int32] = []
+        start.reserveCapacity(builder.accepts.count + 1)
+        for accepts in builder.accepts {
+            start.append(Int32(acceptList.count))
+            acceptList.append(contentsOf: accepts)
+        }
+        start.append(Int32(acceptList.count))
+        self.acceptStart = start
+        var bits = 1 << 12
+        while bits < builder.rootKeys.count * 16 && bits < 1 << 24 { bits <<= 1 }
+        self.rootFilterShift = UInt64(64 - bits.trailingZeroBitCount)
+        self.rootFilter = [UInt64](repeating: 0, count: bits / 64)
+        for key in builder.rootKeys {
+            let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> rootFilterShift)
+            rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
 
-    private mutating func add(_ text: String, _ accept: Accept) {
-        let tokens = Tokenizer.tokenize(text)
-        guard !tokens.isEmpty else { return }
-        var node: Int32 = 0
-        for token in tokens {
-            if let child = table.child(of: node, key: token.key) {
-                node = child
-            } else {
-                let child = nodeCount
-                nodeCount += 1
-                accepts.append([])
-                accepting.append(false)
-                table.insert(parent: node, key: token.key, child: child)
-                node = child
+    /// The trie as it grows, before its accepts are laid out flat.
+    private struct Builder {
+        var table: TransitionTable
+        var accepts: [[Accept]] = [[]]
+        var exactForms: [[UInt8]] = []
+        var rootKeys: Set<UInt64> = []
+        var nodeCount: Int32 = 1
+
+        mutating func add(_ text: String, skill: Int32, alias: SkillAlias) {
+            let tokens = Tokenizer.tokenize(text)
+            guard let first = tokens.first else { return }
+            rootKeys.insert(first.key)
+            var node: Int32 = 0
+            for token in tokens {
+                if let child = table.child(of: node, key: token.key) {
+                    node = child
+                } else {
+                    let child = nodeCount
+                    nodeCount += 1
+                    accepts.append([])
+                    table.insert(parent: node, key: token.key, child: child)
+                    node = child
+                }
             }
-        }
-        let existing = accepts[Int(node)]
-        if !existing.contains(where: { $0.skill == accept.skill && $0.alias == accept.alias }) {
-            accepts[Int(node)].append(accept)
-            accepting[Int(node)] = true
+            let rule = AliasRule(caseSensitive: alias.caseSensitive, context: alias.context)
+            let form = alias.caseSensitive ? SkillMatcher.exactForm(alias.text) : []
+            // One accept per skill, rule and written form: aliases that differ only in spacing or
+            // case ("back end", "back-end") would give the same match twice.
+            let isKnown = accepts[Int(node)].contains { known in
+                known.skill == skill && known.alias == rule
+                    && (!rule.caseSensitive || exactForms[Int(known.exactForm)] == form)
+            }
+            guard !isKnown else { return }
+            var formIndex: Int32 = -1
+            if rule.caseSensitive {
+                formIndex = Int32(exactForms.count)
+                exactForms.append(form)
+            }
+            accepts[Int(node)].append(Accept(skill: skill, alias: rule, exactForm: formIndex))
         }
     }
 
@@ -98,10 +146,20 @@ public struct SkillMatcher: Sendable {
         text.utf8.filter { Tokenizer.isAlphanumeric($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "#") }
     }
 
+    /// Whether some alias may start with a token of this key (no false negatives).
+    @inline(__always) private func mayStart(_ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> rootFilterShift)
+        return rootFilter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+    }
+
     /// The phrases in `tokens` of `bytes`, leftmost-longest, that pass their case rule.
     ///
     /// A token joined to the next by a hyphen may also be read as one word ("e-mail" as "email").
     func matches(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        tokens.withUnsafeBufferPointer { matches(in: $0, bytes: bytes) }
+    }
+
+    private func matches(in tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
         var index = 0
         let count = tokens.count
@@ -110,8 +168,10 @@ public struct SkillMatcher: Sendable {
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         while index < count {
             let first = tokens[index]
-            let direct = table.child(of: 0, key: first.key)
-            let joined = first.joinedKey != 0 && index + 1 < count ? table.child(of: 0, key: first.joinedKey) : nil
+            let direct = mayStart(first.key) ? table.child(of: 0, key: first.key) : nil
+            let joined =
+                first.joinedKey != 0 && index + 1 < count && mayStart(first.joinedKey)
+                ? table.child(of: 0, key: first.joinedKey) : nil
             guard direct != nil || joined != nil else {
                 index += 1
                 continue
@@ -121,7 +181,7 @@ public struct SkillMatcher: Sendable {
             if let direct { pending.append((direct, index)) }
             if let joined { pending.append((joined, index + 1)) }
             while let (node, last) = pending.popLast() {
-                if accepting[Int(node)] { candidates.append((last, node)) }
+                if acceptStart[Int(node)] != acceptStart[Int(node) + 1] { candidates.append((last, node)) }
                 let next = last + 1
                 guard next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
                 if let child = table.child(of: node, key: tokens[next].key) { pending.append((child, next)) }
@@ -137,15 +197,17 @@ public struct SkillMatcher: Sendable {
             for candidate in candidates {
                 let start = Int(tokens[index].start)
                 let end = Int(tokens[candidate.last].end)
-                let valid = accepts[Int(candidate.node)].filter { accept in
-                    !accept.alias.caseSensitive || Self.sameExactForm(bytes, start, end, accept.exactForm)
-                }
-                guard !valid.isEmpty else { continue }
-                for accept in valid {
+                let accepts = Int(acceptStart[Int(candidate.node)])..<Int(acceptStart[Int(candidate.node) + 1])
+                for acceptIndex in accepts {
+                    let accept = acceptList[acceptIndex]
+                    guard !accept.alias.caseSensitive
+                        || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
+                    else { continue }
                     result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
+                    matched = true
                 }
+                guard matched else { continue }
                 index = candidate.last + 1
-                matched = true
                 break
             }
             if !matched { index += 1 }
@@ -171,18 +233,22 @@ public struct SkillMatcher: Sendable {
 
 /// An open-addressing hash table from (node, token key) to child node.
 struct TransitionTable: Sendable {
-    private var keys: [UInt64]
-    private var parents: [Int32]
-    private var children: [Int32]
+    /// One slot: 16 bytes, so a probe reads one cache line.
+    private struct Entry {
+        var key: UInt64
+        var parent: Int32
+        var child: Int32
+    }
+
+    private static let empty = Entry(key: 0, parent: -1, child: -1)
+    private var entries: [Entry]
     private var mask: Int
     private var count = 0
 
     init(capacity: Int) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        parents = Array(repeating: -1, count: size)
-        children = Array(repeating: -1, count: size)
+        entries = Array(repeating: Self.empty, count: size)
         mask = size - 1
     }
 
@@ -194,38 +260,31 @@ struct TransitionTable: Sendable {
 
     @inline(__always) func child(of parent: Int32, key: UInt64) -> Int32? {
         var slot = Self.slot(parent, key) & mask
-        return parents.withUnsafeBufferPointer { parents in
-            keys.withUnsafeBufferPointer { keys in
-                while true {
-                    let stored = parents[slot]
-                    if stored == -1 { return nil }
-                    if stored == parent && keys[slot] == key { return children[slot] }
-                    slot = (slot + 1) & mask
-                }
+        return entries.withUnsafeBufferPointer { entries in
+            while true {
+                let entry = entries[slot]
+                if entry.parent == -1 { return nil }
+                if entry.parent == parent && entry.key == key { return entry.child }
+                slot = (slot + 1) & mask
             }
         }
     }
 
     mutating func insert(parent: Int32, key: UInt64, child: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > entries.count { grow() }
         var slot = Self.slot(parent, key) & mask
-        while parents[slot] != -1 { slot = (slot + 1) & mask }
-        parents[slot] = parent
-        keys[slot] = key
-        children[slot] = child
+        while entries[slot].parent != -1 { slot = (slot + 1) & mask }
+        entries[slot] = Entry(key: key, parent: parent, child: child)
         count += 1
     }
 
     private mutating func grow() {
-        let old = (keys, parents, children)
-        let size = keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        parents = Array(repeating: -1, count: size)
-        children = Array(repeating: -1, count: size)
-        mask = size - 1
+        let old = entries
+        entries = Array(repeating: Self.empty, count: old.count * 2)
+        mask = entries.count - 1
         count = 0
-        for index in old.0.indices where old.1[index] != -1 {
-            insert(parent: old.1[index], key: old.0[index], child: old.2[index])
+        for entry in old where entry.parent != -1 {
+            insert(parent: entry.parent, key: entry.key, child: entry.child)
         }
     }
 }

@@ -65,4 +65,29 @@ import Testing
         #expect(report.levelAccuracy == 1)
         #expect(report.documents.first?.misses == ["communication (soft, preferred) as 'communicate effectively'"])
     }
+
+    @Test func oneSkillCanMatchTwoLabels() {
+        let labels = LabelFile(
+            document: "x",
+            skills: [
+                .init(name: "contract administration", forms: ["contract administration"], kind: .hard, level: .mentioned),
+                .init(name: "contract management", forms: ["contracts management"], kind: .hard, level: .required),
+            ])
+        let mentions = ["contract administration", "contracts management"].map {
+            SkillMention(text: $0, start: 0, end: 0, section: .other, sentence: "", level: .required)
+        }
+        let skill = ExtractedSkill(
+            id: "contract-management", name: "contract management", kind: .hard, category: "x", level: .required,
+            years: nil, group: nil, implied: [], mentions: mentions)
+        var report = EvaluationReport()
+        report.add(
+            Extraction(
+                source: "x", title: nil, taxonomyVersion: "t", experienceYears: nil, skills: [skill], unsure: []),
+            labels: labels)
+        #expect(
+            report.byKind[.hard]
+                == EvaluationReport.Counts(matchedExtracted: 1, extracted: 1, matchedLabels: 2, labels: 2))
+        #expect(report.levelTotal == 2)
+        #expect(report.levelCorrect == 1)
+    }
 }
