@@ -32,20 +32,24 @@ public struct SkillMatcher: Sendable {
         var accept: Accept
     }
 
+    /// Transitions from the root (looked up for every token) apart from the rest, so that the
+    /// busiest table stays small.
+    private var rootTable: TransitionTable
     private var table: TransitionTable
     /// The accepts of every node, one run per node: node `n` owns `acceptList[acceptStart[n]..<acceptStart[n + 1]]`.
     private var acceptStart: [Int32] = []
     private var acceptList: [Accept] = []
     private var exactForms: [[UInt8]] = []
-    /// A bit per hash of the keys that start an alias: most tokens start none, and this answers
-    /// without touching the (much larger) transition table.
-    private var rootFilter: [UInt64] = []
-    private var rootFilterShift: UInt64 = 0
+    /// Per node: bit 0, it accepts; bit 1, it has children. One byte a node, so the walk rarely
+    /// looks further for the common one-word skill.
+    private var nodeFlags: [UInt8] = []
 
     /// Compiles `taxonomy`.
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
-        var builder = Builder(table: TransitionTable(capacity: taxonomy.skills.count * 6))
+        var builder = Builder(
+            rootTable: TransitionTable(capacity: taxonomy.skills.count * 2),
+            table: TransitionTable(capacity: taxonomy.skills.count * 2))
         for (index, skill) in taxonomy.skills.enumerated() {
             for alias in skill.matchForms {
                 builder.add(alias.text, skill: Int32(index), alias: alias)
@@ -57,6 +61,9 @@ public struct SkillMatcher: Sendable {
                 }
             }
         }
+        builder.rootTable.finish()
+        builder.table.finish()
+        self.rootTable = builder.rootTable
         self.table = builder.table
         self.exactForms = builder.exactForms
         var start: [Int32] = []
@@ -67,37 +74,41 @@ public struct SkillMatcher: Sendable {
         }
         start.append(Int32(acceptList.count))
         self.acceptStart = start
-        var bits = 1 << 12
-        while bits < builder.rootKeys.count * 16 && bits < 1 << 24 { bits <<= 1 }
-        self.rootFilterShift = UInt64(64 - bits.trailingZeroBitCount)
-        self.rootFilter = [UInt64](repeating: 0, count: bits / 64)
-        for key in builder.rootKeys {
-            let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> rootFilterShift)
-            rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        var flags = [UInt8](repeating: 0, count: builder.accepts.count)
+        for node in flags.indices where !builder.accepts[node].isEmpty { flags[node] |= 1 }
+        for parent in builder.parents { flags[Int(parent)] |= 2 }
+        self.nodeFlags = flags
     }
 
     /// The trie as it grows, before its accepts are laid out flat.
     private struct Builder {
+        var rootTable: TransitionTable
         var table: TransitionTable
         var accepts: [[Accept]] = [[]]
         var exactForms: [[UInt8]] = []
-        var rootKeys: Set<UInt64> = []
+        /// The parent of every node but the root.
+        var parents: [Int32] = []
         var nodeCount: Int32 = 1
 
         mutating func add(_ text: String, skill: Int32, alias: SkillAlias) {
             let tokens = Tokenizer.tokenize(text)
-            guard let first = tokens.first else { return }
-            rootKeys.insert(first.key)
+            guard !tokens.isEmpty else { return }
             var node: Int32 = 0
             for token in tokens {
-                if let child = table.child(of: node, key: token.key) {
+                if let child = node == 0
+                    ? rootTable.child(of: node, key: token.key) : table.child(of: node, key: token.key)
+                {
                     node = child
                 } else {
                     let child = nodeCount
                     nodeCount += 1
                     accepts.append([])
-                    table.insert(parent: node, key: token.key, child: child)
+                    parents.append(node)
+                    if node == 0 {
+                        rootTable.insert(parent: node, key: token.key, child: child)
+                    } else {
+                        table.insert(parent: node, key: token.key, child: child)
+                    }
                     node = child
                 }
             }
@@ -146,12 +157,6 @@ public struct SkillMatcher: Sendable {
         text.utf8.filter { Tokenizer.isAlphanumeric($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "#") }
     }
 
-    /// Whether some alias may start with a token of this key (no false negatives).
-    @inline(__always) private func mayStart(_ key: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> rootFilterShift)
-        return rootFilter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-    }
-
     /// The phrases in `tokens` of `bytes`, leftmost-longest, that pass their case rule.
     ///
     /// A token joined to the next by a hyphen may also be read as one word ("e-mail" as "email").
@@ -168,22 +173,21 @@ public struct SkillMatcher: Sendable {
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         while index < count {
             let first = tokens[index]
-            let direct = mayStart(first.key) ? table.child(of: 0, key: first.key) : nil
-            let joined =
-                first.joinedKey != 0 && index + 1 < count && mayStart(first.joinedKey)
-                ? table.child(of: 0, key: first.joinedKey) : nil
+            let direct = rootTable.child(of: 0, key: first.key)
+            let joined = first.joinedKey != 0 && index + 1 < count ? rootTable.child(of: 0, key: first.joinedKey) : nil
             guard direct != nil || joined != nil else {
                 index += 1
                 continue
             }
-            candidates.removeAll(keepingCapacity: true)
-            pending.removeAll(keepingCapacity: true)
+            // `pending` is always empty here: the walk below pops it empty.
+            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
             if let direct { pending.append((direct, index)) }
             if let joined { pending.append((joined, index + 1)) }
             while let (node, last) = pending.popLast() {
-                if acceptStart[Int(node)] != acceptStart[Int(node) + 1] { candidates.append((last, node)) }
+                let flags = nodeFlags[Int(node)]
+                if flags & 1 != 0 { candidates.append((last, node)) }
                 let next = last + 1
-                guard next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
+                guard flags & 2 != 0, next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
                 if let child = table.child(of: node, key: tokens[next].key) { pending.append((child, next)) }
                 if tokens[next].joinedKey != 0, next + 1 < count,
                     let child = table.child(of: node, key: tokens[next].joinedKey)
@@ -244,6 +248,11 @@ struct TransitionTable: Sendable {
     private var entries: [Entry]
     private var mask: Int
     private var count = 0
+    /// After `finish()`: a bit per hash of the stored (parent, key) pairs, about 16 bits a pair.
+    /// Most lookups are for pairs that are not there, and this small array answers them without
+    /// touching the entries.
+    private var filter: [UInt64] = []
+    private var filterShift: UInt64 = 63
 
     init(capacity: Int) {
         var size = 1024
@@ -258,8 +267,18 @@ struct TransitionTable: Sendable {
         return Int(truncatingIfNeeded: hash)
     }
 
+    @inline(__always) private static func filterBit(_ hash: Int, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: hash)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     @inline(__always) func child(of parent: Int32, key: UInt64) -> Int32? {
-        var slot = Self.slot(parent, key) & mask
+        let hash = Self.slot(parent, key)
+        if !filter.isEmpty {
+            let bit = Self.filterBit(hash, shift: filterShift)
+            let present = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+            guard present else { return nil }
+        }
+        var slot = hash & mask
         return entries.withUnsafeBufferPointer { entries in
             while true {
                 let entry = entries[slot]
@@ -278,9 +297,30 @@ struct TransitionTable: Sendable {
         count += 1
     }
 
+    /// Ends building: rebuilds the table at the smallest size that keeps it at most 60% full, and
+    /// fills the filter. Nothing is inserted after this.
+    mutating func finish() {
+        var size = 1024
+        while count * 10 > size * 6 { size <<= 1 }
+        if size < entries.count { rehash(size: size) }
+        var bits = 1 << 12
+        while bits < count * 16 && bits < 1 << 26 { bits <<= 1 }
+        filterShift = UInt64(64 - bits.trailingZeroBitCount)
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for entry in entries where entry.parent != -1 {
+            let bit = Self.filterBit(Self.slot(entry.parent, entry.key), shift: filterShift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+    }
+
     private mutating func grow() {
+        rehash(size: entries.count * 2)
+    }
+
+    private mutating func rehash(size: Int) {
         let old = entries
-        entries = Array(repeating: Self.empty, count: old.count * 2)
+        entries = Array(repeating: Self.empty, count: size)
         mask = entries.count - 1
         count = 0
         for entry in old where entry.parent != -1 {
