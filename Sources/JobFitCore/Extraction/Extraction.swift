@@ -116,11 +116,14 @@ public struct Extraction: Codable, Sendable, Equatable {
     public var skills: [ExtractedSkill]
     /// Hits that need a context the text does not give ("Go" with nothing technical near it): not counted.
     public var unsure: [ExtractedSkill]
+    /// Umbrella areas the posting names ("software development", "web development"): context for a
+    /// reader, not requirements; not counted.
+    public var broad: [ExtractedSkill]
 
     /// Creates an extraction.
     public init(
         source: String, title: String?, taxonomyVersion: String, experienceYears: YearsRange?, skills: [ExtractedSkill],
-        unsure: [ExtractedSkill]
+        unsure: [ExtractedSkill], broad: [ExtractedSkill] = []
     ) {
         self.source = source
         self.title = title
@@ -128,5 +131,6 @@ public struct Extraction: Codable, Sendable, Equatable {
         self.experienceYears = experienceYears
         self.skills = skills
         self.unsure = unsure
+        self.broad = broad
     }
 }

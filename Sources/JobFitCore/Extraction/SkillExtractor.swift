@@ -29,6 +29,8 @@ public struct SkillExtractor: Sendable {
         for (index, match) in matches.enumerated() {
             let skill = matcher.taxonomy.skills[Int(match.accept.skill)]
             let mention = context.mention(for: match, cache: &sentences)
+            // Benefits are not skills ("learning & development budget", "mental health programs").
+            guard mention.section != .benefits else { continue }
             let isSure = context.satisfiesContext(index)
             let key = match.accept.skill
             if isSure {
@@ -62,14 +64,16 @@ public struct SkillExtractor: Sendable {
         for (key, range) in years.bySkill { found[key]?.years = range }
         for (key, group) in context.groups(sure: Set(order)) { found[key]?.group = group }
 
-        let skills = order.compactMap { found[$0] }.enumerated().sorted { left, right in
+        let isBroad = { (key: Int32) in self.matcher.taxonomy.skills[Int(key)].broad }
+        let skills = order.filter { !isBroad($0) }.compactMap { found[$0] }.enumerated().sorted { left, right in
             left.element.level != right.element.level
                 ? left.element.level > right.element.level : left.offset < right.offset
         }.map(\.element)
         return Extraction(
             source: posting.source, title: posting.title, taxonomyVersion: matcher.taxonomy.version,
             experienceYears: years.overall, skills: skills,
-            unsure: unsureOrder.filter { found[$0] == nil }.compactMap { unsure[$0] })
+            unsure: unsureOrder.filter { found[$0] == nil }.compactMap { unsure[$0] },
+            broad: order.filter(isBroad).compactMap { found[$0] })
     }
 }
 

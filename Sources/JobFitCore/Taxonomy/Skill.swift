@@ -29,9 +29,13 @@ public struct Skill: Equatable, Sendable, Codable {
     public var related: [String]
 
     /// Creates a skill.
+    /// An umbrella area rather than a skill a posting asks for ("software development", "web
+    /// development"): found, but listed apart from the skills (``Extraction/broad``).
+    public var broad: Bool
+
     public init(
         id: String, name: String, kind: Kind, category: String, aliases: [SkillAlias] = [], implies: [String] = [],
-        related: [String] = []
+        related: [String] = [], broad: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -40,6 +44,7 @@ public struct Skill: Equatable, Sendable, Codable {
         self.aliases = aliases
         self.implies = implies
         self.related = related
+        self.broad = broad
     }
 
     /// Every surface form matched for this skill: the name (unless overridden) and the aliases.
