@@ -257,7 +257,13 @@ private struct DocumentContext {
         }
         switch rule {
         case .tech:
-            if anchors.contains(where: { isTechnical(matches[$0]) }) || technicalNearby(index) { return true }
+            // A technical skill, or a sibling of the same category ("Outreach, SalesLoft").
+            let ownCategory = category(of: match)
+            if anchors.contains(where: { isTechnical(matches[$0]) || category(of: matches[$0]) == ownCategory })
+                || technicalNearby(index)
+            {
+                return true
+            }
             if versionFollows(match.lastToken) || yearsFollow(match.lastToken) { return true }
             if !companions.isEmpty { return true }
             return (cueSentences[sentence] ?? 0) & 1 != 0
@@ -514,7 +520,7 @@ enum ContextWords {
         [
             "programming", "language", "framework", "stack", "coding", "code", "developer", "developers", "scripting",
             "compiler", "backend", "frontend", "microservice", "api", "sdk", "firmware", "script", "write", "written",
-            "services", "automate", "automation", "deployment", "server", "apps",
+            "services", "automate", "automation", "deployment", "server", "apps", "software", "hardware",
         ].map(normalizedKey))
     static let office: Set<UInt64> = Set(
         [
@@ -529,7 +535,7 @@ enum ContextWords {
         [
             "knowledge", "experience", "experienced", "proficiency", "proficient", "familiarity", "familiar",
             "expertise", "skills", "skilled", "fluency", "fluent", "competency", "background", "work", "coding",
-            "programming", "development",
+            "programming", "development", "understanding",
         ].map(normalizedKey))
 
     /// The key a word has in text (plurals folded), for sets of cue words.

@@ -1453,7 +1453,7 @@ logstash	Logstash	hard	devops			fluentd
 loki	Loki	hard	devops	---grafana loki|ct-Loki			
 maven	Maven	hard	devops	---apache maven|ct-Maven|---mvn	java	gradle	
 mlops	MLOps	hard	devops	---ml ops		devops	
-monitoring	system monitoring	hard	devops	---infrastructure monitoring|---application monitoring|---server monitoring		observability	
+monitoring	system monitoring	hard	devops	---performance monitoring|---system performance monitoring|---infrastructure monitoring|---application monitoring|---server monitoring		observability	
 nagios	Nagios	hard	devops		monitoring	zabbix	
 new-relic	New Relic	hard	devops	---newrelic	monitoring	datadog	
 nexus	Nexus	hard	devops	---sonatype nexus|---nexus repository|ct-Nexus		artifactory	
@@ -1642,7 +1642,7 @@ redash	Redash	hard	data-ml			metabase
 regression-analysis	regression analysis	hard	data-ml	---linear regression|---logistic regression|---regression models	statistics		
 reinforcement-learning	reinforcement learning	hard	data-ml		machine-learning		
 remote-sensing	remote sensing	hard	data-ml			gis	
-reporting	data reporting	hard	data-ml	---report generation|---statistical reporting|---ad hoc reporting|---management reporting			
+reporting	data reporting	hard	data-ml	---report generation|---statistical reporting|---statistical reports|---ad hoc reporting|---management reporting			
 retrieval-augmented-generation	retrieval-augmented generation	hard	data-ml	ct-RAG		large-language-models	
 rstudio	RStudio	hard	data-ml	---r studio	r		
 sap-businessobjects	SAP BusinessObjects	hard	data-ml	---business objects|---businessobjects|---sap bo			
@@ -1807,7 +1807,7 @@ threat-modeling	threat modeling	hard	security	---threat modelling
 tls	TLS	hard	security	ct-SSL|c--TLS|---ssl/tls|---transport layer security|---ssl certificates		pki	
 veracode	Veracode	hard	security		sast	checkmarx	
 vulnerability-assessment	vulnerability assessment	hard	security	---vulnerability scanning|---vulnerability scans		vulnerability-management	
-vulnerability-management	vulnerability management	hard	security			vulnerability-assessment	
+vulnerability-management	vulnerability management	hard	security	---security vulnerabilities|---vulnerability remediation		vulnerability-assessment	
 web-application-firewall	web application firewall	hard	security	c--WAF		firewalls	
 wireshark	Wireshark	hard	security			tcpdump	
 xss	XSS	hard	security	---cross-site scripting		sql-injection	
@@ -1911,7 +1911,7 @@ freebsd	FreeBSD	hard	operating-system	---openbsd|---netbsd|c--BSD	unix
 freertos	FreeRTOS	hard	operating-system		rtos		
 group-policy	Group Policy	hard	operating-system	---group policy objects|c--GPO	active-directory		
 hardware-troubleshooting	hardware troubleshooting	hard	operating-system	---computer hardware|---pc hardware|---hardware repair			
-help-desk	help desk	hard	operating-system	---helpdesk|---service desk|c--IT support|---tier 1 support|---tier 2 support		desktop-support	
+help-desk	help desk	hard	operating-system	---helpdesk|---service desk|c--IT support|c--IT customer support|---tier 1 support|---tier 2 support		desktop-support	
 hp-ux	HP-UX	hard	operating-system	---hpux	unix	aix	
 ibm-i	IBM i	hard	operating-system	c--IBM i|---as/400|---as400|---iseries|c--AS400			
 imaging	system imaging	hard	operating-system	---disk imaging|---os imaging|---ghost imaging			
@@ -2419,7 +2419,7 @@ blueprint-reading	blueprint reading	hard	trade	---read blueprints|---reading blu
 boiler-operation	boiler operation	hard	trade	--uboilers|---boiler maintenance|---boiler repair|---boiler room|---low pressure boilers|---high pressure boilers	heating-systems		
 building-automation-systems	building automation systems	hard	trade	ct-BAS|---building management systems|ct-BMS		hvac	
 building-codes	building codes	hard	trade	---building code compliance|---international building code			
-building-maintenance	building maintenance	hard	trade	---facility maintenance|---facilities maintenance|---maintenance repair|---general maintenance|---preventive maintenance			
+building-maintenance	building maintenance	hard	trade	---maintenance of buildings|---building repair and maintenance|---facility maintenance|---facilities maintenance|---maintenance repair|---general maintenance|---preventive maintenance			
 burner-repair	burner repair	hard	trade	---oil burners|---gas burners|---burner maintenance	heating-systems	boiler-operation	
 cabinet-making	cabinet making	hard	trade		carpentry		
 carpentry	carpentry	hard	trade	--ucarpentry|---carpenter skills|---rough carpentry|---finish carpentry|---wood framing|--uwoodworking|---cabinetry			
@@ -2427,7 +2427,7 @@ caulking	caulking	hard	trade	--ucaulking|--usealants|--ucaulk
 chillers	chillers	hard	trade	--uchillers|---chiller operation|---cooling towers		hvac	
 cnc-machining	CNC machining	hard	trade	c--CNC|---cnc operation|---cnc machine operation	machining	cnc-programming	
 cnc-programming	CNC programming	hard	trade	---g-code programming|---mastercam		cnc-machining	
-color-matching	color matching	hard	trade	---colour matching		paint-mixing	
+color-matching	color matching	hard	trade	---colour matching|---match colors|---match colours|---matching colors|---match paint colors|---tint matching		paint-mixing	
 commercial-driving	commercial driving	hard	trade	---truck driving|---tractor-trailer|---delivery driving			
 concrete-work	concrete work	hard	trade	---concrete finishing|---concrete pouring|---formwork		masonry	
 confined-space-entry	confined space entry	hard	trade	---confined spaces	osha-safety		
@@ -2442,7 +2442,7 @@ drainage-systems	drainage systems	hard	trade	---drain cleaning|---sewer lines|--
 drywall	drywall	hard	trade	--udrywall|---sheetrock|---drywall installation|---taping and mudding|---drywall finishing		plastering	
 electrical-troubleshooting	electrical troubleshooting	hard	trade		electrical-work		
 electrical-wiring	electrical wiring	hard	trade	--uwiring|---residential wiring|---commercial wiring|---conduit bending|---conduit installation	electrical-work		
-electrical-work	electrical work	hard	trade	-t-electrical|---electrical repair|---electrical maintenance|---electrician skills		electrical-wiring	
+electrical-work	electrical work	hard	trade	---electrical trades|---electrical trade work|-t-electrical|---electrical repair|---electrical maintenance|---electrician skills		electrical-wiring	
 elevator-maintenance	elevator maintenance	hard	trade	---elevator repair			
 equipment-operation	equipment operation	hard	trade	---machine operation			
 fall-protection	fall protection	hard	trade		osha-safety		
@@ -2476,14 +2476,14 @@ machining	machining	hard	trade	--umachining|---machinist skills|---lathe operati
 masonry	masonry	hard	trade	--umasonry|--ubricklaying|---brick laying|---stonemasonry|---block laying|---repointing		concrete-work	
 mechanical-aptitude	mechanical aptitude	hard	trade	---mechanically inclined			
 mechanical-assembly	mechanical assembly	hard	trade	---product assembly|---assembly line			
-mechanical-work	mechanical work	hard	trade	---mechanical repair|---mechanical maintenance			
+mechanical-work	mechanical work	hard	trade	---mechanical trades|---mechanical repair|---mechanical maintenance			
 metal-fabrication	metal fabrication	hard	trade	--ufabrication|---sheet metal|---sheet metal fabrication|---metalworking		welding	
 millwork	millwork	hard	trade	---trim carpentry	carpentry		
 motor-controls	motor controls	hard	trade	---motor control circuits		plc-programming	
 motor-repair	motor repair	hard	trade	---electric motors|---motor maintenance		pump-repair	
 national-electrical-code	National Electrical Code	hard	trade	c--NEC|---nec code		electrical-wiring	
 osha-safety	OSHA safety	hard	trade	c--OSHA|---osha regulations|---osha standards|---osha compliance|---jobsite safety|---construction safety|---workplace safety			
-paint-mixing	paint mixing	hard	trade	---mixing paints	painting	color-matching	
+paint-mixing	paint mixing	hard	trade	---mixing paints|---mix paint|---mix paint components|---paint mixer	painting	color-matching	
 painting	painting	hard	trade	--upainting|---house painting|---commercial painting|---interior painting|---exterior painting|---paint application		plastering	
 personal-protective-equipment	personal protective equipment	hard	trade	c--PPE		osha-safety	
 pest-control	pest control	hard	trade	--uextermination|---integrated pest management			
@@ -2505,7 +2505,7 @@ scaffolding	scaffolding	hard	trade	--uscaffolding|---scaffold erection|--uscaffo
 sewing	sewing	hard	trade	--usewing|---alterations and tailoring			
 small-engine-repair	small engine repair	hard	trade				
 soldering-electronics	electronics repair	hard	trade	---electronic repair|---circuit board repair|---electronics assembly			
-spray-painting	spray painting	hard	trade	---spray painting equipment|---airless spraying|---paint spraying	painting		
+spray-painting	spray painting	hard	trade	---spray gun|---spray guns|---paint sprayer|---spray painting equipment|---airless spraying|---paint spraying	painting		
 steam-systems	steam systems	hard	trade	---steam traps|---steam distribution		boiler-operation	
 surface-preparation	surface preparation	hard	trade	---surface prep|--usanding		painting	
 surveying	surveying	hard	trade	--usurveying|---land surveying|c--GPS surveying			
@@ -2608,7 +2608,7 @@ phlebotomy	phlebotomy	hard	healthcare	---venipuncture|---blood draws|---blood dr
 physical-analysis	physical analysis	hard	laboratory	---physical testing			
 physical-therapy	physical therapy	hard	healthcare	---physical rehabilitation|--uphysiotherapy			
 prior-authorization	prior authorization	hard	healthcare	---prior authorizations			
-proficiency-testing	proficiency testing	hard	laboratory				
+proficiency-testing	proficiency testing	hard	laboratory	---proficiency samples|---proficiency test samples			
 public-health	public health	hard	healthcare	--uepidemiology			
 quality-control	quality control	hard	laboratory	c--QC|---qc testing|---quality checks		quality-assurance	
 radiology	radiology	hard	healthcare	--uradiology|---radiography|---x-ray|---medical imaging			
@@ -2639,8 +2639,8 @@ accounting	accounting	hard	finance-accounting	--uaccounting|---accounting princi
 accounts-payable	accounts payable	hard	finance-accounting	co-AP|---a/p|--upayables		accounts-receivable	
 accounts-receivable	accounts receivable	hard	finance-accounting	co-AR|---a/r|--ureceivables|---debt collections		accounts-payable	
 actuarial-science	actuarial science	hard	finance-accounting	---actuarial analysis			
-administrative-skills	administrative skills	hard	administration	---administrative support|---administrative tasks|---administrative duties|--uclerical|---clerical skills|---clerical support			
-answering-phones	answering phones	hard	administration	---phone etiquette|---telephone etiquette|---answering telephones|---multi-line phones|--uswitchboard			
+administrative-skills	administrative skills	hard	administration	---administrative support|---administrative tasks|---administrative duties|--uclerical|---clerical skills|---clerical support|---clerical experience|---clerical work|---clerical duties|---clerical tasks			
+answering-phones	answering phones	hard	administration	---answer phones|---answering phone|---answer telephones|---answering telephone calls|---phone etiquette|---telephone etiquette|---answering telephones|---multi-line phones|--uswitchboard			
 anti-money-laundering	anti-money laundering	hard	finance-accounting	c--AML|c--KYC|---know your customer|c--BSA/AML			
 archiving	archiving	hard	administration	--uarchiving|---records retention			
 auditing	auditing	hard	finance-accounting	--uauditing|---internal audit|---internal auditing|---external audit|---financial audits			
@@ -2655,7 +2655,7 @@ budgeting	budgeting	hard	finance-accounting	--ubudgeting|---budget preparation|-
 business-development	business development	hard	sales-marketing	co-BD|---biz dev|---bizdev			
 business-planning	business planning	hard	method	---business plans			
 cash-handling	cash handling	hard	sales-marketing	---cash register|---handling cash			
-challenger-sale	Challenger Sale	hard	sales-marketing	---challenger sales|---challenger selling			
+challenger-sale	Challenger Sale	hard	sales-marketing	---challenger sales|---challenger selling|ct-Challenger|---challenger methodology			
 change-management	change management	hard	method	---organizational change|---organizational change management|c--OCM			
 closing	closing deals	hard	sales-marketing	---deal closing|---closing sales			
 cold-calling	cold calling	hard	sales-marketing	---cold calls|---cold outreach		prospecting	
@@ -2767,7 +2767,7 @@ real-estate	real estate	hard	administration
 real-estate-sales	real estate sales	hard	sales-marketing				
 reception	reception	hard	administration	--ureception|---front desk|---receptionist duties|---greeting visitors			
 reconciliation	reconciliation	hard	finance-accounting	--ureconciliation|--ureconciliations|--ureconcile|--ureconciling|---account reconciliation|---bank reconciliation|---bank reconciliations|---account reconciliations			
-recordkeeping	recordkeeping	hard	administration	---record keeping|---records management|---maintaining records			
+recordkeeping	recordkeeping	hard	administration	---record keeping|---records management|---maintaining records|---keep records|---keeping records|---keep accurate records			
 recruitment	recruitment	hard	administration	c--Recruitment|---talent acquisition|---recruiting experience|---sourcing candidates|---full-cycle recruiting|---recruitment experience|---candidate sourcing			
 research-methods	research methods	hard	method	---research design|---survey design			
 resource-planning	resource planning	hard	method	---resource allocation|---resource management			
@@ -3058,7 +3058,7 @@ np	Nurse Practitioner license	certification	license	---nurse practitioner|co-NP|
 nrp	NRP	certification	license	---neonatal resuscitation program			
 nys-professional-engineer	New York State Professional Engineer	certification	license	---nys pe license	pe-license		
 oca-java	Oracle Certified Associate, Java SE Programmer	certification	certification	---oracle certified associate java|c--OCA Java|---oca java programmer|---oracle certified associate		ocp-java	
-ocp-java	Oracle Certified Professional, Java SE Programmer	certification	certification	---oracle certified professional java se programmer|---oracle certified professional java|c--OCP Java|c--OCPJP|---sun certified java programmer|c--SCJP		oca-java	
+ocp-java	Oracle Certified Professional Java SE Programmer	certification	certification	---Oracle Certified Professional, Java SE Programmer|---certified professional java se programmer|---oracle certified professional java|c--OCP Java|c--OCPJP|---sun certified java programmer|c--SCJP		oca-java	
 oracle-certified-professional-dba	Oracle Database Administrator Certified Professional	certification	certification	---oracle certified professional dba|---oracle dba certification|c--OCP DBA			
 oracle-cloud-infrastructure-certified	OCI Foundations Associate	certification	certification	---oracle cloud infrastructure foundations			
 oscp	OSCP	certification	certification	---offensive security certified professional		ceh	
