@@ -216,7 +216,82 @@ public struct SkillMatcher: Sendable {
             }
             if !matched { index += 1 }
         }
-        return result
+        return coordinated(result, tokens: tokens, bytes: bytes)
+    }
+
+    /// Adds the phrases whose head a coordinated word shares: "chemical or physical analyses"
+    /// holds "chemical analysis", "electrical, mechanical, or construction trades" holds
+    /// "electrical trades" and "mechanical trades", "unit and integration tests" holds "unit tests".
+    ///
+    /// Each such match spans from the shared word to the end of the phrase it borrows from, as
+    /// written. Only aliases without a case or context rule count this way, and a word that is
+    /// already part of a match, or a plural ("networks and software designs"), is left as it is.
+    private func coordinated(
+        _ found: [Match], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Match] {
+        let coordinators: Set<UInt64> = [Tokenizer.orKey, Tokenizer.andKey, Tokenizer.slashKey]
+        let stop: Token.Flags = [.sentenceEndAfter, .parenthesisAfter, .hyphenAfter]
+        var added: [Match] = []
+        var previousStart = -1
+        var coveredUpTo = -1
+        for match in found {
+            defer { coveredUpTo = max(coveredUpTo, match.lastToken) }
+            let head = match.firstToken
+            guard match.lastToken > head, head != previousStart, head >= 2 else { continue }
+            previousStart = head
+            guard coordinators.contains(tokens[head - 1].key), tokens[head - 1].flags.isDisjoint(with: stop) else {
+                continue
+            }
+            // The conjuncts before the coordinator: "A or", "A, B or", "A, B, or".
+            var word = head - 2
+            var conjuncts = 0
+            while word > coveredUpTo, conjuncts < 4 {
+                let token = tokens[word]
+                guard token.flags.isDisjoint(with: stop.union([.number, .joiner])) else { break }
+                // The word just before the coordinator may carry the list's comma ("B, or"), the others must.
+                guard conjuncts == 0 || token.flags.contains(.commaAfter) else { break }
+                // A plural is a noun of its own, not a modifier ("networks and software designs").
+                let end = Int(token.end)
+                if end >= 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] != UInt8(ascii: "s") { break }
+                if let node = walk(from: token.key, then: tokens, head + 1...match.lastToken) {
+                    for index in Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1]) {
+                        let accept = acceptList[index]
+                        guard !accept.alias.caseSensitive, accept.alias.context == nil else { continue }
+                        added.append(Match(firstToken: word, lastToken: match.lastToken, accept: accept))
+                    }
+                }
+                conjuncts += 1
+                word -= 1
+            }
+        }
+        guard !added.isEmpty else { return found }
+        // Both lists are in token order; merge them.
+        added.sort { $0.firstToken < $1.firstToken }
+        var merged: [Match] = []
+        merged.reserveCapacity(found.count + added.count)
+        var next = 0
+        for match in found {
+            while next < added.count, added[next].firstToken < match.firstToken {
+                merged.append(added[next])
+                next += 1
+            }
+            merged.append(match)
+        }
+        merged.append(contentsOf: added[next...])
+        return merged
+    }
+
+    /// The accepting node reached from the root by `first` and then the keys of `rest`, if the
+    /// whole path exists.
+    private func walk(from first: UInt64, then tokens: UnsafeBufferPointer<Token>, _ rest: ClosedRange<Int>) -> Int32? {
+        guard var node = rootTable.child(of: 0, key: first) else { return nil }
+        for index in rest {
+            guard nodeFlags[Int(node)] & 2 != 0, let child = table.child(of: node, key: tokens[index].key) else {
+                return nil
+            }
+            node = child
+        }
+        return nodeFlags[Int(node)] & 1 != 0 ? node : nil
     }
 
     private static func sameExactForm(
