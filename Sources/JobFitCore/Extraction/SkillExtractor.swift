@@ -520,7 +520,7 @@ enum ContextWords {
         [
             "programming", "language", "framework", "stack", "coding", "code", "developer", "developers", "scripting",
             "compiler", "backend", "frontend", "microservice", "api", "sdk", "firmware", "script", "write", "written",
-            "services", "automate", "automation", "deployment", "server", "apps", "software", "hardware",
+            "services", "automate", "automation", "deployment", "server", "apps", "hardware",
         ].map(normalizedKey))
     static let office: Set<UInt64> = Set(
         [

@@ -40,8 +40,9 @@ public struct SkillMatcher: Sendable {
     private var acceptStart: [Int32] = []
     private var acceptList: [Accept] = []
     private var exactForms: [[UInt8]] = []
-    /// Per node: bit 0, it accepts; bit 1, it has children. One byte a node, so the walk rarely
-    /// looks further for the common one-word skill.
+    /// Per node: bit 0, it accepts; bit 1, it has children.
+    ///
+    /// One byte a node, so the walk rarely looks further for the common one-word skill.
     private var nodeFlags: [UInt8] = []
 
     /// Compiles `taxonomy`.
@@ -204,8 +205,9 @@ public struct SkillMatcher: Sendable {
                 let accepts = Int(acceptStart[Int(candidate.node)])..<Int(acceptStart[Int(candidate.node) + 1])
                 for acceptIndex in accepts {
                     let accept = acceptList[acceptIndex]
-                    guard !accept.alias.caseSensitive
-                        || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
+                    guard
+                        !accept.alias.caseSensitive
+                            || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
                     else { continue }
                     result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
                     matched = true
@@ -324,6 +326,7 @@ struct TransitionTable: Sendable {
     private var mask: Int
     private var count = 0
     /// After `finish()`: a bit per hash of the stored (parent, key) pairs, about 16 bits a pair.
+    ///
     /// Most lookups are for pairs that are not there, and this small array answers them without
     /// touching the entries.
     private var filter: [UInt64] = []
@@ -372,8 +375,9 @@ struct TransitionTable: Sendable {
         count += 1
     }
 
-    /// Ends building: rebuilds the table at the smallest size that keeps it at most 60% full, and
-    /// fills the filter. Nothing is inserted after this.
+    /// Ends building: the table shrinks to the smallest size at most 60% full; the filter fills.
+    ///
+    /// Nothing is inserted after this.
     mutating func finish() {
         var size = 1024
         while count * 10 > size * 6 { size <<= 1 }

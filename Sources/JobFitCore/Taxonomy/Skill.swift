@@ -28,11 +28,12 @@ public struct Skill: Equatable, Sendable, Codable {
     /// Sibling skills (MySQL ~ PostgreSQL), shown as transferable.
     public var related: [String]
 
-    /// Creates a skill.
-    /// An umbrella area rather than a skill a posting asks for ("software development", "web
-    /// development"): found, but listed apart from the skills (``Extraction/broad``).
+    /// An umbrella area rather than a skill a posting asks for ("software development").
+    ///
+    /// Found, but listed apart from the skills (``Extraction/broad``).
     public var broad: Bool
 
+    /// Creates a skill.
     public init(
         id: String, name: String, kind: Kind, category: String, aliases: [SkillAlias] = [], implies: [String] = [],
         related: [String] = [], broad: Bool = false

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CoreFoundation
+import Foundation
 import JobFitCore
 
 /// `jobfit bench scan`: skill matching over one large file, as the peer tools are measured.
@@ -84,7 +84,10 @@ struct ScanBench: ParsableCommand {
                 String(
                     format: "%@: %.1f MB/s, %d hits, peak memory %.1f MB", extract ? "extract" : "match",
                     Double(bytes) / 1e6 / seconds, hits, Double(usage.ru_maxrss) / 1024))
-            print(String(format: "cpu: %.1f MB/s (on CPU time of the scanning thread)", Double(bytes) * 1e3 / Double(max(cpuNanoseconds, 1))))
+            print(
+                String(
+                    format: "cpu: %.1f MB/s (on CPU time of the scanning thread)",
+                    Double(bytes) * 1e3 / Double(max(cpuNanoseconds, 1))))
         }
     }
 

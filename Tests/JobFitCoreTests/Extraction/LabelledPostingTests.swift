@@ -71,7 +71,8 @@ import Testing
         let labels = LabelFile(
             document: "x",
             skills: [
-                .init(name: "contract administration", forms: ["contract administration"], kind: .hard, level: .mentioned),
+                .init(
+                    name: "contract administration", forms: ["contract administration"], kind: .hard, level: .mentioned),
                 .init(name: "contract management", forms: ["contracts management"], kind: .hard, level: .required),
             ])
         let mentions = ["contract administration", "contracts management"].map {
