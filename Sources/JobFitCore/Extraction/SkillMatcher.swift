@@ -231,7 +231,6 @@ public struct SkillMatcher: Sendable {
     private func coordinated(
         _ found: [Match], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
     ) -> [Match] {
-        let coordinators: Set<UInt64> = [Tokenizer.orKey, Tokenizer.andKey, Tokenizer.slashKey]
         let stop: Token.Flags = [.sentenceEndAfter, .parenthesisAfter, .hyphenAfter]
         var added: [Match] = []
         var previousStart = -1
@@ -241,7 +240,10 @@ public struct SkillMatcher: Sendable {
             let head = match.firstToken
             guard match.lastToken > head, head != previousStart, head >= 2 else { continue }
             previousStart = head
-            guard coordinators.contains(tokens[head - 1].key), tokens[head - 1].flags.isDisjoint(with: stop) else {
+            let coordinator = tokens[head - 1].key
+            guard coordinator == Tokenizer.orKey || coordinator == Tokenizer.andKey || coordinator == Tokenizer.slashKey,
+                tokens[head - 1].flags.isDisjoint(with: stop)
+            else {
                 continue
             }
             // The conjuncts before the coordinator: "A or", "A, B or", "A, B, or".
