@@ -124,7 +124,7 @@ private struct DocumentContext {
     /// For each token: whether a match without a context rule starts (bit 0) or ends (bit 1) there.
     let sureMatchEdges: [UInt8]
     /// Sentences with a technical (bit 0) or office (bit 1) cue word.
-    let cueSentences: [Int32: UInt8]
+    let cueSentences: [UInt8]
 
     init(posting: JobPosting, tokens: [Token], matches: [SkillMatcher.Match], matcher: SkillMatcher) {
         self.posting = posting
@@ -167,10 +167,11 @@ private struct DocumentContext {
         }
         self.sureMatchEdges = edges
         // Cue words matter only in sentences where a context-bound alias matched.
-        var cues: [Int32: UInt8] = [:]
+        // Bit 7 marks a sentence already read.
+        var cues = [UInt8](repeating: 0, count: starts.count)
         for match in matches where match.accept.alias.context != nil {
             let sentence = sentences[match.firstToken]
-            guard cues[sentence] == nil else { continue }
+            guard cues[Int(sentence)] == 0 else { continue }
             var flags: UInt8 = 0
             let first = starts[Int(sentence)]
             let last = Int(sentence) + 1 < starts.count ? starts[Int(sentence) + 1] : tokens.count
@@ -178,7 +179,7 @@ private struct DocumentContext {
                 if ContextWords.tech.contains(tokens[index].key) { flags |= 1 }
                 if ContextWords.office.contains(tokens[index].key) { flags |= 2 }
             }
-            cues[sentence] = flags
+            cues[Int(sentence)] = flags | 0x80
         }
         self.cueSentences = cues
     }
@@ -248,32 +249,42 @@ private struct DocumentContext {
         if isGlued(match) || isInsideProperName(match) { return false }
         if followsSkillFrame(match) { return true }
         let sentence = sentenceOfToken[match.firstToken]
-        let others = matchesIn(sentence).filter { matches[$0].firstToken != match.firstToken }
-        let anchors = others.filter { matches[$0].accept.alias.context == nil }
-        let companions = others.filter { other in
-            matches[other].accept.alias.context == rule && matches[other].accept.alias.caseSensitive
-                && match.accept.alias.caseSensitive && matches[other].accept.skill != match.accept.skill
-                && !isGlued(matches[other]) && !isInsideProperName(matches[other])
+        let others = matchesIn(sentence)
+        // Another context-bound name of a different skill under the same rule, both case-sensitive
+        // ("Go or Rust", "Word and Excel").
+        func hasCompanion() -> Bool {
+            guard match.accept.alias.caseSensitive else { return false }
+            return others.contains { other in
+                let candidate = matches[other]
+                return candidate.firstToken != match.firstToken && candidate.accept.alias.context == rule
+                    && candidate.accept.alias.caseSensitive && candidate.accept.skill != match.accept.skill
+                    && !isGlued(candidate) && !isInsideProperName(candidate)
+            }
         }
         switch rule {
         case .tech:
             // A technical skill, or a sibling of the same category ("Outreach, SalesLoft").
-            let ownCategory = category(of: match)
-            if anchors.contains(where: { isTechnical(matches[$0]) || category(of: matches[$0]) == ownCategory })
-                || technicalNearby(index)
-            {
-                return true
+            let own = matcher.facts(of: match.accept.skill).category
+            let anchored = others.contains { other in
+                let candidate = matches[other]
+                guard candidate.firstToken != match.firstToken, candidate.accept.alias.context == nil else {
+                    return false
+                }
+                let facts = matcher.facts(of: candidate.accept.skill)
+                return facts.isTechnical || facts.category == own
             }
+            if anchored || technicalNearby(index) { return true }
             if versionFollows(match.lastToken) || yearsFollow(match.lastToken) { return true }
-            if !companions.isEmpty { return true }
-            return (cueSentences[sentence] ?? 0) & 1 != 0
+            if hasCompanion() { return true }
+            return cueSentences[Int(sentence)] & 1 != 0
         case .office:
-            if anchors.contains(where: { ["office-software", "business-software"].contains(category(of: matches[$0])) })
-            {
-                return true
+            let anchored = others.contains { other in
+                let candidate = matches[other]
+                return candidate.firstToken != match.firstToken && candidate.accept.alias.context == nil
+                    && matcher.facts(of: candidate.accept.skill).isOfficeOrBusiness
             }
-            if !companions.isEmpty || yearsFollow(match.lastToken) { return true }
-            return (cueSentences[sentence] ?? 0) & 2 != 0
+            if anchored || hasCompanion() || yearsFollow(match.lastToken) { return true }
+            return cueSentences[Int(sentence)] & 2 != 0
         case .languageList:
             return inLanguageList(index)
         }
@@ -367,13 +378,12 @@ private struct DocumentContext {
         return ContextWords.yearWords.contains(tokens[next + 1].key)
     }
 
-    private func category(of match: SkillMatcher.Match) -> String {
-        matcher.taxonomy.skills[Int(match.accept.skill)].category
+    private func isLanguage(_ match: SkillMatcher.Match) -> Bool {
+        matcher.facts(of: match.accept.skill).isLanguage
     }
 
     private func isTechnical(_ match: SkillMatcher.Match) -> Bool {
-        let skill = matcher.taxonomy.skills[Int(match.accept.skill)]
-        return skill.kind == .hard && ContextWords.technicalCategories.contains(skill.category)
+        matcher.facts(of: match.accept.skill).isTechnical
     }
 
     /// "Go 1.21", "Java 8" — but not "Go 2 years" or "Spring 2025".
@@ -399,7 +409,7 @@ private struct DocumentContext {
                 chain.append(current)
             }
         }
-        let languages = chain.filter { category(of: matches[$0]) == "language" && !isGlued(matches[$0]) }
+        let languages = chain.filter { isLanguage(matches[$0]) && !isGlued(matches[$0]) }
         if languages.contains(where: { $0 != index && matches[$0].accept.alias.context == nil }) { return true }
         // Two case-sensitive language names together, one of them longer than a letter or two
         // ("D, Rust"), but not a run of letters ("Class A, B, C, and D").
@@ -417,7 +427,7 @@ private struct DocumentContext {
             let technical = matchesIn(sentence).contains {
                 $0 != index && matches[$0].accept.alias.context == nil && isTechnical(matches[$0])
             }
-            return technical || (cueSentences[sentence] ?? 0) & 1 != 0
+            return technical || cueSentences[Int(sentence)] & 1 != 0
         }
         return false
     }

@@ -40,6 +40,26 @@ public struct SkillMatcher: Sendable {
     private var acceptStart: [Int32] = []
     private var acceptList: [Accept] = []
     private var exactForms: [[UInt8]] = []
+    /// What the context rules ask of a skill, by skill index: read per hit, so kept as plain values.
+    private var skillFacts: [SkillFacts] = []
+
+    /// What the context rules ask of one skill.
+    struct SkillFacts: Sendable {
+        /// The skill's category, as an index into the categories of the taxonomy.
+        var category: Int32
+        /// A hard skill of a technical category (language, framework, database, cloud, devops…).
+        var isTechnical: Bool
+        /// Office or business software.
+        var isOfficeOrBusiness: Bool
+        /// A programming language.
+        var isLanguage: Bool
+    }
+
+    /// The context-rule facts of the skill at `index` in the taxonomy.
+    @inline(__always) func facts(of index: Int32) -> SkillFacts {
+        skillFacts[Int(index)]
+    }
+
     /// Per node: bit 0, it accepts; bit 1, it has children.
     ///
     /// One byte a node, so the walk rarely looks further for the common one-word skill.
@@ -48,6 +68,16 @@ public struct SkillMatcher: Sendable {
     /// Compiles `taxonomy`.
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
+        var categories: [String: Int32] = [:]
+        skillFacts = taxonomy.skills.map { skill in
+            let category = categories[skill.category] ?? Int32(categories.count)
+            categories[skill.category] = category
+            return SkillFacts(
+                category: category,
+                isTechnical: skill.kind == .hard && ContextWords.technicalCategories.contains(skill.category),
+                isOfficeOrBusiness: skill.category == "office-software" || skill.category == "business-software",
+                isLanguage: skill.category == "language")
+        }
         var builder = Builder(
             rootTable: TransitionTable(capacity: taxonomy.skills.count * 2),
             table: TransitionTable(capacity: taxonomy.skills.count * 2))
@@ -241,7 +271,8 @@ public struct SkillMatcher: Sendable {
             guard match.lastToken > head, head != previousStart, head >= 2 else { continue }
             previousStart = head
             let coordinator = tokens[head - 1].key
-            guard coordinator == Tokenizer.orKey || coordinator == Tokenizer.andKey || coordinator == Tokenizer.slashKey,
+            guard
+                coordinator == Tokenizer.orKey || coordinator == Tokenizer.andKey || coordinator == Tokenizer.slashKey,
                 tokens[head - 1].flags.isDisjoint(with: stop)
             else {
                 continue
