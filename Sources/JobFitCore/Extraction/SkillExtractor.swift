@@ -31,6 +31,8 @@ public struct SkillExtractor: Sendable {
             let mention = context.mention(for: match, cache: &sentences)
             // Benefits are not skills ("learning & development budget", "mental health programs").
             guard mention.section != .benefits else { continue }
+            // A job title or a team ("Sales Representative", "Accounting Clerk", "Marketing team").
+            guard !context.namesRoleOrTeam(match) else { continue }
             let isSure = context.satisfiesContext(index)
             let key = match.accept.skill
             if isSure {
@@ -235,6 +237,20 @@ private struct DocumentContext {
     }
 
     // MARK: - Ambiguity
+
+    /// Whether a business skill's mention is part of a job title or a team's name.
+    ///
+    /// That is, followed by a role or group word ("Sales Representative", "Accounting Clerk",
+    /// "Product and Marketing teams"). Technical and trade skills are left alone: "Python
+    /// developer" asks for Python.
+    func namesRoleOrTeam(_ match: SkillMatcher.Match) -> Bool {
+        guard matcher.facts(of: match.accept.skill).isBusinessArea else { return false }
+        let next = match.lastToken + 1
+        guard next < tokens.count,
+            tokens[match.lastToken].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter])
+        else { return false }
+        return ContextWords.roleWords.contains(tokens[next].key)
+    }
 
     /// Whether a match's alias rule holds here (aliases without a context always hold).
     ///
@@ -536,6 +552,13 @@ enum ContextWords {
         [
             "microsoft", "ms", "spreadsheet", "suite", "computer", "proficiency", "proficient", "documents", "reports",
             "formulas", "pivot", "vlookup", "macros", "models", "presentations",
+        ].map(normalizedKey))
+    /// Words that make the skill before them a job title or a team ("Sales Representative").
+    static let roleWords: Set<UInt64> = Set(
+        [
+            "representative", "rep", "clerk", "manager", "director", "team", "department", "leader", "executive",
+            "specialist", "assistant", "coordinator", "associate", "officer", "agent", "supervisor", "intern",
+            "division", "unit", "organization", "org", "staff", "head", "vp",
         ].map(normalizedKey))
     static let yearWords: Set<UInt64> = Set(["year", "yr", "yrs", "month"].map(Tokenizer.key))
     static let listJoiners: Set<UInt64> = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]

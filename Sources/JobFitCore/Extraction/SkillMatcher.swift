@@ -53,6 +53,9 @@ public struct SkillMatcher: Sendable {
         var isOfficeOrBusiness: Bool
         /// A programming language.
         var isLanguage: Bool
+        /// A hard skill of sales, marketing, finance, accounting or administration: the names of
+        /// departments and job titles too.
+        var isBusinessArea: Bool
     }
 
     /// The context-rule facts of the skill at `index` in the taxonomy.
@@ -76,7 +79,9 @@ public struct SkillMatcher: Sendable {
                 category: category,
                 isTechnical: skill.kind == .hard && ContextWords.technicalCategories.contains(skill.category),
                 isOfficeOrBusiness: skill.category == "office-software" || skill.category == "business-software",
-                isLanguage: skill.category == "language")
+                isLanguage: skill.category == "language",
+                isBusinessArea: skill.kind == .hard
+                    && ["sales-marketing", "finance-accounting", "administration"].contains(skill.category))
         }
         var builder = Builder(
             rootTable: TransitionTable(capacity: taxonomy.skills.count * 2),
