@@ -33,6 +33,11 @@ public struct SkillExtractor: Sendable {
             guard mention.section != .benefits else { continue }
             // A job title or a team ("Sales Representative", "Accounting Clerk", "Marketing team").
             guard !context.namesRoleOrTeam(match) else { continue }
+            // A field of study is asked for only where a degree or studies are ("degree in Computer
+            // Science"), not where it names the job's field ("Information Technology Specialist").
+            guard !matcher.facts(of: match.accept.skill).isFieldOfStudy || context.mentionsStudies(match) else {
+                continue
+            }
             let isSure = context.satisfiesContext(index)
             let key = match.accept.skill
             if isSure {
@@ -237,6 +242,20 @@ private struct DocumentContext {
     }
 
     // MARK: - Ambiguity
+
+    /// Whether a match's sentence, or the text just before it in the same block, names a degree or
+    /// studies ("degree", "major", "semester credits in: …", a degree of the taxonomy).
+    func mentionsStudies(_ match: SkillMatcher.Match) -> Bool {
+        let sentence = sentenceOfToken[match.firstToken]
+        if matchesIn(sentence).contains(where: { matcher.facts(of: matches[$0].accept.skill).isDegree }) {
+            return true
+        }
+        let blockStart = blockIndex(at: Int(tokens[match.firstToken].start)).map { blockStarts[$0].start } ?? 0
+        var first = max(0, match.firstToken - 40)
+        while first < match.firstToken, Int(tokens[first].start) < blockStart { first += 1 }
+        let window = min(first, sentenceRange(sentence).lowerBound)..<sentenceRange(sentence).upperBound
+        return window.contains { ContextWords.studyWords.contains(tokens[$0].key) }
+    }
 
     /// Whether a business skill's mention is part of a job title or a team's name.
     ///
@@ -552,6 +571,14 @@ enum ContextWords {
         [
             "microsoft", "ms", "spreadsheet", "suite", "computer", "proficiency", "proficient", "documents", "reports",
             "formulas", "pivot", "vlookup", "macros", "models", "presentations",
+        ].map(normalizedKey))
+    /// Words that show a field of study is asked for as one.
+    static let studyWords: Set<UInt64> = Set(
+        [
+            "degree", "major", "majored", "majoring", "bachelor", "bachelors", "master", "masters", "doctorate",
+            "phd", "coursework", "course", "diploma", "study", "studies", "studied", "graduate", "undergraduate",
+            "graduated", "education", "educational", "academic", "discipline", "field", "college", "university",
+            "semester", "credits", "bs", "ba", "bsc", "ms", "msc", "mba", "b.s", "m.s",
         ].map(normalizedKey))
     /// Words that make the skill before them a job title or a team ("Sales Representative").
     static let roleWords: Set<UInt64> = Set(

@@ -56,6 +56,10 @@ public struct SkillMatcher: Sendable {
         /// A hard skill of sales, marketing, finance, accounting or administration: the names of
         /// departments and job titles too.
         var isBusinessArea: Bool
+        /// A field of study (education).
+        var isFieldOfStudy: Bool
+        /// A degree (education).
+        var isDegree: Bool
     }
 
     /// The context-rule facts of the skill at `index` in the taxonomy.
@@ -81,7 +85,8 @@ public struct SkillMatcher: Sendable {
                 isOfficeOrBusiness: skill.category == "office-software" || skill.category == "business-software",
                 isLanguage: skill.category == "language",
                 isBusinessArea: skill.kind == .hard
-                    && ["sales-marketing", "finance-accounting", "administration"].contains(skill.category))
+                    && ["sales-marketing", "finance-accounting", "administration"].contains(skill.category),
+                isFieldOfStudy: skill.category == "field-of-study", isDegree: skill.category == "degree")
         }
         var builder = Builder(
             rootTable: TransitionTable(capacity: taxonomy.skills.count * 2),
