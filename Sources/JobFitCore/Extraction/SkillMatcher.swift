@@ -261,9 +261,9 @@ public struct SkillMatcher: Sendable {
         return coordinated(result, tokens: tokens, bytes: bytes)
     }
 
-    /// Adds the phrases whose head a coordinated word shares: "chemical or physical analyses"
-    /// holds "chemical analysis", "electrical, mechanical, or construction trades" holds
-    /// "electrical trades" and "mechanical trades", "unit and integration tests" holds "unit tests".
+    /// Adds the phrases whose head a coordinated word shares: "unit and integration testing"
+    /// holds "unit testing", "unit, regression and integration testing" holds "regression testing"
+    /// too, "business or public administration" holds "business administration".
     ///
     /// Each such match spans from the shared word to the end of the phrase it borrows from, as
     /// written. Only aliases without a case or context rule count this way, and a word that is
