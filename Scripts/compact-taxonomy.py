@@ -2,7 +2,8 @@
 """Prints the default taxonomy (Resources/taxonomy/manifest.json and its files) in the compact
 line format that Sources/JobFitCore/Taxonomy/Taxonomy+Embedded.swift reads at start-up.
 
-One line per skill: id, name, kind, category, aliases, implies, related, separated by tabs.
+One line per skill: id, name, kind, category, aliases, implies, related, broad ('b' or empty),
+separated by tabs.
 Aliases are separated by |; each starts with three flag characters (case: 'c' or '-';
 context: 't' tech, 'o' office, 'l' language-list, or '-'; 'u' unambiguous or '-') followed by the text. implies and
 related are comma-separated ids. The first line is '#jobfit-taxonomy<TAB>version'.
@@ -42,5 +43,6 @@ for skill_id in order:
     lines.append("\t".join([
         clean(skill["id"]), clean(skill["name"]), skill["kind"], skill["category"], "|".join(aliases),
         ",".join(skill.get("implies", [])), ",".join(skill.get("related", [])),
+        "b" if skill.get("broad") else "",
     ]))
 sys.stdout.write("\n".join(lines))

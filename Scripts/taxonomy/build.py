@@ -37,7 +37,9 @@ Curated file format (YAML):
   word as "unambiguous": a curator checked that postings use it only for the
   skill (the linter then accepts it without a case or context rule). A "!" after
   the name ("welding! | ...") marks the name itself. Missing trailing fields may
-  be omitted. A fifth field may hold "kind=..." / "category=..." overrides.
+  be omitted. A fifth field may hold "kind=..." / "category=..." overrides and the word
+  "broad": an umbrella area ("software development"), listed apart from the skills a posting
+  asks for.
 
 Imported skills (O*NET, linguist) never keep a one-word form that is an ordinary
 English word (/usr/share/dict/american-english, the linter's list) or two letters
@@ -266,8 +268,12 @@ def load_curated():
             implies = split_list(parts[2]) if len(parts) > 2 else []
             related = split_list(parts[3]) if len(parts) > 3 else []
             skind, scat = kind, cat
+            broad = False
             for extra in parts[4:]:
                 for kv in extra.split():
+                    if kv == "broad":
+                        broad = True
+                        continue
                     k, v = kv.split("=", 1)
                     if k == "kind":
                         skind = v
@@ -277,6 +283,7 @@ def load_curated():
                 "id": sid, "name": name, "kind": skind, "category": scat,
                 "aliases": aliases, "implies": implies, "related": related,
                 "_file": fname, "_origin": "curated", "_where": f"{os.path.basename(path)}:{ln}",
+                **({"broad": True} if broad else {}),
             })
     return skills
 
@@ -976,18 +983,21 @@ def clean(s):
                 d["unambiguous"] = True
             a = d if len(d) > 1 else d["text"]
         aliases.append(a)
-    return {
+    out = {
         "id": s["id"], "name": s["name"], "kind": s["kind"], "category": s["category"],
         "aliases": aliases, "implies": sorted(set(s["implies"])),
         "related": sorted(set(s["related"])),
     }
+    if s.get("broad"):
+        out["broad"] = True
+    return out
 
 
 def dump_file(source, skills):
     lines = ["{", f'  "source": {json.dumps(source, ensure_ascii=False)},', '  "skills": [']
     for i, s in enumerate(skills):
         body = [f'      "{k}": {json.dumps(s[k], ensure_ascii=False)}' for k in
-                ("id", "name", "kind", "category", "aliases", "implies", "related")]
+                ("id", "name", "kind", "category", "aliases", "implies", "related", "broad") if k in s]
         lines.append("    {")
         lines.append(",\n".join(body))
         lines.append("    }" + ("," if i < len(skills) - 1 else ""))

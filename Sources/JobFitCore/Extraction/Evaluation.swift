@@ -111,19 +111,22 @@ public struct EvaluationReport: Sendable, Equatable {
             text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
         let labelForms = labels.skills.map { label in Set(([label.name] + label.forms).map(fold)) }
-        func labelIndex(for skill: ExtractedSkill) -> Int? {
+        // Every label the skill's name or one of its mention texts names (one skill can carry
+        // two labelled names: "contract administration" and "contracts management").
+        func labelIndexes(for skill: ExtractedSkill) -> [Int] {
             let names = Set([fold(skill.name)] + skill.mentions.map { fold($0.text) })
-            return labelForms.firstIndex { !$0.isDisjoint(with: names) }
+            return labelForms.indices.filter { !labelForms[$0].isDisjoint(with: names) }
         }
         var matchedLabels = Set<Int>()
         var document = Document(document: labels.document, misses: [], falsePositives: [], levelErrors: [])
         for skill in extraction.skills {
-            if let index = labelIndex(for: skill) {
-                let label = labels.skills[index]
-                if label.optional == true { continue }
+            let indexes = labelIndexes(for: skill)
+            let counted = indexes.filter { labels.skills[$0].optional != true }
+            if !counted.isEmpty {
                 byKind[skill.kind, default: Counts()].extracted += 1
                 byKind[skill.kind, default: Counts()].matchedExtracted += 1
-                if matchedLabels.insert(index).inserted {
+                for index in counted where matchedLabels.insert(index).inserted {
+                    let label = labels.skills[index]
                     levelTotal += 1
                     if skill.level == label.level {
                         levelCorrect += 1
@@ -131,7 +134,7 @@ public struct EvaluationReport: Sendable, Equatable {
                         document.levelErrors.append("\(skill.name): \(skill.level.rawValue) → \(label.level.rawValue)")
                     }
                 }
-            } else {
+            } else if indexes.isEmpty {
                 byKind[skill.kind, default: Counts()].extracted += 1
                 let text = skill.mentions.first?.text ?? skill.name
                 document.falsePositives.append(

@@ -116,11 +116,14 @@ public struct Extraction: Codable, Sendable, Equatable {
     public var skills: [ExtractedSkill]
     /// Hits that need a context the text does not give ("Go" with nothing technical near it): not counted.
     public var unsure: [ExtractedSkill]
+    /// Umbrella areas the posting names ("software development", "web development"): context for a
+    /// reader, not requirements; not counted.
+    public var broad: [ExtractedSkill]
 
     /// Creates an extraction.
     public init(
         source: String, title: String?, taxonomyVersion: String, experienceYears: YearsRange?, skills: [ExtractedSkill],
-        unsure: [ExtractedSkill]
+        unsure: [ExtractedSkill], broad: [ExtractedSkill] = []
     ) {
         self.source = source
         self.title = title
@@ -128,5 +131,30 @@ public struct Extraction: Codable, Sendable, Equatable {
         self.experienceYears = experienceYears
         self.skills = skills
         self.unsure = unsure
+        self.broad = broad
+    }
+
+    /// The skills and the broad areas together, in the skills' order (stronger level first, then
+    /// first mention): what matching scores, so that "4 years of backend development" is still
+    /// asked of a resume.
+    public var skillsAndBroadAreas: [ExtractedSkill] {
+        guard !broad.isEmpty else { return skills }
+        var merged: [ExtractedSkill] = []
+        merged.reserveCapacity(skills.count + broad.count)
+        var next = 0
+        func comesFirst(_ left: ExtractedSkill, _ right: ExtractedSkill) -> Bool {
+            if left.level != right.level { return left.level > right.level }
+            return (left.mentions.first?.start ?? 0) < (right.mentions.first?.start ?? 0)
+        }
+        let areas = broad.sorted(by: comesFirst)
+        for skill in skills {
+            while next < areas.count, comesFirst(areas[next], skill) {
+                merged.append(areas[next])
+                next += 1
+            }
+            merged.append(skill)
+        }
+        merged.append(contentsOf: areas[next...])
+        return merged
     }
 }

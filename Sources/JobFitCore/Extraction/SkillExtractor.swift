@@ -29,6 +29,15 @@ public struct SkillExtractor: Sendable {
         for (index, match) in matches.enumerated() {
             let skill = matcher.taxonomy.skills[Int(match.accept.skill)]
             let mention = context.mention(for: match, cache: &sentences)
+            // Benefits are not skills ("learning & development budget", "mental health programs").
+            guard mention.section != .benefits else { continue }
+            // A job title or a team ("Sales Representative", "Accounting Clerk", "Marketing team").
+            guard !context.namesRoleOrTeam(match) else { continue }
+            // A field of study is asked for only where a degree or studies are ("degree in Computer
+            // Science"), not where it names the job's field ("Information Technology Specialist").
+            guard !matcher.facts(of: match.accept.skill).isFieldOfStudy || context.mentionsStudies(match) else {
+                continue
+            }
             let isSure = context.satisfiesContext(index)
             let key = match.accept.skill
             if isSure {
@@ -62,14 +71,16 @@ public struct SkillExtractor: Sendable {
         for (key, range) in years.bySkill { found[key]?.years = range }
         for (key, group) in context.groups(sure: Set(order)) { found[key]?.group = group }
 
-        let skills = order.compactMap { found[$0] }.enumerated().sorted { left, right in
+        let isBroad = { (key: Int32) in self.matcher.taxonomy.skills[Int(key)].broad }
+        let skills = order.filter { !isBroad($0) }.compactMap { found[$0] }.enumerated().sorted { left, right in
             left.element.level != right.element.level
                 ? left.element.level > right.element.level : left.offset < right.offset
         }.map(\.element)
         return Extraction(
             source: posting.source, title: posting.title, taxonomyVersion: matcher.taxonomy.version,
             experienceYears: years.overall, skills: skills,
-            unsure: unsureOrder.filter { found[$0] == nil }.compactMap { unsure[$0] })
+            unsure: unsureOrder.filter { found[$0] == nil }.compactMap { unsure[$0] },
+            broad: order.filter(isBroad).compactMap { found[$0] })
     }
 }
 
@@ -114,12 +125,13 @@ private struct DocumentContext {
     let sentenceStarts: [Int]
     /// Block starts (UTF-8 offsets), section kinds and numbers, and whether each is a list item.
     let blockStarts: [(start: Int, end: Int, kind: SectionKind, section: Int, isListItem: Bool)]
-    /// Matches by sentence.
-    let matchesBySentence: [Int32: [Int]]
+    /// The first match of every sentence, and the match count at the end: matches come in token
+    /// order, so a sentence's matches are one run.
+    let sentenceMatchStarts: [Int32]
     /// For each token: whether a match without a context rule starts (bit 0) or ends (bit 1) there.
     let sureMatchEdges: [UInt8]
     /// Sentences with a technical (bit 0) or office (bit 1) cue word.
-    let cueSentences: [Int32: UInt8]
+    let cueSentences: [UInt8]
 
     init(posting: JobPosting, tokens: [Token], matches: [SkillMatcher.Match], matcher: SkillMatcher) {
         self.posting = posting
@@ -145,11 +157,16 @@ private struct DocumentContext {
                 ($0.start, $0.end, section.kind, number, $0.kind == .listItem || $0.kind == .tableCell)
             }
         }
-        var bySentence: [Int32: [Int]] = [:]
+        var matchStarts = [Int32](repeating: Int32(matches.count), count: starts.count + 1)
+        var nextSentence = 0
         for (index, match) in matches.enumerated() {
-            bySentence[sentences[match.firstToken], default: []].append(index)
+            let sentence = Int(sentences[match.firstToken])
+            while nextSentence <= sentence {
+                matchStarts[nextSentence] = Int32(index)
+                nextSentence += 1
+            }
         }
-        self.matchesBySentence = bySentence
+        self.sentenceMatchStarts = matchStarts
         var edges = [UInt8](repeating: 0, count: tokens.count)
         for match in matches where match.accept.alias.context == nil {
             edges[match.firstToken] |= 1
@@ -157,10 +174,11 @@ private struct DocumentContext {
         }
         self.sureMatchEdges = edges
         // Cue words matter only in sentences where a context-bound alias matched.
-        var cues: [Int32: UInt8] = [:]
+        // Bit 7 marks a sentence already read.
+        var cues = [UInt8](repeating: 0, count: starts.count)
         for match in matches where match.accept.alias.context != nil {
             let sentence = sentences[match.firstToken]
-            guard cues[sentence] == nil else { continue }
+            guard cues[Int(sentence)] == 0 else { continue }
             var flags: UInt8 = 0
             let first = starts[Int(sentence)]
             let last = Int(sentence) + 1 < starts.count ? starts[Int(sentence) + 1] : tokens.count
@@ -168,7 +186,7 @@ private struct DocumentContext {
                 if ContextWords.tech.contains(tokens[index].key) { flags |= 1 }
                 if ContextWords.office.contains(tokens[index].key) { flags |= 2 }
             }
-            cues[sentence] = flags
+            cues[Int(sentence)] = flags | 0x80
         }
         self.cueSentences = cues
     }
@@ -203,6 +221,11 @@ private struct DocumentContext {
         blockStarts.lastIndex(startingAtOrBefore: offset) { $0.start }
     }
 
+    /// The indexes of the matches that start in a sentence.
+    func matchesIn(_ sentence: Int32) -> Range<Int> {
+        Int(sentenceMatchStarts[Int(sentence)])..<Int(sentenceMatchStarts[Int(sentence) + 1])
+    }
+
     func sentenceRange(_ sentence: Int32) -> Range<Int> {
         let first = sentenceStarts[Int(sentence)]
         let last = Int(sentence) + 1 < sentenceStarts.count ? sentenceStarts[Int(sentence) + 1] : tokens.count
@@ -220,6 +243,34 @@ private struct DocumentContext {
 
     // MARK: - Ambiguity
 
+    /// Whether a match's sentence, or the text just before it in the same block, names a degree or
+    /// studies ("degree", "major", "semester credits in: …", a degree of the taxonomy).
+    func mentionsStudies(_ match: SkillMatcher.Match) -> Bool {
+        let sentence = sentenceOfToken[match.firstToken]
+        if matchesIn(sentence).contains(where: { matcher.facts(of: matches[$0].accept.skill).isDegree }) {
+            return true
+        }
+        let blockStart = blockIndex(at: Int(tokens[match.firstToken].start)).map { blockStarts[$0].start } ?? 0
+        var first = max(0, match.firstToken - 40)
+        while first < match.firstToken, Int(tokens[first].start) < blockStart { first += 1 }
+        let window = min(first, sentenceRange(sentence).lowerBound)..<sentenceRange(sentence).upperBound
+        return window.contains { ContextWords.studyWords.contains(tokens[$0].key) }
+    }
+
+    /// Whether a business skill's mention is part of a job title or a team's name.
+    ///
+    /// That is, followed by a role or group word ("Sales Representative", "Accounting Clerk",
+    /// "Product and Marketing teams"). Technical and trade skills are left alone: "Python
+    /// developer" asks for Python.
+    func namesRoleOrTeam(_ match: SkillMatcher.Match) -> Bool {
+        guard matcher.facts(of: match.accept.skill).isBusinessArea else { return false }
+        let next = match.lastToken + 1
+        guard next < tokens.count,
+            tokens[match.lastToken].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter])
+        else { return false }
+        return ContextWords.roleWords.contains(tokens[next].key)
+    }
+
     /// Whether a match's alias rule holds here (aliases without a context always hold).
     ///
     /// A context-bound word glued to its neighbours ("Go-to-market", "R&D", "R-10452") or inside
@@ -233,26 +284,42 @@ private struct DocumentContext {
         if isGlued(match) || isInsideProperName(match) { return false }
         if followsSkillFrame(match) { return true }
         let sentence = sentenceOfToken[match.firstToken]
-        let others = (matchesBySentence[sentence] ?? []).filter { matches[$0].firstToken != match.firstToken }
-        let anchors = others.filter { matches[$0].accept.alias.context == nil }
-        let companions = others.filter { other in
-            matches[other].accept.alias.context == rule && matches[other].accept.alias.caseSensitive
-                && match.accept.alias.caseSensitive && matches[other].accept.skill != match.accept.skill
-                && !isGlued(matches[other]) && !isInsideProperName(matches[other])
+        let others = matchesIn(sentence)
+        // Another context-bound name of a different skill under the same rule, both case-sensitive
+        // ("Go or Rust", "Word and Excel").
+        func hasCompanion() -> Bool {
+            guard match.accept.alias.caseSensitive else { return false }
+            return others.contains { other in
+                let candidate = matches[other]
+                return candidate.firstToken != match.firstToken && candidate.accept.alias.context == rule
+                    && candidate.accept.alias.caseSensitive && candidate.accept.skill != match.accept.skill
+                    && !isGlued(candidate) && !isInsideProperName(candidate)
+            }
         }
         switch rule {
         case .tech:
-            if anchors.contains(where: { isTechnical(matches[$0]) }) || technicalNearby(index) { return true }
-            if versionFollows(match.lastToken) || yearsFollow(match.lastToken) { return true }
-            if !companions.isEmpty { return true }
-            return (cueSentences[sentence] ?? 0) & 1 != 0
-        case .office:
-            if anchors.contains(where: { ["office-software", "business-software"].contains(category(of: matches[$0])) })
-            {
-                return true
+            // A technical skill, or a sibling of the same category ("Outreach, SalesLoft").
+            let own = matcher.facts(of: match.accept.skill).category
+            let anchored = others.contains { other in
+                let candidate = matches[other]
+                guard candidate.firstToken != match.firstToken, candidate.accept.alias.context == nil else {
+                    return false
+                }
+                let facts = matcher.facts(of: candidate.accept.skill)
+                return facts.isTechnical || facts.category == own
             }
-            if !companions.isEmpty || yearsFollow(match.lastToken) { return true }
-            return (cueSentences[sentence] ?? 0) & 2 != 0
+            if anchored || technicalNearby(index) { return true }
+            if versionFollows(match.lastToken) || yearsFollow(match.lastToken) { return true }
+            if hasCompanion() { return true }
+            return cueSentences[Int(sentence)] & 1 != 0
+        case .office:
+            let anchored = others.contains { other in
+                let candidate = matches[other]
+                return candidate.firstToken != match.firstToken && candidate.accept.alias.context == nil
+                    && matcher.facts(of: candidate.accept.skill).isOfficeOrBusiness
+            }
+            if anchored || hasCompanion() || yearsFollow(match.lastToken) { return true }
+            return cueSentences[Int(sentence)] & 2 != 0
         case .languageList:
             return inLanguageList(index)
         }
@@ -346,13 +413,12 @@ private struct DocumentContext {
         return ContextWords.yearWords.contains(tokens[next + 1].key)
     }
 
-    private func category(of match: SkillMatcher.Match) -> String {
-        matcher.taxonomy.skills[Int(match.accept.skill)].category
+    private func isLanguage(_ match: SkillMatcher.Match) -> Bool {
+        matcher.facts(of: match.accept.skill).isLanguage
     }
 
     private func isTechnical(_ match: SkillMatcher.Match) -> Bool {
-        let skill = matcher.taxonomy.skills[Int(match.accept.skill)]
-        return skill.kind == .hard && ContextWords.technicalCategories.contains(skill.category)
+        matcher.facts(of: match.accept.skill).isTechnical
     }
 
     /// "Go 1.21", "Java 8" — but not "Go 2 years" or "Spring 2025".
@@ -378,7 +444,7 @@ private struct DocumentContext {
                 chain.append(current)
             }
         }
-        let languages = chain.filter { category(of: matches[$0]) == "language" && !isGlued(matches[$0]) }
+        let languages = chain.filter { isLanguage(matches[$0]) && !isGlued(matches[$0]) }
         if languages.contains(where: { $0 != index && matches[$0].accept.alias.context == nil }) { return true }
         // Two case-sensitive language names together, one of them longer than a letter or two
         // ("D, Rust"), but not a run of letters ("Class A, B, C, and D").
@@ -393,10 +459,10 @@ private struct DocumentContext {
         let match = matches[index]
         if match.firstToken > 0, ContextWords.usageWords.contains(tokens[match.firstToken - 1].key) {
             let sentence = sentenceOfToken[match.firstToken]
-            let technical = (matchesBySentence[sentence] ?? []).contains {
+            let technical = matchesIn(sentence).contains {
                 $0 != index && matches[$0].accept.alias.context == nil && isTechnical(matches[$0])
             }
-            return technical || (cueSentences[sentence] ?? 0) & 1 != 0
+            return technical || cueSentences[Int(sentence)] & 1 != 0
         }
         return false
     }
@@ -420,7 +486,7 @@ private struct DocumentContext {
             let range = sentenceRange(sentence)
             let expressions = YearsParser.expressions(in: tokens, range: range, utf8: utf8)
             guard !expressions.isEmpty else { continue }
-            let sentenceMatches = (matchesBySentence[sentence] ?? []).filter { sure.contains(matches[$0].accept.skill) }
+            let sentenceMatches = matchesIn(sentence).filter { sure.contains(matches[$0].accept.skill) }
             for (position, expression) in expressions.enumerated() {
                 let nextStart =
                     position + 1 < expressions.count ? expressions[position + 1].firstToken : range.upperBound
@@ -450,7 +516,7 @@ private struct DocumentContext {
         var result: [Int32: String] = [:]
         var groupNumber = 0
         for sentence in 0..<Int32(sentenceStarts.count) {
-            let list = (matchesBySentence[sentence] ?? []).filter { sure.contains(matches[$0].accept.skill) }
+            let list = matchesIn(sentence).filter { sure.contains(matches[$0].accept.skill) }
             var chain: [Int] = []
             var hasOr = false
             func close() {
@@ -499,12 +565,27 @@ enum ContextWords {
         [
             "programming", "language", "framework", "stack", "coding", "code", "developer", "developers", "scripting",
             "compiler", "backend", "frontend", "microservice", "api", "sdk", "firmware", "script", "write", "written",
-            "services", "automate", "automation", "deployment", "server", "apps",
+            "services", "automate", "automation", "deployment", "server", "apps", "hardware",
         ].map(normalizedKey))
     static let office: Set<UInt64> = Set(
         [
             "microsoft", "ms", "spreadsheet", "suite", "computer", "proficiency", "proficient", "documents", "reports",
             "formulas", "pivot", "vlookup", "macros", "models", "presentations",
+        ].map(normalizedKey))
+    /// Words that show a field of study is asked for as one.
+    static let studyWords: Set<UInt64> = Set(
+        [
+            "degree", "major", "majored", "majoring", "bachelor", "bachelors", "master", "masters", "doctorate",
+            "phd", "coursework", "course", "diploma", "study", "studies", "studied", "graduate", "undergraduate",
+            "graduated", "education", "educational", "academic", "discipline", "field", "college", "university",
+            "semester", "credits", "bs", "ba", "bsc", "ms", "msc", "mba", "b.s", "m.s",
+        ].map(normalizedKey))
+    /// Words that make the skill before them a job title or a team ("Sales Representative").
+    static let roleWords: Set<UInt64> = Set(
+        [
+            "representative", "rep", "clerk", "manager", "director", "team", "department", "leader", "executive",
+            "specialist", "assistant", "coordinator", "associate", "officer", "agent", "supervisor", "intern",
+            "division", "unit", "organization", "org", "staff", "head", "vp",
         ].map(normalizedKey))
     static let yearWords: Set<UInt64> = Set(["year", "yr", "yrs", "month"].map(Tokenizer.key))
     static let listJoiners: Set<UInt64> = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]
@@ -514,7 +595,7 @@ enum ContextWords {
         [
             "knowledge", "experience", "experienced", "proficiency", "proficient", "familiarity", "familiar",
             "expertise", "skills", "skilled", "fluency", "fluent", "competency", "background", "work", "coding",
-            "programming", "development",
+            "programming", "development", "understanding",
         ].map(normalizedKey))
 
     /// The key a word has in text (plurals folded), for sets of cue words.

@@ -6,12 +6,23 @@ public struct SkillMatcher: Sendable {
     /// The taxonomy the matcher was compiled from.
     public let taxonomy: Taxonomy
 
-    /// One alias that ends at a trie node.
-    struct Accept: Sendable {
+    /// The rule of one alias, as the context checks read it.
+    struct AliasRule: Equatable, Sendable {
+        /// Match only in the case written.
+        var caseSensitive: Bool
+        /// Count only in this context.
+        var context: SkillAlias.Context?
+    }
+
+    /// One alias that ends at a trie node: plain values, so copying a match costs no reference counting.
+    struct Accept: Equatable, Sendable {
+        /// The skill's index in the taxonomy.
         var skill: Int32
-        var alias: SkillAlias
-        /// The alias's letters and digits as written, for case-sensitive comparison.
-        var exactForm: [UInt8]
+        /// The alias's case and context rule.
+        var alias: AliasRule
+        /// The alias's letters and digits as written (an index into `exactForms`), for
+        /// case-sensitive comparison; -1 when the alias is not case-sensitive.
+        var exactForm: Int32
     }
 
     /// A phrase found in a text: the token range and the alias it matched.
@@ -21,53 +32,142 @@ public struct SkillMatcher: Sendable {
         var accept: Accept
     }
 
+    /// Transitions from the root (looked up for every token) apart from the rest, so that the
+    /// busiest table stays small.
+    private var rootTable: TransitionTable
     private var table: TransitionTable
-    private var accepts: [[Accept]]
-    /// Whether a node accepts, for the hot loop (one byte per node instead of an array header).
-    private var accepting: [Bool] = [false]
-    private var nodeCount: Int32 = 1
+    /// The accepts of every node, one run per node: node `n` owns `acceptList[acceptStart[n]..<acceptStart[n + 1]]`.
+    private var acceptStart: [Int32] = []
+    private var acceptList: [Accept] = []
+    private var exactForms: [[UInt8]] = []
+    /// What the context rules ask of a skill, by skill index: read per hit, so kept as plain values.
+    private var skillFacts: [SkillFacts] = []
+
+    /// What the context rules ask of one skill.
+    struct SkillFacts: Sendable {
+        /// The skill's category, as an index into the categories of the taxonomy.
+        var category: Int32
+        /// A hard skill of a technical category (language, framework, database, cloud, devops…).
+        var isTechnical: Bool
+        /// Office or business software.
+        var isOfficeOrBusiness: Bool
+        /// A programming language.
+        var isLanguage: Bool
+        /// A hard skill of sales, marketing, finance, accounting or administration: the names of
+        /// departments and job titles too.
+        var isBusinessArea: Bool
+        /// A field of study (education).
+        var isFieldOfStudy: Bool
+        /// A degree (education).
+        var isDegree: Bool
+    }
+
+    /// The context-rule facts of the skill at `index` in the taxonomy.
+    @inline(__always) func facts(of index: Int32) -> SkillFacts {
+        skillFacts[Int(index)]
+    }
+
+    /// Per node: bit 0, it accepts; bit 1, it has children.
+    ///
+    /// One byte a node, so the walk rarely looks further for the common one-word skill.
+    private var nodeFlags: [UInt8] = []
 
     /// Compiles `taxonomy`.
     public init(taxonomy: Taxonomy) {
         self.taxonomy = taxonomy
-        self.table = TransitionTable(capacity: taxonomy.skills.count * 6)
-        self.accepts = [[]]
+        var categories: [String: Int32] = [:]
+        skillFacts = taxonomy.skills.map { skill in
+            let category = categories[skill.category] ?? Int32(categories.count)
+            categories[skill.category] = category
+            return SkillFacts(
+                category: category,
+                isTechnical: skill.kind == .hard && ContextWords.technicalCategories.contains(skill.category),
+                isOfficeOrBusiness: skill.category == "office-software" || skill.category == "business-software",
+                isLanguage: skill.category == "language",
+                isBusinessArea: skill.kind == .hard
+                    && ["sales-marketing", "finance-accounting", "administration"].contains(skill.category),
+                isFieldOfStudy: skill.category == "field-of-study", isDegree: skill.category == "degree")
+        }
+        var builder = Builder(
+            rootTable: TransitionTable(capacity: taxonomy.skills.count * 2),
+            table: TransitionTable(capacity: taxonomy.skills.count * 2))
         for (index, skill) in taxonomy.skills.enumerated() {
             for alias in skill.matchForms {
-                add(alias.text, Accept(skill: Int32(index), alias: alias, exactForm: Self.exactForm(alias.text)))
+                builder.add(alias.text, skill: Int32(index), alias: alias)
                 // "back end" and "back-end" tokenize alike; also accept the joined "backend".
                 if let joined = Self.joinedVariant(alias.text) {
-                    add(
-                        joined,
-                        Accept(
-                            skill: Int32(index),
-                            alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context),
-                            exactForm: Self.exactForm(joined)))
+                    builder.add(
+                        joined, skill: Int32(index),
+                        alias: SkillAlias(joined, caseSensitive: alias.caseSensitive, context: alias.context))
                 }
             }
         }
+        builder.rootTable.finish()
+        builder.table.finish()
+        self.rootTable = builder.rootTable
+        self.table = builder.table
+        self.exactForms = builder.exactForms
+        var start: [Int32] = []
+        start.reserveCapacity(builder.accepts.count + 1)
+        for accepts in builder.accepts {
+            start.append(Int32(acceptList.count))
+            acceptList.append(contentsOf: accepts)
+        }
+        start.append(Int32(acceptList.count))
+        self.acceptStart = start
+        var flags = [UInt8](repeating: 0, count: builder.accepts.count)
+        for node in flags.indices where !builder.accepts[node].isEmpty { flags[node] |= 1 }
+        for parent in builder.parents { flags[Int(parent)] |= 2 }
+        self.nodeFlags = flags
     }
 
-    private mutating func add(_ text: String, _ accept: Accept) {
-        let tokens = Tokenizer.tokenize(text)
-        guard !tokens.isEmpty else { return }
-        var node: Int32 = 0
-        for token in tokens {
-            if let child = table.child(of: node, key: token.key) {
-                node = child
-            } else {
-                let child = nodeCount
-                nodeCount += 1
-                accepts.append([])
-                accepting.append(false)
-                table.insert(parent: node, key: token.key, child: child)
-                node = child
+    /// The trie as it grows, before its accepts are laid out flat.
+    private struct Builder {
+        var rootTable: TransitionTable
+        var table: TransitionTable
+        var accepts: [[Accept]] = [[]]
+        var exactForms: [[UInt8]] = []
+        /// The parent of every node but the root.
+        var parents: [Int32] = []
+        var nodeCount: Int32 = 1
+
+        mutating func add(_ text: String, skill: Int32, alias: SkillAlias) {
+            let tokens = Tokenizer.tokenize(text)
+            guard !tokens.isEmpty else { return }
+            var node: Int32 = 0
+            for token in tokens {
+                if let child = node == 0
+                    ? rootTable.child(of: node, key: token.key) : table.child(of: node, key: token.key)
+                {
+                    node = child
+                } else {
+                    let child = nodeCount
+                    nodeCount += 1
+                    accepts.append([])
+                    parents.append(node)
+                    if node == 0 {
+                        rootTable.insert(parent: node, key: token.key, child: child)
+                    } else {
+                        table.insert(parent: node, key: token.key, child: child)
+                    }
+                    node = child
+                }
             }
-        }
-        let existing = accepts[Int(node)]
-        if !existing.contains(where: { $0.skill == accept.skill && $0.alias == accept.alias }) {
-            accepts[Int(node)].append(accept)
-            accepting[Int(node)] = true
+            let rule = AliasRule(caseSensitive: alias.caseSensitive, context: alias.context)
+            let form = alias.caseSensitive ? SkillMatcher.exactForm(alias.text) : []
+            // One accept per skill, rule and written form: aliases that differ only in spacing or
+            // case ("back end", "back-end") would give the same match twice.
+            let isKnown = accepts[Int(node)].contains { known in
+                known.skill == skill && known.alias == rule
+                    && (!rule.caseSensitive || exactForms[Int(known.exactForm)] == form)
+            }
+            guard !isKnown else { return }
+            var formIndex: Int32 = -1
+            if rule.caseSensitive {
+                formIndex = Int32(exactForms.count)
+                exactForms.append(form)
+            }
+            accepts[Int(node)].append(Accept(skill: skill, alias: rule, exactForm: formIndex))
         }
     }
 
@@ -102,6 +202,10 @@ public struct SkillMatcher: Sendable {
     ///
     /// A token joined to the next by a hyphen may also be read as one word ("e-mail" as "email").
     func matches(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+        tokens.withUnsafeBufferPointer { matches(in: $0, bytes: bytes) }
+    }
+
+    private func matches(in tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var result: [Match] = []
         var index = 0
         let count = tokens.count
@@ -110,20 +214,21 @@ public struct SkillMatcher: Sendable {
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         while index < count {
             let first = tokens[index]
-            let direct = table.child(of: 0, key: first.key)
-            let joined = first.joinedKey != 0 && index + 1 < count ? table.child(of: 0, key: first.joinedKey) : nil
+            let direct = rootTable.child(of: 0, key: first.key)
+            let joined = first.joinedKey != 0 && index + 1 < count ? rootTable.child(of: 0, key: first.joinedKey) : nil
             guard direct != nil || joined != nil else {
                 index += 1
                 continue
             }
-            candidates.removeAll(keepingCapacity: true)
-            pending.removeAll(keepingCapacity: true)
+            // `pending` is always empty here: the walk below pops it empty.
+            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
             if let direct { pending.append((direct, index)) }
             if let joined { pending.append((joined, index + 1)) }
             while let (node, last) = pending.popLast() {
-                if accepting[Int(node)] { candidates.append((last, node)) }
+                let flags = nodeFlags[Int(node)]
+                if flags & 1 != 0 { candidates.append((last, node)) }
                 let next = last + 1
-                guard next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
+                guard flags & 2 != 0, next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
                 if let child = table.child(of: node, key: tokens[next].key) { pending.append((child, next)) }
                 if tokens[next].joinedKey != 0, next + 1 < count,
                     let child = table.child(of: node, key: tokens[next].joinedKey)
@@ -137,20 +242,101 @@ public struct SkillMatcher: Sendable {
             for candidate in candidates {
                 let start = Int(tokens[index].start)
                 let end = Int(tokens[candidate.last].end)
-                let valid = accepts[Int(candidate.node)].filter { accept in
-                    !accept.alias.caseSensitive || Self.sameExactForm(bytes, start, end, accept.exactForm)
-                }
-                guard !valid.isEmpty else { continue }
-                for accept in valid {
+                let accepts = Int(acceptStart[Int(candidate.node)])..<Int(acceptStart[Int(candidate.node) + 1])
+                for acceptIndex in accepts {
+                    let accept = acceptList[acceptIndex]
+                    guard
+                        !accept.alias.caseSensitive
+                            || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
+                    else { continue }
                     result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
+                    matched = true
                 }
+                guard matched else { continue }
                 index = candidate.last + 1
-                matched = true
                 break
             }
             if !matched { index += 1 }
         }
-        return result
+        return coordinated(result, tokens: tokens, bytes: bytes)
+    }
+
+    /// Adds the phrases whose head a coordinated word shares: "unit and integration testing"
+    /// holds "unit testing", "unit, regression and integration testing" holds "regression testing"
+    /// too, "business or public administration" holds "business administration".
+    ///
+    /// Each such match spans from the shared word to the end of the phrase it borrows from, as
+    /// written. Only aliases without a case or context rule count this way, and a word that is
+    /// already part of a match, or a plural ("networks and software designs"), is left as it is.
+    private func coordinated(
+        _ found: [Match], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Match] {
+        let stop: Token.Flags = [.sentenceEndAfter, .parenthesisAfter, .hyphenAfter]
+        var added: [Match] = []
+        var previousStart = -1
+        var coveredUpTo = -1
+        for match in found {
+            defer { coveredUpTo = max(coveredUpTo, match.lastToken) }
+            let head = match.firstToken
+            guard match.lastToken > head, head != previousStart, head >= 2 else { continue }
+            previousStart = head
+            let coordinator = tokens[head - 1].key
+            guard
+                coordinator == Tokenizer.orKey || coordinator == Tokenizer.andKey || coordinator == Tokenizer.slashKey,
+                tokens[head - 1].flags.isDisjoint(with: stop)
+            else {
+                continue
+            }
+            // The conjuncts before the coordinator: "A or", "A, B or", "A, B, or".
+            var word = head - 2
+            var conjuncts = 0
+            while word > coveredUpTo, conjuncts < 4 {
+                let token = tokens[word]
+                guard token.flags.isDisjoint(with: stop.union([.number, .joiner])) else { break }
+                // The word just before the coordinator may carry the list's comma ("B, or"), the others must.
+                guard conjuncts == 0 || token.flags.contains(.commaAfter) else { break }
+                // A plural is a noun of its own, not a modifier ("networks and software designs").
+                let end = Int(token.end)
+                if end >= 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] != UInt8(ascii: "s") { break }
+                if let node = walk(from: token.key, then: tokens, head + 1...match.lastToken) {
+                    for index in Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1]) {
+                        let accept = acceptList[index]
+                        guard !accept.alias.caseSensitive, accept.alias.context == nil else { continue }
+                        added.append(Match(firstToken: word, lastToken: match.lastToken, accept: accept))
+                    }
+                }
+                conjuncts += 1
+                word -= 1
+            }
+        }
+        guard !added.isEmpty else { return found }
+        // Both lists are in token order; merge them.
+        added.sort { $0.firstToken < $1.firstToken }
+        var merged: [Match] = []
+        merged.reserveCapacity(found.count + added.count)
+        var next = 0
+        for match in found {
+            while next < added.count, added[next].firstToken < match.firstToken {
+                merged.append(added[next])
+                next += 1
+            }
+            merged.append(match)
+        }
+        merged.append(contentsOf: added[next...])
+        return merged
+    }
+
+    /// The accepting node reached from the root by `first` and then the keys of `rest`, if the
+    /// whole path exists.
+    private func walk(from first: UInt64, then tokens: UnsafeBufferPointer<Token>, _ rest: ClosedRange<Int>) -> Int32? {
+        guard var node = rootTable.child(of: 0, key: first) else { return nil }
+        for index in rest {
+            guard nodeFlags[Int(node)] & 2 != 0, let child = table.child(of: node, key: tokens[index].key) else {
+                return nil
+            }
+            node = child
+        }
+        return nodeFlags[Int(node)] & 1 != 0 ? node : nil
     }
 
     private static func sameExactForm(
@@ -171,18 +357,28 @@ public struct SkillMatcher: Sendable {
 
 /// An open-addressing hash table from (node, token key) to child node.
 struct TransitionTable: Sendable {
-    private var keys: [UInt64]
-    private var parents: [Int32]
-    private var children: [Int32]
+    /// One slot: 16 bytes, so a probe reads one cache line.
+    private struct Entry {
+        var key: UInt64
+        var parent: Int32
+        var child: Int32
+    }
+
+    private static let empty = Entry(key: 0, parent: -1, child: -1)
+    private var entries: [Entry]
     private var mask: Int
     private var count = 0
+    /// After `finish()`: a bit per hash of the stored (parent, key) pairs, about 16 bits a pair.
+    ///
+    /// Most lookups are for pairs that are not there, and this small array answers them without
+    /// touching the entries.
+    private var filter: [UInt64] = []
+    private var filterShift: UInt64 = 63
 
     init(capacity: Int) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        parents = Array(repeating: -1, count: size)
-        children = Array(repeating: -1, count: size)
+        entries = Array(repeating: Self.empty, count: size)
         mask = size - 1
     }
 
@@ -192,40 +388,65 @@ struct TransitionTable: Sendable {
         return Int(truncatingIfNeeded: hash)
     }
 
+    @inline(__always) private static func filterBit(_ hash: Int, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: hash)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     @inline(__always) func child(of parent: Int32, key: UInt64) -> Int32? {
-        var slot = Self.slot(parent, key) & mask
-        return parents.withUnsafeBufferPointer { parents in
-            keys.withUnsafeBufferPointer { keys in
-                while true {
-                    let stored = parents[slot]
-                    if stored == -1 { return nil }
-                    if stored == parent && keys[slot] == key { return children[slot] }
-                    slot = (slot + 1) & mask
-                }
+        let hash = Self.slot(parent, key)
+        if !filter.isEmpty {
+            let bit = Self.filterBit(hash, shift: filterShift)
+            let present = filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+            guard present else { return nil }
+        }
+        var slot = hash & mask
+        return entries.withUnsafeBufferPointer { entries in
+            while true {
+                let entry = entries[slot]
+                if entry.parent == -1 { return nil }
+                if entry.parent == parent && entry.key == key { return entry.child }
+                slot = (slot + 1) & mask
             }
         }
     }
 
     mutating func insert(parent: Int32, key: UInt64, child: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > entries.count { grow() }
         var slot = Self.slot(parent, key) & mask
-        while parents[slot] != -1 { slot = (slot + 1) & mask }
-        parents[slot] = parent
-        keys[slot] = key
-        children[slot] = child
+        while entries[slot].parent != -1 { slot = (slot + 1) & mask }
+        entries[slot] = Entry(key: key, parent: parent, child: child)
         count += 1
     }
 
+    /// Ends building: the table shrinks to the smallest size at most 60% full; the filter fills.
+    ///
+    /// Nothing is inserted after this.
+    mutating func finish() {
+        var size = 1024
+        while count * 10 > size * 6 { size <<= 1 }
+        if size < entries.count { rehash(size: size) }
+        var bits = 1 << 12
+        while bits < count * 16 && bits < 1 << 26 { bits <<= 1 }
+        filterShift = UInt64(64 - bits.trailingZeroBitCount)
+        var filter = [UInt64](repeating: 0, count: bits / 64)
+        for entry in entries where entry.parent != -1 {
+            let bit = Self.filterBit(Self.slot(entry.parent, entry.key), shift: filterShift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.filter = filter
+    }
+
     private mutating func grow() {
-        let old = (keys, parents, children)
-        let size = keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        parents = Array(repeating: -1, count: size)
-        children = Array(repeating: -1, count: size)
-        mask = size - 1
+        rehash(size: entries.count * 2)
+    }
+
+    private mutating func rehash(size: Int) {
+        let old = entries
+        entries = Array(repeating: Self.empty, count: size)
+        mask = entries.count - 1
         count = 0
-        for index in old.0.indices where old.1[index] != -1 {
-            insert(parent: old.1[index], key: old.0[index], child: old.2[index])
+        for entry in old where entry.parent != -1 {
+            insert(parent: entry.parent, key: entry.key, child: entry.child)
         }
     }
 }

@@ -68,15 +68,17 @@ enum Tokenizer {
                 }
                 scan: while cursor < count {
                     let current = bytes[cursor]
+                    // Lowercase letters first, in a tight path: they are most of the bytes.
+                    if current &- UInt8(ascii: "a") < 26 {
+                        let end = word.addLowercaseRun(bytes, from: cursor)
+                        lower &+= end &- cursor
+                        cursor = end
+                        continue scan
+                    }
                     switch current {
-                    // Lowercase letters first: they are most of the bytes.
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                        lower += 1
-                        digitsOnly = false
-                        word.add(current)
                     case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                         if cursor == start || kind == .dotWord && cursor == start + 1 { firstUpper = true }
-                        upper += 1
+                        upper &+= 1
                         digitsOnly = false
                         word.add(current | 0x20)
                     case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -95,7 +97,7 @@ enum Tokenizer {
                         {
                             break scan
                         }
-                        if digitsOnly && word.length > 0 { sawPlus = true }
+                        if digitsOnly && lower == 0 && word.length > 0 { sawPlus = true }
                         while cursor < end {
                             word.add(current)
                             cursor += 1
@@ -120,8 +122,7 @@ enum Tokenizer {
                         for offset in 0..<width where cursor + offset < count {
                             word.add(bytes[cursor + offset])
                         }
-                        lower += 1
-                        digitsOnly = false
+                        lower &+= 1
                         cursor += width
                         continue scan
                     default:
@@ -129,6 +130,8 @@ enum Tokenizer {
                     }
                     cursor += 1
                 }
+                // Lowercase letters (and letters outside ASCII) are counted, not flagged, in the loop.
+                if lower > 0 { digitsOnly = false }
                 var flags: Token.Flags = []
                 if firstUpper { flags.insert(.capitalised) }
                 if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
@@ -144,7 +147,7 @@ enum Tokenizer {
                     Int(tokens.base[last].end) + 1 == start
                 {
                     var joined = pendingJoin
-                    for offset in 0..<folded {
+                    for offset in 0..<min(folded, word.scratch.count) {
                         joined ^= UInt64(word.scratch[offset])
                         joined &*= prime
                     }
@@ -236,15 +239,12 @@ enum Tokenizer {
     }
 
     /// The normalised bytes of the word being read: the first 64 are kept (for plural folding and
-    /// hyphen joins), and the FNV-1a hash is kept after every byte and one and three bytes back,
-    /// so that folding "apis" or "libraries" needs no second pass.
+    /// hyphen joins) and the FNV-1a hash of all of them; a folded plural is hashed again from the
+    /// kept bytes, which is rarer than keeping older hashes after every byte.
     private struct WordKey {
         let scratch: UnsafeMutableBufferPointer<UInt8>
         private(set) var length = 0
         private(set) var hash = Tokenizer.basis
-        private var back1 = Tokenizer.basis
-        private var back2 = Tokenizer.basis
-        private var back3 = Tokenizer.basis
 
         init(scratch: UnsafeMutableBufferPointer<UInt8>) {
             self.scratch = scratch
@@ -252,11 +252,31 @@ enum Tokenizer {
 
         @inline(__always) mutating func add(_ byte: UInt8) {
             if length < scratch.count { scratch[length] = byte }
-            length += 1
-            back3 = back2
-            back2 = back1
-            back1 = hash
+            length &+= 1
             hash = (hash ^ UInt64(byte)) &* Tokenizer.prime
+        }
+
+        /// Adds the run of lowercase ASCII letters starting at `start`; returns where it ends.
+        ///
+        /// The word's hot loop: its state stays in registers.
+        @inline(__always) mutating func addLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard let base = bytes.baseAddress, let store = scratch.baseAddress else { return start }
+            let count = bytes.count
+            let capacity = scratch.count
+            var cursor = start
+            var hash = self.hash
+            var length = self.length
+            while cursor < count {
+                let byte = base[cursor]
+                guard byte &- UInt8(ascii: "a") < 26 else { break }
+                if length < capacity { store[length] = byte }
+                length &+= 1
+                hash = (hash ^ UInt64(byte)) &* Tokenizer.prime
+                cursor &+= 1
+            }
+            self.hash = hash
+            self.length = length
+            return cursor
         }
 
         /// The key with a simple plural folded ("apis" → "api", "libraries" → "library").
@@ -265,11 +285,13 @@ enum Tokenizer {
         /// space are not folded.
         @inline(__always) mutating func foldedKey(allowed: Bool, acronym: Bool) -> (key: UInt64, length: Int) {
             guard length <= scratch.count else { return (hash, length) }
-            switch Tokenizer.foldedLength(scratch, length: length, allowed: allowed, acronym: acronym) {
-            case length: return (hash, length)
-            case length - 1: return (back1, length - 1)
-            default: return ((back3 ^ UInt64(UInt8(ascii: "y"))) &* Tokenizer.prime, length - 2)  // "ies" → "y"
+            let folded = Tokenizer.foldedLength(scratch, length: length, allowed: allowed, acronym: acronym)
+            guard folded != length else { return (hash, length) }
+            var key = Tokenizer.basis
+            for offset in 0..<folded {
+                key = (key ^ UInt64(scratch[offset])) &* Tokenizer.prime
             }
+            return (key, folded)
         }
     }
 

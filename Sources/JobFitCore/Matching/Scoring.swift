@@ -29,7 +29,7 @@ public enum Scoring {
     /// The skills of an extraction the score counts: not degrees (knock-outs), and not skills
     /// found only in perks, legal text or how-to-apply.
     static func requirements(of extraction: Extraction) -> [ExtractedSkill] {
-        extraction.skills.filter { skill in
+        extraction.skillsAndBroadAreas.filter { skill in
             skill.kind != .education && skill.mentions.contains { !ignoredSections.contains($0.section) }
         }
     }

@@ -64,7 +64,7 @@ public struct EvidenceCollector: Sendable {
         var evidence: [SkillEvidence] = []
         var spansBySkill: [String: [MonthSpan]] = [:]
         var position: [String: Int] = [:]
-        for skill in extraction.skills {
+        for skill in extraction.skillsAndBroadAreas {
             var places: [(place: EvidencePlace, date: Int)] = []
             var spans: [MonthSpan] = []
             var lastUsed: ResumeDate?

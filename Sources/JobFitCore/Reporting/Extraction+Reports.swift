@@ -30,6 +30,10 @@ extension Extraction {
                 lines.append(line)
             }
         }
+        if !broad.isEmpty {
+            lines.append("")
+            lines.append("Broad areas (not counted): " + broad.map(\.name).joined(separator: ", "))
+        }
         if !unsure.isEmpty {
             lines.append("")
             lines.append(

@@ -28,10 +28,15 @@ public struct Skill: Equatable, Sendable, Codable {
     /// Sibling skills (MySQL ~ PostgreSQL), shown as transferable.
     public var related: [String]
 
+    /// An umbrella area rather than a skill a posting asks for ("software development").
+    ///
+    /// Found, but listed apart from the skills (``Extraction/broad``).
+    public var broad: Bool
+
     /// Creates a skill.
     public init(
         id: String, name: String, kind: Kind, category: String, aliases: [SkillAlias] = [], implies: [String] = [],
-        related: [String] = []
+        related: [String] = [], broad: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -40,6 +45,7 @@ public struct Skill: Equatable, Sendable, Codable {
         self.aliases = aliases
         self.implies = implies
         self.related = related
+        self.broad = broad
     }
 
     /// Every surface form matched for this skill: the name (unless overridden) and the aliases.

@@ -22,7 +22,8 @@ extension Taxonomy {
             skills.reserveCapacity(lines.count)
             for line in lines where !line.isEmpty {
                 let fields = Self.split(line, on: 0x09)
-                guard fields.count == 7, let kind = Skill.Kind(rawValue: String(decoding: fields[2], as: UTF8.self))
+                guard fields.count == 7 || fields.count == 8,
+                    let kind = Skill.Kind(rawValue: String(decoding: fields[2], as: UTF8.self))
                 else {
                     return nil
                 }
@@ -52,7 +53,7 @@ extension Taxonomy {
                         },
                         related: Self.split(fields[6], on: UInt8(ascii: ",")).map {
                             String(decoding: $0, as: UTF8.self)
-                        }))
+                        }, broad: fields.count == 8 && fields[7].first == UInt8(ascii: "b")))
             }
             return (version, skills)
         }

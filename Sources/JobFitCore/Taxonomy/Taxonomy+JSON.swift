@@ -1,5 +1,5 @@
 /// Reading taxonomy files: `{"version": "…", "skills": [{"id", "name", "kind", "category",
-/// "aliases", "implies", "related"}]}` as documented in `docs/taxonomy.md`.
+/// "aliases", "implies", "related", "broad"}]}` as documented in `docs/taxonomy.md`.
 extension Taxonomy {
     /// Reads one taxonomy file's JSON text; `file` names it in errors.
     ///
@@ -56,9 +56,16 @@ extension Taxonomy {
                 aliases.append(try alias(item, file: file, path: "\(path).aliases[\(index)]"))
             }
         }
+        var broad = false
+        if let flag = value["broad"] {
+            guard case .bool(let value) = flag else {
+                throw TaxonomyError.invalidValue(file: file, path: "\(path).broad", expected: "true or false")
+            }
+            broad = value
+        }
         return Skill(
             id: try string("id"), name: try string("name"), kind: kind, category: try string("category"),
-            aliases: aliases, implies: try strings("implies"), related: try strings("related"))
+            aliases: aliases, implies: try strings("implies"), related: try strings("related"), broad: broad)
     }
 
     private static func alias(_ value: JSONValue, file: String, path: String) throws -> SkillAlias {

@@ -5,12 +5,13 @@ import Testing
 
 /// Extraction measured against the hand labels in Fixtures/labels: the figures must not drop.
 ///
-/// The floors are the figures this version reaches, less a small margin; the targets are
-/// hard+certification F1 0.92, soft F1 0.85 and level accuracy 0.88 (docs/extraction.md).
+/// The floors are the figures this version reaches (hard+certification F1 0.926, soft F1 0.898,
+/// level accuracy 0.953), less a small margin, and never below the targets: hard+certification
+/// F1 0.92, soft F1 0.85 and level accuracy 0.88 (docs/extraction.md).
 @Suite struct LabelledPostingTests {
-    static let hardAndCertificationF1Floor = 0.84
-    static let softF1Floor = 0.83
-    static let levelAccuracyFloor = 0.93
+    static let hardAndCertificationF1Floor = 0.92
+    static let softF1Floor = 0.88
+    static let levelAccuracyFloor = 0.94
 
     @Test func figuresDoNotDrop() throws {
         var report = EvaluationReport()
@@ -64,5 +65,31 @@ import Testing
                 == EvaluationReport.Counts(matchedExtracted: 0, extracted: 0, matchedLabels: 0, labels: 1))
         #expect(report.levelAccuracy == 1)
         #expect(report.documents.first?.misses == ["communication (soft, preferred) as 'communicate effectively'"])
+    }
+
+    @Test func oneSkillCanMatchTwoLabels() {
+        let labels = LabelFile(
+            document: "x",
+            skills: [
+                .init(
+                    name: "contract administration", forms: ["contract administration"], kind: .hard, level: .mentioned),
+                .init(name: "contract management", forms: ["contracts management"], kind: .hard, level: .required),
+            ])
+        let mentions = ["contract administration", "contracts management"].map {
+            SkillMention(text: $0, start: 0, end: 0, section: .other, sentence: "", level: .required)
+        }
+        let skill = ExtractedSkill(
+            id: "contract-management", name: "contract management", kind: .hard, category: "x", level: .required,
+            years: nil, group: nil, implied: [], mentions: mentions)
+        var report = EvaluationReport()
+        report.add(
+            Extraction(
+                source: "x", title: nil, taxonomyVersion: "t", experienceYears: nil, skills: [skill], unsure: []),
+            labels: labels)
+        #expect(
+            report.byKind[.hard]
+                == EvaluationReport.Counts(matchedExtracted: 1, extracted: 1, matchedLabels: 2, labels: 2))
+        #expect(report.levelTotal == 2)
+        #expect(report.levelCorrect == 1)
     }
 }
