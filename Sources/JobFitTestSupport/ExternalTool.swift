@@ -2,7 +2,7 @@ public import Foundation
 
 /// Runs a command-line tool (pdftotext, pdffonts, pdfinfo…) and returns what it printed.
 public enum ExternalTool {
-    /// Whether `name` is an executable on `PATH`.
+    /// Whether `name` is an executable on `PATH` (or, given as a path, an executable file).
     public static func isInstalled(_ name: String) -> Bool {
         path(of: name) != nil
     }
@@ -28,6 +28,7 @@ public enum ExternalTool {
     }
 
     private static func path(of name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -32,19 +32,9 @@ import Testing
         return folder
     }
 
-    /// Runs a tool from Debian's packages and returns its standard output.
+    /// Runs a tool from Debian's packages (Scripts/bootstrap.sh installs them).
     private func tool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(name) \(arguments) failed")
-        return String(decoding: data, as: UTF8.self)
+        try ExternalTool.run(name, arguments)
     }
 
     /// Lower case, single spaces, hyphens for dashes: how two extractors' texts are compared.

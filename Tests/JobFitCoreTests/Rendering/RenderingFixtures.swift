@@ -42,25 +42,7 @@ enum RenderingFixtures {
 
     /// Runs a program and returns its standard output; throws when it exits with an error.
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ToolFailure(
-                message: "\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    struct ToolFailure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+        try ExternalTool.run(executable, arguments)
     }
 
     /// A fresh temporary folder.
