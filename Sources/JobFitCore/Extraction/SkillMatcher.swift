@@ -237,7 +237,9 @@ public struct SkillMatcher: Sendable {
                     if flags & 1 != 0 { candidates.append(node: node, last: last) }
                     let next = last + 1
                     guard flags & 2 != 0, next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
-                    if let child = table.child(of: node, key: tokens[next].key) { pending.append(node: child, last: next) }
+                    if let child = table.child(of: node, key: tokens[next].key) {
+                        pending.append(node: child, last: next)
+                    }
                     if tokens[next].joinedKey != 0, next + 1 < count,
                         let child = table.child(of: node, key: tokens[next].joinedKey)
                     {

@@ -196,25 +196,22 @@ enum Tokenizer {
     /// The tokens written so far into an array's storage, without the per-append checks of
     /// `Array`; appends past its capacity are dropped and mark it overflowed.
     private struct TokenBuffer {
-        let base: UnsafeMutablePointer<Token>
-        private let capacity: Int
+        let base: UnsafeMutableBufferPointer<Token>
         private(set) var count = 0
         private(set) var overflowed = false
 
         init(_ storage: UnsafeMutableBufferPointer<Token>) {
-            // Never empty: the capacity asked for is at least 16.
-            self.base = storage.baseAddress!
-            self.capacity = storage.count
+            self.base = storage
         }
 
         var lastIndex: Int? { count > 0 ? count - 1 : nil }
 
         @inline(__always) mutating func append(_ token: Token) {
-            guard count < capacity else {
+            guard count < base.count else {
                 overflowed = true
                 return
             }
-            (base + count).initialize(to: token)
+            base.initializeElement(at: count, to: token)
             count += 1
         }
     }
