@@ -209,56 +209,113 @@ public struct SkillMatcher: Sendable {
         var result: [Match] = []
         var index = 0
         let count = tokens.count
-        var candidates: [(last: Int, node: Int32)] = []
-        var pending: [(node: Int32, last: Int)] = []
+        // The walk's stack and the accepting nodes it reaches, reused for every start token
+        // without `Array`'s per-append checks.
+        var candidates = WalkBuffer(capacity: 16)
+        var pending = WalkBuffer(capacity: 16)
+        defer {
+            candidates.deallocate()
+            pending.deallocate()
+        }
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
-        while index < count {
-            let first = tokens[index]
-            let direct = rootTable.child(of: 0, key: first.key)
-            let joined = first.joinedKey != 0 && index + 1 < count ? rootTable.child(of: 0, key: first.joinedKey) : nil
-            guard direct != nil || joined != nil else {
-                index += 1
-                continue
-            }
-            // `pending` is always empty here: the walk below pops it empty.
-            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
-            if let direct { pending.append((direct, index)) }
-            if let joined { pending.append((joined, index + 1)) }
-            while let (node, last) = pending.popLast() {
-                let flags = nodeFlags[Int(node)]
-                if flags & 1 != 0 { candidates.append((last, node)) }
-                let next = last + 1
-                guard flags & 2 != 0, next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
-                if let child = table.child(of: node, key: tokens[next].key) { pending.append((child, next)) }
-                if tokens[next].joinedKey != 0, next + 1 < count,
-                    let child = table.child(of: node, key: tokens[next].joinedKey)
-                {
-                    pending.append((child, next + 1))
+        nodeFlags.withUnsafeBufferPointer { nodeFlags in
+            while index < count {
+                let first = tokens[index]
+                let direct = rootTable.child(of: 0, key: first.key)
+                let joined =
+                    first.joinedKey != 0 && index + 1 < count ? rootTable.child(of: 0, key: first.joinedKey) : nil
+                guard direct != nil || joined != nil else {
+                    index += 1
+                    continue
                 }
-            }
-            var matched = false
-            // Longest first; there are rarely more than two candidates, so sort in place.
-            if candidates.count > 1 { candidates.sort { $0.last > $1.last } }
-            for candidate in candidates {
-                let start = Int(tokens[index].start)
-                let end = Int(tokens[candidate.last].end)
-                let accepts = Int(acceptStart[Int(candidate.node)])..<Int(acceptStart[Int(candidate.node) + 1])
-                for acceptIndex in accepts {
-                    let accept = acceptList[acceptIndex]
-                    guard
-                        !accept.alias.caseSensitive
-                            || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
-                    else { continue }
-                    result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
-                    matched = true
+                // `pending` is always empty here: the walk below pops it empty.
+                candidates.removeAll()
+                if let direct { pending.append(node: direct, last: index) }
+                if let joined { pending.append(node: joined, last: index + 1) }
+                while let (node, last) = pending.popLast() {
+                    let flags = nodeFlags[Int(node)]
+                    if flags & 1 != 0 { candidates.append(node: node, last: last) }
+                    let next = last + 1
+                    guard flags & 2 != 0, next < count, tokens[last].flags.isDisjoint(with: boundary) else { continue }
+                    if let child = table.child(of: node, key: tokens[next].key) {
+                        pending.append(node: child, last: next)
+                    }
+                    if tokens[next].joinedKey != 0, next + 1 < count,
+                        let child = table.child(of: node, key: tokens[next].joinedKey)
+                    {
+                        pending.append(node: child, last: next + 1)
+                    }
                 }
-                guard matched else { continue }
-                index = candidate.last + 1
-                break
+                var matched = false
+                // Longest first; there are rarely more than two candidates, so sort in place.
+                candidates.sortLongestFirst()
+                for position in 0..<candidates.count {
+                    let candidate = candidates[position]
+                    let start = Int(tokens[index].start)
+                    let end = Int(tokens[candidate.last].end)
+                    let accepts = Int(acceptStart[Int(candidate.node)])..<Int(acceptStart[Int(candidate.node) + 1])
+                    for acceptIndex in accepts {
+                        let accept = acceptList[acceptIndex]
+                        guard
+                            !accept.alias.caseSensitive
+                                || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
+                        else { continue }
+                        result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
+                        matched = true
+                    }
+                    guard matched else { continue }
+                    index = candidate.last + 1
+                    break
+                }
+                if !matched { index += 1 }
             }
-            if !matched { index += 1 }
         }
         return coordinated(result, tokens: tokens, bytes: bytes)
+    }
+
+    /// A growable list of (node, last token) pairs for the walk, without `Array`'s uniqueness and
+    /// capacity checks on every append.
+    private struct WalkBuffer {
+        private var base: UnsafeMutablePointer<(node: Int32, last: Int)>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            self.base = .allocate(capacity: capacity)
+        }
+
+        @inline(__always) subscript(position: Int) -> (node: Int32, last: Int) { base[position] }
+
+        @inline(__always) mutating func append(node: Int32, last: Int) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<(node: Int32, last: Int)>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: base, count: count)
+                base.deallocate()
+                base = larger
+                capacity *= 2
+            }
+            (base + count).initialize(to: (node, last))
+            count += 1
+        }
+
+        @inline(__always) mutating func popLast() -> (node: Int32, last: Int)? {
+            guard count > 0 else { return nil }
+            count -= 1
+            return base[count]
+        }
+
+        @inline(__always) mutating func removeAll() { count = 0 }
+
+        /// Sorts by last token, highest first, with the standard library's (stable) sort, so that
+        /// candidates ending at the same token keep the order the walk found them in.
+        mutating func sortLongestFirst() {
+            guard count > 1 else { return }
+            var list = UnsafeMutableBufferPointer(start: base, count: count)
+            list.sort { $0.last > $1.last }
+        }
+
+        func deallocate() { base.deallocate() }
     }
 
     /// Adds the phrases whose head a coordinated word shares: "unit and integration testing"

@@ -31,15 +31,27 @@ enum Tokenizer {
 
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch in
-            tokenize(bytes: bytes, scratch: scratch)
+            // The tokens are written straight into the array's storage. Text has a token every
+            // four bytes or more; denser text is read again with room for more (there is at most
+            // one token a byte).
+            var capacity = bytes.count / 4 + 16
+            while true {
+                var complete = true
+                let tokens = [Token](unsafeUninitializedCapacity: capacity) { storage, initialized in
+                    var buffer = TokenBuffer(storage)
+                    tokenize(bytes: bytes, scratch: scratch, into: &buffer)
+                    complete = !buffer.overflowed
+                    initialized = complete ? buffer.count : 0
+                }
+                if complete { return tokens }
+                capacity = min(capacity * 2, bytes.count + 16)
+            }
         }
     }
 
     private static func tokenize(
-        bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>
-    ) -> [Token] {
-        var tokens = TokenBuffer(capacity: bytes.count / 4 + 16)
-        defer { tokens.deallocate() }
+        bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, into tokens: inout TokenBuffer
+    ) {
         let count = bytes.count
         var index = 0
         var pendingJoin = basis
@@ -179,41 +191,28 @@ enum Tokenizer {
                 index += byte >= 0x80 ? scalarWidth(bytes, index) : 1
             }
         }
-        return tokens.array()
     }
 
-    /// A growable buffer of tokens without the per-append checks of `Array`.
+    /// The tokens written so far into an array's storage, without the per-append checks of
+    /// `Array`; appends past its capacity are dropped and mark it overflowed.
     private struct TokenBuffer {
-        private(set) var base: UnsafeMutablePointer<Token>
-        private var capacity: Int
+        let base: UnsafeMutableBufferPointer<Token>
         private(set) var count = 0
+        private(set) var overflowed = false
 
-        init(capacity: Int) {
-            self.capacity = max(capacity, 16)
-            self.base = .allocate(capacity: self.capacity)
+        init(_ storage: UnsafeMutableBufferPointer<Token>) {
+            self.base = storage
         }
 
         var lastIndex: Int? { count > 0 ? count - 1 : nil }
 
         @inline(__always) mutating func append(_ token: Token) {
-            if count == capacity {
-                let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-                larger.moveInitialize(from: base, count: count)
-                base.deallocate()
-                base = larger
-                capacity *= 2
+            guard count < base.count else {
+                overflowed = true
+                return
             }
-            (base + count).initialize(to: token)
+            base.initializeElement(at: count, to: token)
             count += 1
-        }
-
-        func array() -> [Token] {
-            Array(UnsafeBufferPointer(start: base, count: count))
-        }
-
-        func deallocate() {
-            base.deinitialize(count: count)
-            base.deallocate()
         }
     }
 

@@ -36,6 +36,14 @@ import Testing
         #expect(texts("front-\nEnd") == ["front", "End"])
     }
 
+    @Test func denseTextKeepsEveryToken() {
+        // More than one token every four bytes: read again with room for a token a byte.
+        let tokens = Tokenizer.tokenize(String(repeating: "a,b/", count: 500))
+        #expect(tokens.count == 1500)
+        #expect(tokens[0].flags.contains(.commaAfter) && tokens[2].flags.contains(.joiner))
+        #expect(tokens[1498].key == Tokenizer.key("b"))
+    }
+
     @Test func flagsDescribeTokens() {
         let tokens = Tokenizer.tokenize("Go 1.21, 5+ years.")
         #expect(tokens[0].flags.contains(.capitalised))
