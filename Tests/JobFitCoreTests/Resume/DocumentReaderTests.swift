@@ -145,7 +145,7 @@ import ZIPFoundation
         }
         #expect(
             ResumeDocumentError.decompressedSizeOverLimit("bomb.docx", limit: 1_000_000).localizedDescription
-                == "bomb.docx: expands to more than 1000000 bytes (limit DocumentLimits.maximumDecompressedBytes); raise that limit only if the file is a genuine resume."
+                == "bomb.docx: expands to more than 1000000 bytes, over the DOCX size limit; raise it with --max-docx-bytes only if the file is a genuine resume."
         )
     }
 
