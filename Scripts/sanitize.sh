@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the whole test suite under a sanitizer, in its own build folder (.build-address or
+# .build-thread), so the normal build is left alone.
+#   Scripts/sanitize.sh address     AddressSanitizer (with LeakSanitizer)
+#   Scripts/sanitize.sh thread      ThreadSanitizer
+# Extra arguments go to swift test (for example --filter BatchTests). Slow: a sanitizer build
+# takes minutes and the tests run several times slower, so this is not part of Scripts/test.sh;
+# on a shared machine run it as: nice -n 19 Scripts/sanitize.sh address > asan.log 2>&1 &
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sanitizer=${1:?usage: Scripts/sanitize.sh address|thread [swift test arguments]}
+shift
+case "$sanitizer" in
+  address)
+    # The CLI tests run the jobfit binary, built with the same sanitizer: any report fails them.
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0} ;;
+  thread)
+    export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1} ;;
+  *) echo "sanitize: unknown sanitizer $sanitizer; use address or thread" >&2; exit 64 ;;
+esac
+# Sanitized code is slower and larger: the hostile-input bounds (2 s, 300 MB) are widened.
+export JOBFIT_BOUNDS_SCALE=${JOBFIT_BOUNDS_SCALE:-4}
+bash Scripts/bootstrap.sh
+swift test --sanitize="$sanitizer" --scratch-path ".build-$sanitizer" "$@"
