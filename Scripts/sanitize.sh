@@ -13,11 +13,15 @@ shift
 case "$sanitizer" in
   address)
     # The CLI tests run the jobfit binary, built with the same sanitizer: any report fails them.
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0} ;;
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0} ;;
   thread)
     export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1} ;;
   *) echo "sanitize: unknown sanitizer $sanitizer; use address or thread" >&2; exit 64 ;;
 esac
+# Swift's crash backtracer reads its own stack in ways AddressSanitizer reports; the sanitizer's
+# own report is the one wanted.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 # Sanitized code is slower and larger: the hostile-input bounds (2 s, 300 MB) are widened.
 export JOBFIT_BOUNDS_SCALE=${JOBFIT_BOUNDS_SCALE:-4}
 bash Scripts/bootstrap.sh

@@ -38,5 +38,14 @@ if [ -n "$offenders" ]; then
   exit 1
 fi
 
+echo "== no shell, no processes, no network in the tool" >&2
+offenders=$(grep -rlE "Process\(\)|posix_spawn|[^_a-zA-Z]system\(|popen\(|execv|URLSession|FoundationNetworking|socket\(" Sources \
+  --include=*.swift --include=*.c --include=*.h | grep -v -e '^Sources/JobFitTestSupport/' || true)
+if [ -n "$offenders" ]; then
+  echo "JobFit never starts processes or opens connections (docs/security.md):" >&2
+  echo "$offenders" >&2
+  exit 1
+fi
+
 echo "== swift test" >&2
 swift test

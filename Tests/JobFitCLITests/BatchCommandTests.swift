@@ -160,7 +160,7 @@ import Testing
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 130)
-        #expect(message.contains("interrupted after") && message.contains("out.csv was not written"))
+        #expect(message.contains("jobfit: interrupted ") && message.contains("out.csv was not written"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["jobs.jsonl"])
     }
 

@@ -87,8 +87,13 @@ public enum ResumeLoader {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ResumeError.unreadable(
-                source, format: "YAML", message: "\(error)".split(separator: "\n").first.map(String.init) ?? "")
+            let description = "\(error)"
+            // libyaml stops past 1,000 levels, before our own --max-depth is reached or raised.
+            let message =
+                description.contains("Maximum nesting level")
+                ? "nested more than 1000 levels deep, libyaml's limit"
+                : description.split(separator: "\n").first.map(String.init) ?? ""
+            throw ResumeError.unreadable(source, format: "YAML", message: message)
         }
         guard let node else { throw IngestionError.empty(source) }
         var conversion = YAMLConversion(budget: limits.maximumYAMLValues, maximumDepth: limits.maximumDepth)

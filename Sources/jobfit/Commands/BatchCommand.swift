@@ -221,7 +221,10 @@ private final class Interruption: Sendable {
                 let (done, total, temporary) = state.withLock { ($0.done, $0.total, $0.temporary) }
                 if let temporary { unlink(temporary) }
                 let written = target == "-" ? "the rows above are complete" : "\(target) was not written"
-                printToStandardError("\njobfit: interrupted after \(done) of \(total) pairs; \(written).")
+                let progress =
+                    total == 0
+                    ? "while reading the inputs, before any pair was scored" : "after \(done) of \(total) pairs"
+                printToStandardError("\njobfit: interrupted \(progress); \(written).")
                 exit(130)
             }
             source.resume()
