@@ -159,6 +159,11 @@ import Testing
             files: { ["cv.json": Array(scriptedResume.utf8)] },
             arguments: ["match", "{dir}/cv.json", "Resources/examples/backend-engineer.html", "-f", "html"], status: 0,
             message: "&lt;script&gt;", absent: ["<script>alert", "href=\"javascript:", "<a ", "onerror="]),
+        Case(
+            name: "script and javascript: links in resume fields, as Markdown",
+            files: { ["cv.json": Array(scriptedResume.utf8)] },
+            arguments: ["match", "{dir}/cv.json", "Resources/examples/backend-engineer.html", "-f", "markdown"],
+            status: 0, message: "&lt;script&gt;", absent: ["<script", "](javascript:", "<a ", "<b ", "<img"]),
 
         // MARK: PDF
         Case(
