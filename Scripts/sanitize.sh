@@ -13,10 +13,11 @@ shift
 case "$sanitizer" in
   address)
     # The CLI tests run the jobfit binary, built with the same sanitizer: any report fails them.
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:exitcode=86}
     export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0} ;;
   thread)
-    export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1} ;;
+    # exitcode: not 66, which jobfit itself uses (input missing), so a report cannot pass for it.
+    export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1:exitcode=86} ;;
   *) echo "sanitize: unknown sanitizer $sanitizer; use address or thread" >&2; exit 64 ;;
 esac
 # Swift's crash backtracer reads its own stack in ways AddressSanitizer reports; the sanitizer's
