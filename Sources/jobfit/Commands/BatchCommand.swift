@@ -112,10 +112,11 @@ struct BatchCommand: AsyncParsableCommand {
             let matcher = BatchMatcher(
                 extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
                 asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, limits: limits, width: workers)
+            // Each folder walk stops once it is past the limit; the matcher checks the total.
             let resumeInputs = try BatchInput.files(
                 in: resumes, extensions: BatchInput.resumeExtensions, maximumCount: maxDocuments)
             var jobInputs = try BatchInput.files(
-                in: jobs, extensions: BatchInput.postingExtensions, maximumCount: maxDocuments - resumeInputs.count)
+                in: jobs, extensions: BatchInput.postingExtensions, maximumCount: maxDocuments)
             if let jobsJSONL {
                 // A JSON Lines file holds many postings, so it may be larger than one input (up to 4 GB);
                 // each of its postings counts towards --max-documents.
