@@ -64,7 +64,8 @@ struct DOCXArchive {
     /// send it there: the directory's offset, an entry's local header, its data or its data
     /// descriptor (found by FuzzDOCX). So the directory is walked here first, as ZIPFoundation
     /// walks it, and refused unless every entry's header and data are inside the bytes. ZIP64
-    /// records, which can move all of these, are refused too: a resume never needs one.
+    /// records, which can move all of these, are refused too: a resume never needs one. So is an
+    /// end record whose comment runs past the end, on which ZIPFoundation leaks (found by FuzzDOCX).
     static func hasSoundDirectory(_ bytes: [UInt8]) -> Bool {
         let count = bytes.count
         func u16(_ index: Int) -> Int { Int(bytes[index]) | Int(bytes[index + 1]) << 8 }
@@ -82,10 +83,11 @@ struct DOCXArchive {
             }
             return index == start + length
         }
-        // The record ZIPFoundation uses: the last "PK\u{5}\u{6}", at least 22 bytes from the end.
+        // The record ZIPFoundation uses: the last "PK\u{5}\u{6}", at least 22 bytes from the end,
+        // with its comment inside the bytes (else ZIPFoundation throws, and leaks its in-memory file).
         guard count >= 22,
             let end = stride(from: count - 22, through: 0, by: -1).first(where: { signature($0, 5, 6) }),
-            !signature(end - 20, 6, 7)
+            end + 22 + u16(end + 20) <= count, !signature(end - 20, 6, 7)
         else { return false }
         var position = u32(end + 16)
         for _ in 0..<u16(end + 10) {
