@@ -37,5 +37,26 @@ if [ -n "$offenders" ]; then
   exit 1
 fi
 
+echo "== only the atomic output writers open files for writing" >&2
+# Inputs are opened read-only; every output goes to a temporary file renamed over the target.
+offenders=$(grep -rlE "forWriting|forUpdating|\.write\(to|O_WRONLY|O_RDWR|fopen|createFile" Sources \
+  --include=*.swift --include=*.c --include=*.h |
+  grep -v -e '^Sources/JobFitCore/Support/OutputFile.swift$' -e '^Sources/JobFitCore/Support/StreamingOutputFile.swift$' \
+    -e '^Sources/JobFitTestSupport/' || true)
+if [ -n "$offenders" ]; then
+  echo "only Support/OutputFile.swift and Support/StreamingOutputFile.swift may open files for writing:" >&2
+  echo "$offenders" >&2
+  exit 1
+fi
+
+echo "== no shell, no processes, no network in the tool" >&2
+offenders=$(grep -rlE "Process\(\)|posix_spawn|[^_a-zA-Z]system\(|popen\(|execv|URLSession|FoundationNetworking|socket\(" Sources \
+  --include=*.swift --include=*.c --include=*.h | grep -v -e '^Sources/JobFitTestSupport/' || true)
+if [ -n "$offenders" ]; then
+  echo "JobFit never starts processes or opens connections (docs/security.md):" >&2
+  echo "$offenders" >&2
+  exit 1
+fi
+
 echo "== swift test" >&2
 swift test

@@ -147,7 +147,10 @@ import Testing
         #expect(rows[0]["score"] as? Int == report["score"] as? Int)
     }
 
-    @Test func anInterruptedBatchLeavesNoOutputFile() throws {
+    /// SIGINT (Ctrl-C) and SIGTERM (kill, a CI timeout, a container stopping) alike: the output
+    /// file is neither created nor, when it exists, changed; standard error says how far it got.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedBatchLeavesNoOutputFile(_ signal: Int32) throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
@@ -167,12 +170,40 @@ import Testing
         try process.run()
         Thread.sleep(forTimeInterval: 3)
         #expect(process.isRunning, "the batch should still be running")
-        process.interrupt()
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 130)
-        #expect(message.contains("interrupted after") && message.contains("out.csv was not written"))
+        #expect(message.contains("jobfit: interrupted ") && message.contains("out.csv was not written"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["jobs.jsonl"])
+    }
+
+    @Test func anInterruptedBatchLeavesAnExistingOutputFileAsItWas() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
+        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
+            .write(to: dir.appendingPathComponent("jobs.jsonl"))
+        let previous = Data("resume,job,score\nlast run's rows\n".utf8)
+        try previous.write(to: dir.appendingPathComponent("out.csv"))
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.currentDirectoryURL = PackageFiles.root
+        process.arguments = [
+            "batch", "--resumes", "Resources/examples/master-resume.json", "--jobs-jsonl",
+            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
+            dir.appendingPathComponent("out.csv").path,
+        ]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 3)
+        #expect(process.isRunning, "the batch should still be running")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try Data(contentsOf: dir.appendingPathComponent("out.csv")) == previous)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["jobs.jsonl", "out.csv"])
     }
 
     private static func object(_ line: Substring) throws -> [String: Any] {

@@ -96,13 +96,25 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let copy = folder.appendingPathComponent("jobfit")
         try FileManager.default.copyItem(at: CLIRunner.executable, to: copy)
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["parse", PackageFiles.url(example).path]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        // While the copy is written, a process started by a test running in parallel can inherit
+        // the open file and make executing the copy fail with "Text file busy" until it exits.
+        for attempt in 1... {
+            let process = Process()
+            process.executableURL = copy
+            process.arguments = ["parse", PackageFiles.url(example).path]
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            do {
+                try process.run()
+            } catch let error as NSError
+                where attempt < 50 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY)
+            {
+                Thread.sleep(forTimeInterval: 0.1)
+                continue
+            }
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            return
+        }
     }
 }

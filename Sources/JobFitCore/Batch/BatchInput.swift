@@ -26,8 +26,12 @@ public enum BatchInput: Sendable, Equatable {
     /// The files `paths` name: files as given, and, under folders (recursively), files with
     /// one of `extensions`; sorted by path, each once.
     ///
-    /// - Throws: ``IngestionError/fileNotFound(_:)`` for a path that does not exist.
-    public static func files(in paths: [String], extensions: Set<String>) throws -> [BatchInput] {
+    /// - Parameter maximumCount: The most files to list; the walk stops as soon as there are more.
+    /// - Throws: ``IngestionError/fileNotFound(_:)`` for a path that does not exist, and
+    ///   ``IngestionError/tooManyDocuments(_:count:limit:)`` past `maximumCount`.
+    public static func files(
+        in paths: [String], extensions: Set<String>, maximumCount: Int = .max
+    ) throws -> [BatchInput] {
         var files: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -36,6 +40,7 @@ public enum BatchInput: Sendable, Equatable {
             }
             guard isDirectory.boolValue else {
                 files.insert(path)
+                if files.count > maximumCount { throw tooMany(paths, files.count, maximumCount) }
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -49,10 +54,15 @@ public enum BatchInput: Sendable, Equatable {
                     !isFolder.boolValue
                 {
                     files.insert(base + "/" + entry)
+                    if files.count > maximumCount { throw tooMany(paths, files.count, maximumCount) }
                 }
             }
         }
         return files.sorted().map { .file($0) }
+    }
+
+    private static func tooMany(_ paths: [String], _ count: Int, _ limit: Int) -> IngestionError {
+        .tooManyDocuments(paths.joined(separator: ", "), count: count, limit: limit)
     }
 
     /// The postings of a JSON Lines text, one object a line: `{"id": "…", "text": "…"}` or

@@ -46,8 +46,8 @@ public struct BatchMatcher: Sendable {
     public var extractor: SkillExtractor
     /// The date current roles count to.
     public var asOf: ResumeDate
-    /// The largest input file read, in bytes.
-    public var maximumBytes: Int
+    /// Bounds on each input (size, nesting, DOCX and PDF) and on the number of inputs.
+    public var limits: DocumentLimits
     /// How many inputs or lines are worked on at once (the number of cores by default).
     public var width: Int
     /// The most pairs one worker scores and renders at a time (without a top; 1,024 by
@@ -57,12 +57,12 @@ public struct BatchMatcher: Sendable {
     /// Creates a batch matcher.
     public init(
         extractor: SkillExtractor = SkillExtractor(), asOf: ResumeDate = .thisMonth,
-        maximumBytes: Int = InputFile.defaultMaximumBytes,
+        limits: DocumentLimits = .default,
         width: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.extractor = extractor
         self.asOf = asOf
-        self.maximumBytes = maximumBytes
+        self.limits = limits
         self.width = max(1, width)
     }
 
@@ -74,7 +74,8 @@ public struct BatchMatcher: Sendable {
     ///   - top: Keep only each line's `top` best rows, best first (ties in input order).
     ///   - emit: Called on the caller's task, a slice of a line of records at a time (at most
     ///     ``sliceSize`` pairs, or one line's `top`), with the progress.
-    /// - Throws: What `emit` throws, or `CancellationError`.
+    /// - Throws: What `emit` throws, `CancellationError`, or ``IngestionError/tooManyDocuments(_:count:limit:)``
+    ///   when there are more inputs than ``DocumentLimits/maximumDocuments``.
     public func run(
         resumes: [BatchInput], jobs: [BatchInput], order: Order = .byResume, top: Int? = nil,
         shard: BatchShard? = nil, emit: ([BatchRecord], Progress) throws -> Void
@@ -140,6 +141,10 @@ public struct BatchMatcher: Sendable {
         transform: @escaping @Sendable (Slice, [BatchRow]) -> Output,
         each: (Output, Progress) throws -> Void
     ) async throws -> Summary {
+        guard resumes.count + jobs.count <= limits.maximumDocuments else {
+            throw IngestionError.tooManyDocuments(
+                "the inputs", count: resumes.count + jobs.count, limit: limits.maximumDocuments)
+        }
         let jobs = shard.map { shard in jobs.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? jobs
         let loaded = try await profiles(resumes: resumes, jobs: jobs)
         let (resumeProfiles, jobProfiles) = (loaded.resumes, loaded.jobs)
@@ -214,11 +219,11 @@ public struct BatchMatcher: Sendable {
     public func profiles(resumes: [BatchInput], jobs: [BatchInput]) async throws -> Profiles {
         let extractor = extractor
         let asOf = asOf
-        let maximumBytes = maximumBytes
+        let limits = limits
         let relations = TaxonomyRelations(extractor.matcher.taxonomy)
         var profiles = Profiles(resumes: [], jobs: [], resumeFailures: [], jobFailures: [])
         try await Self.orderedMap(resumes, width: width) { input in
-            Self.loadResume(input, extractor: extractor, asOf: asOf, maximumBytes: maximumBytes, relations: relations)
+            Self.loadResume(input, extractor: extractor, asOf: asOf, limits: limits, relations: relations)
         } each: { _, result in
             switch result {
             case .success(let profile): profiles.resumes.append(profile)
@@ -226,7 +231,7 @@ public struct BatchMatcher: Sendable {
             }
         }
         try await Self.orderedMap(jobs, width: width) { input in
-            Self.loadPosting(input, extractor: extractor, maximumBytes: maximumBytes)
+            Self.loadPosting(input, extractor: extractor, limits: limits)
         } each: { _, result in
             switch result {
             case .success(let profile): profiles.jobs.append(profile)
@@ -248,16 +253,17 @@ public struct BatchMatcher: Sendable {
     }
 
     static func loadResume(
-        _ input: BatchInput, extractor: SkillExtractor, asOf: ResumeDate, maximumBytes: Int,
+        _ input: BatchInput, extractor: SkillExtractor, asOf: ResumeDate, limits: DocumentLimits,
         relations: TaxonomyRelations
     ) -> Result<ResumeProfile, BatchFailure> {
         do {
             let resume: Resume
             switch input {
             case .file(let path):
-                resume = try ResumeLoader.load(InputFile.read(path, maximumBytes: maximumBytes), source: path)
+                resume = try ResumeLoader.load(
+                    InputFile.read(path, maximumBytes: limits.maximumBytes), source: path, limits: limits)
             case .posting(let id, let text, _):
-                resume = try ResumeLoader.load(Array(text.utf8), source: id)
+                resume = try ResumeLoader.load(Array(text.utf8), source: id, limits: limits)
             case .invalid(let name, let message):
                 return .failure(BatchFailure(side: .resume, input: name, message: message))
             }
@@ -269,17 +275,16 @@ public struct BatchMatcher: Sendable {
     }
 
     static func loadPosting(
-        _ input: BatchInput, extractor: SkillExtractor, maximumBytes: Int
-    ) -> Result<
-        PostingProfile, BatchFailure
-    > {
+        _ input: BatchInput, extractor: SkillExtractor, limits: DocumentLimits
+    ) -> Result<PostingProfile, BatchFailure> {
         do {
             let posting: JobPosting
             switch input {
             case .file(let path):
-                posting = try JobPostingParser().parse(InputFile.read(path, maximumBytes: maximumBytes), source: path)
+                posting = try JobPostingParser(limits: limits).parse(
+                    InputFile.read(path, maximumBytes: limits.maximumBytes), source: path)
             case .posting(let id, let text, let format):
-                posting = try JobPostingParser().parse(Array(text.utf8), source: id, format: format)
+                posting = try JobPostingParser(limits: limits).parse(Array(text.utf8), source: id, format: format)
             case .invalid(let name, let message):
                 return .failure(BatchFailure(side: .job, input: name, message: message))
             }

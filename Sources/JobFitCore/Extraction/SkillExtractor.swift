@@ -209,7 +209,41 @@ private struct DocumentContext {
         }
         return SkillMention(
             text: String(decoding: utf8[start..<end], as: UTF8.self), start: start, end: end, section: section,
-            sentence: sentence.text, level: LevelCues.level(section: section, cues: sentence.cues))
+            sentence: sentence.text.utf8.count > Self.longestSentence
+                ? excerpt(around: start..<end, in: sentenceIndex) : sentence.text,
+            level: LevelCues.level(section: section, cues: sentence.cues))
+    }
+
+    /// The most UTF-8 bytes of a sentence a mention carries; a longer "sentence" (a list of
+    /// hundreds of skills with no full stop) is cut to ``excerptReach`` bytes either side of the
+    /// mention, so that reports stay proportional to the posting.
+    static let longestSentence = 1_000
+    static let excerptReach = 200
+
+    /// The part of a long sentence around a mention, cut at token boundaries, with `…` where cut.
+    private func excerpt(around mention: Range<Int>, in sentence: Int32) -> String {
+        let tokenRange = sentenceRange(sentence)
+        guard let first = tokenRange.first, let last = tokenRange.last else { return "" }
+        let sentenceStart = Int(tokens[first].start)
+        let sentenceEnd = Int(tokens[last].end)
+        var lower = mention.lowerBound
+        var upper = mention.upperBound
+        for index in tokenRange {
+            let token = tokens[index]
+            if Int(token.start) >= mention.lowerBound - Self.excerptReach {
+                lower = min(lower, Int(token.start))
+                break
+            }
+        }
+        for index in tokenRange.reversed() {
+            let token = tokens[index]
+            if Int(token.end) <= mention.upperBound + Self.excerptReach {
+                upper = max(upper, Int(token.end))
+                break
+            }
+        }
+        return (lower > sentenceStart ? "…" : "") + String(decoding: utf8[lower..<upper], as: UTF8.self)
+            + (upper < sentenceEnd ? "…" : "")
     }
 
     private func sectionKind(at offset: Int) -> SectionKind {

@@ -154,9 +154,10 @@ enum Tokenizer {
                 // "APIs", "SDKs": an acronym with a lowercase plural "s" always folds.
                 let acronymPlural = upper >= 2 && lower == 1 && bytes[cursor - 1] == UInt8(ascii: "s")
                 let (hash, folded) = word.foldedKey(allowed: !digitsOnly, acronym: acronymPlural)
-                // "e-mail", "back-end": the previous token joined with this one.
+                // "e-mail", "back-end": the previous token joined with this one. A word longer than
+                // the scratch space has no bytes kept to join (and no skill is that long).
                 if let last = tokens.lastIndex, tokens.base[last].flags.contains(.hyphenAfter),
-                    Int(tokens.base[last].end) + 1 == start
+                    Int(tokens.base[last].end) + 1 == start, folded <= word.scratch.count
                 {
                     var joined = pendingJoin
                     for offset in 0..<min(folded, word.scratch.count) {

@@ -20,6 +20,8 @@ public enum IngestionError: Error, Equatable, Sendable {
     case noText(String, detail: String? = nil)
     /// The HTML parser could not build a document at all.
     case unparsableHTML(String)
+    /// A batch names more documents than allowed; `name` is the inputs as given.
+    case tooManyDocuments(String, count: Int, limit: Int)
 }
 
 extension IngestionError: LocalizedError {
@@ -46,6 +48,9 @@ extension IngestionError: LocalizedError {
                 "\(name): holds no readable text (only markup, scripts or white space); pass the posting's page or its text."
         case .unparsableHTML(let name):
             return "\(name): the HTML parser could not read it; save the page again or pass its text."
+        case .tooManyDocuments(let name, let count, let limit):
+            return
+                "\(name): hold \(count) documents or more, over the limit of \(limit) for one batch; split the batch (--shard), or raise the limit with --max-documents."
         }
     }
 
@@ -53,7 +58,8 @@ extension IngestionError: LocalizedError {
     public var inputName: String {
         switch self {
         case .fileNotFound(let name), .isDirectory(let name), .unreadable(let name, _), .empty(let name),
-            .tooLarge(let name, _, _), .binaryContent(let name, _), .noText(let name, _), .unparsableHTML(let name):
+            .tooLarge(let name, _, _), .binaryContent(let name, _), .noText(let name, _), .unparsableHTML(let name),
+            .tooManyDocuments(let name, _, _):
             return name
         }
     }

@@ -10,9 +10,14 @@ public struct JobPostingParser: Sendable {
     /// The vocabulary that decides section kinds.
     public var vocabulary: SectionVocabulary
 
-    /// Creates a parser with the given vocabulary (the shipped one by default).
-    public init(vocabulary: SectionVocabulary = .standard) {
+    /// Bounds on the work done; only ``DocumentLimits/maximumDepth`` applies here, to JSON-LD
+    /// (HTML nesting is bounded by libxml2 at 255, and input size when the file is read).
+    public var limits: DocumentLimits
+
+    /// Creates a parser with the given vocabulary (the shipped one by default) and limits.
+    public init(vocabulary: SectionVocabulary = .standard, limits: DocumentLimits = .default) {
         self.vocabulary = vocabulary
+        self.limits = limits
     }
 
     /// Parses a posting.
@@ -82,10 +87,16 @@ public struct JobPostingParser: Sendable {
     ) -> SchemaOrgJobPosting.Found? {
         for (index, script) in content.jsonLDScripts.enumerated() {
             do {
-                let value = try JSONValue.parse(script)
+                let value = try JSONValue.parse(script, maximumDepth: limits.maximumDepth)
                 if let item = SchemaOrgJobPosting.find(in: value) {
                     return SchemaOrgJobPosting.read(item, origin: .jsonLD)
                 }
+            } catch let error as JSONValueError where error.isTooDeep {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "JSON-LD block \(index + 1) nests more than \(limits.maximumDepth) deep (--max-depth); the page text is used instead"
+                    ))
             } catch let error as JSONValueError {
                 diagnostics.append(
                     Diagnostic(

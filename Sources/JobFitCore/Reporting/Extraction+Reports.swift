@@ -59,7 +59,7 @@ extension Extraction {
     }
 
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+        escapeMarkdown(text)
     }
 }
 

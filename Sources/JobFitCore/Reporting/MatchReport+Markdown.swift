@@ -8,9 +8,8 @@ extension MatchReport {
 
     /// The report as Markdown: the score, a table per level, knock-outs, checks and next steps.
     public func markdownReport() -> String {
-        func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
+        // Every text from the inputs is escaped: no markup, no link, no broken table.
+        let cell = escapeMarkdown
         let job = [title ?? posting, company].compactMap { $0 }.joined(separator: " at ")
         var lines = [
             "# \(cell(candidate ?? resume)) × \(cell(job))", "",

@@ -8,6 +8,8 @@ public enum ResumeError: Error, Equatable, Sendable {
     case notAnObject(String)
     /// The YAML expands to more nodes than allowed (an alias bomb, or a file far too large).
     case tooLarge(String, limit: Int)
+    /// The JSON or YAML nests arrays and objects deeper than allowed.
+    case tooDeep(String, limit: Int)
     /// The text or Markdown resume holds no text at all.
     case noText(String)
 }
@@ -23,7 +25,10 @@ extension ResumeError: LocalizedError {
                 "\(name): a JSON Resume is an object with \"basics\", \"work\", \"skills\"…; this file holds something else."
         case .tooLarge(let name, let limit):
             return
-                "\(name): expands to more than \(limit) values (are YAML aliases repeated?); a resume is far smaller."
+                "\(name): expands to more than \(limit) values (are YAML aliases repeated?); a resume is far smaller, so raise the limit with --max-yaml-values only if the file is a genuine resume."
+        case .tooDeep(let name, let limit):
+            return
+                "\(name): nests lists and objects more than \(limit) deep; a resume is far flatter, so raise the limit with --max-depth only if the file is a genuine resume."
         case .noText(let name):
             return "no text found in \(name); save the resume as text, Markdown or JSON Resume and try again."
         }

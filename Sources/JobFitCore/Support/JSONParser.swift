@@ -35,7 +35,7 @@ struct JSONParser {
     }
 
     private mutating func parseObject(depth: Int) throws -> JSONValue {
-        guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
+        guard depth <= maximumDepth else { throw tooDeep() }
         index += 1
         var object: [String: JSONValue] = [:]
         skipWhitespace()
@@ -64,7 +64,7 @@ struct JSONParser {
     }
 
     private mutating func parseArray(depth: Int) throws -> JSONValue {
-        guard depth <= maximumDepth else { throw error("nesting deeper than \(maximumDepth) levels") }
+        guard depth <= maximumDepth else { throw tooDeep() }
         index += 1
         var array: [JSONValue] = []
         skipWhitespace()
@@ -111,11 +111,16 @@ struct JSONParser {
                     if (0xD800...0xDBFF).contains(scalar), peek(UInt8(ascii: "\\")), index + 1 < bytes.count,
                         bytes[index + 1] == UInt8(ascii: "u")
                     {
+                        let next = index
                         index += 2
                         let low = try hexQuad()
-                        scalar =
-                            (0xDC00...0xDFFF).contains(low)
-                            ? 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00) : 0xFFFD
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+                        } else {
+                            // A lone high surrogate: a replacement character, and the next escape read as itself.
+                            scalar = 0xFFFD
+                            index = next
+                        }
                     }
                     output.append(
                         contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
@@ -176,6 +181,13 @@ struct JSONParser {
         {
             index += 1
         }
+    }
+
+    /// The error for nesting past the limit.
+    private func tooDeep() -> JSONValueError {
+        var failure = error("nesting deeper than \(maximumDepth) levels")
+        failure.isTooDeep = true
+        return failure
     }
 
     /// An error that says where: line and column (1-based) of the current position.

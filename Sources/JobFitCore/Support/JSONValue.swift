@@ -10,10 +10,10 @@ public enum JSONValue: Equatable, Sendable {
     /// The deepest nesting JobFit accepts in JSON it reads, to bound recursion.
     public static let maximumDepth = 200
 
-    /// Parses JSON text, refusing nesting deeper than ``maximumDepth``.
+    /// Parses JSON text, refusing nesting deeper than `maximumDepth` (``maximumDepth`` by default).
     ///
     /// - Throws: ``JSONValueError`` with a description of what was wrong.
-    public static func parse(_ text: String) throws -> JSONValue {
+    public static func parse(_ text: String, maximumDepth: Int = maximumDepth) throws -> JSONValue {
         var parser = JSONParser(text, maximumDepth: maximumDepth)
         return try parser.parse()
     }
@@ -48,4 +48,6 @@ public enum JSONValue: Equatable, Sendable {
 public struct JSONValueError: Error, Equatable, Sendable {
     /// What was wrong, in words.
     public var message: String
+    /// True when the text nests deeper than the limit (it may be valid JSON).
+    public var isTooDeep = false
 }

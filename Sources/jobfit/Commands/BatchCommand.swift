@@ -74,7 +74,13 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Refuse batches of more documents (resumes plus postings) than this.", valueName: "count"))
+    var maxDocuments: Int = DocumentLimits.default.maximumDocuments
+
     @OptionGroup var input: InputOptions
+    @OptionGroup var resumeLimits: ResumeLimitOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
     @OptionGroup var output: OutputOptions
 
@@ -91,6 +97,7 @@ struct BatchCommand: AsyncParsableCommand {
             throw ValidationError("--shard \"\(shard)\" is not I/N with 1 <= I <= N (for example 2/8).")
         }
         if workers < 1 { throw ValidationError("--workers must be at least 1.") }
+        if maxDocuments < 1 { throw ValidationError("--max-documents must be at least 1.") }
         if resumes.contains("-") { throw ValidationError("--resumes takes files or folders, not -.") }
     }
 
@@ -101,12 +108,19 @@ struct BatchCommand: AsyncParsableCommand {
         interruption.install(target: output.output)
         defer { interruption.remove() }
         try await reportingErrorsAsync {
+            var limits = input.limits(resumeLimits)
+            limits.maximumDocuments = maxDocuments
             let matcher = BatchMatcher(
                 extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
-                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, maximumBytes: input.maxBytes, width: workers)
-            let resumeInputs = try BatchInput.files(in: resumes, extensions: BatchInput.resumeExtensions)
-            var jobInputs = try BatchInput.files(in: jobs, extensions: BatchInput.postingExtensions)
+                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, limits: limits, width: workers)
+            // Each folder walk stops once it is past the limit; the matcher checks the total.
+            let resumeInputs = try BatchInput.files(
+                in: resumes, extensions: BatchInput.resumeExtensions, maximumCount: maxDocuments)
+            var jobInputs = try BatchInput.files(
+                in: jobs, extensions: BatchInput.postingExtensions, maximumCount: maxDocuments)
             if let jobsJSONL {
+                // A JSON Lines file holds many postings, so it may be larger than one input (up to 4 GB);
+                // each of its postings counts towards --max-documents.
                 let bytes = try InputFile.read(jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
                 jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
             }
@@ -212,7 +226,10 @@ private final class Interruption: Sendable {
                 let (done, total, temporary) = state.withLock { ($0.done, $0.total, $0.temporary) }
                 if let temporary { unlink(temporary) }
                 let written = target == "-" ? "the rows above are complete" : "\(target) was not written"
-                printToStandardError("\njobfit: interrupted after \(done) of \(total) pairs; \(written).")
+                let progress =
+                    total == 0
+                    ? "while reading the inputs, before any pair was scored" : "after \(done) of \(total) pairs"
+                printToStandardError("\njobfit: interrupted \(progress); \(written).")
                 exit(130)
             }
             source.resume()

@@ -36,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
             let extractor = SkillExtractor(matcher: try taxonomyOptions.matcher())
             var extractions: [Extraction] = []
             for job in jobs {
-                let posting = try JobPostingParser().parse(
+                let posting = try JobPostingParser(limits: input.limits).parse(
                     InputFile.read(job, maximumBytes: input.maxBytes), source: job)
                 extractions.append(extractor.extract(posting))
             }

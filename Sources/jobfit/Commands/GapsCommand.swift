@@ -59,6 +59,7 @@ struct GapsCommand: AsyncParsableCommand {
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var resumeLimits: ResumeLimitOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
     @OptionGroup var output: OutputOptions
 
@@ -90,7 +91,7 @@ struct GapsCommand: AsyncParsableCommand {
         try await reportingErrorsAsync {
             let matcher = BatchMatcher(
                 extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
-                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, maximumBytes: input.maxBytes, width: workers)
+                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, limits: input.limits(resumeLimits), width: workers)
             let (resume, jobs) = split
             var isFolder: ObjCBool = false
             if let resume, FileManager.default.fileExists(atPath: resume, isDirectory: &isFolder), isFolder.boolValue {

@@ -44,6 +44,7 @@ struct MatchCommand: ParsableCommand {
     var failUnder: Int?
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var resumeLimits: ResumeLimitOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
     @OptionGroup var output: OutputOptions
 
@@ -63,8 +64,11 @@ struct MatchCommand: ParsableCommand {
         var report: MatchReport?
         try reportingErrors {
             let matcher = ResumeMatcher(extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()))
-            let loaded = try ResumeLoader.load(InputFile.read(resume, maximumBytes: input.maxBytes), source: resume)
-            let posting = try JobPostingParser().parse(InputFile.read(job, maximumBytes: input.maxBytes), source: job)
+            let limits = input.limits(resumeLimits)
+            let loaded = try ResumeLoader.load(
+                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: limits)
+            let posting = try JobPostingParser(limits: limits).parse(
+                InputFile.read(job, maximumBytes: input.maxBytes), source: job)
             let result = matcher.match(loaded, against: posting, asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth)
             let text: String
             switch format {

@@ -36,7 +36,8 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let bytes = try InputFile.read(job, maximumBytes: input.maxBytes)
-            let posting = try JobPostingParser().parse(bytes, source: job, format: inputFormat?.documentFormat)
+            let posting = try JobPostingParser(limits: input.limits).parse(
+                bytes, source: job, format: inputFormat?.documentFormat)
             for diagnostic in posting.diagnostics where format == .json || output.output != "-" {
                 printToStandardError("jobfit: \(job): \(diagnostic.severity.rawValue): \(diagnostic.message)")
             }

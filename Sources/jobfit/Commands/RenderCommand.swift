@@ -30,10 +30,13 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var output: ResumeOutputOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var resumeLimits: ResumeLimitOptions
 
     func run() throws {
         try reportingErrors {
-            let loaded = try ResumeLoader.load(InputFile.read(resume, maximumBytes: input.maxBytes), source: resume)
+            let loaded = try ResumeLoader.load(
+                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: input.limits(resumeLimits)
+            )
             let rendered = try ResumeExport.renderVerified(
                 loaded, format: try output.resolvedFormat, options: output.renderOptions, verify: !output.noVerify,
                 path: output.output)

@@ -46,7 +46,7 @@ struct RenderDOCXBench: ParsableCommand {
             let layout = DOCXRenderBenchmark.lengthened(ResumeLayout(resume: loaded), times: `repeat`)
             let options = RenderOptions(theme: theme, paper: Paper(rawValue: paper) ?? .a4)
             if let output {
-                try DOCXResumeWriter.render(layout, options: options).write(to: URL(fileURLWithPath: output))
+                try OutputFile.write(DOCXResumeWriter.render(layout, options: options), to: output)
             }
             let result = try DOCXRenderBenchmark.run(layout, options: options, seconds: seconds)
             let entries = layout.sections.reduce(0) { $0 + $1.entries.count }

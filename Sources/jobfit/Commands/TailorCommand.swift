@@ -51,6 +51,7 @@ struct TailorCommand: ParsableCommand {
 
     @OptionGroup var output: ResumeOutputOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var resumeLimits: ResumeLimitOptions
     @OptionGroup var taxonomyOptions: TaxonomyOptions
 
     func validate() throws {
@@ -70,8 +71,11 @@ struct TailorCommand: ParsableCommand {
         try reportingErrors {
             let tailor = ResumeTailor(
                 matcher: ResumeMatcher(extractor: SkillExtractor(matcher: try taxonomyOptions.matcher())))
-            let master = try ResumeLoader.load(InputFile.read(resume, maximumBytes: input.maxBytes), source: resume)
-            let posting = try JobPostingParser().parse(InputFile.read(job, maximumBytes: input.maxBytes), source: job)
+            let master = try ResumeLoader.load(
+                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: input.limits(resumeLimits)
+            )
+            let posting = try JobPostingParser(limits: input.limits(resumeLimits)).parse(
+                InputFile.read(job, maximumBytes: input.maxBytes), source: job)
             let (tailored, rendered) = try ResumeExport.tailor(
                 master, to: posting, format: try output.resolvedFormat, options: output.renderOptions,
                 tailoring: TailorOptions(

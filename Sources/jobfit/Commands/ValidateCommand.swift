@@ -27,10 +27,13 @@ struct ValidateCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var resumeLimits: ResumeLimitOptions
 
     func run() throws {
         try reportingErrors {
-            let loaded = try ResumeLoader.load(InputFile.read(resume, maximumBytes: input.maxBytes), source: resume)
+            let loaded = try ResumeLoader.load(
+                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: input.limits(resumeLimits)
+            )
             let issues = ResumeValidator().validate(loaded.document)
             let errors = issues.filter { $0.severity == .error }
             switch format {

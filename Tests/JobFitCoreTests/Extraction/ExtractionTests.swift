@@ -12,6 +12,22 @@ import Testing
         try #require(extraction.skills.first { $0.id == id }, "\(id) not found in \(extraction.skills.map(\.id))")
     }
 
+    @Test func aMentionInAVeryLongSentenceCarriesAnExcerpt() throws {
+        let words = Array(repeating: "Python Docker Kubernetes Terraform", count: 100).joined(separator: " ")
+        let extraction = try extract("Requirements:\n" + words + " and Rust.")
+        let mentions = extraction.skills.flatMap(\.mentions)
+        #expect(mentions.count == 401)
+        for mention in mentions {
+            #expect(mention.sentence.utf8.count <= 2 * 200 + mention.text.utf8.count + 2 * "…".utf8.count)
+            #expect(mention.sentence.contains(mention.text))
+        }
+        let rust = try #require(try skill("rust", in: extraction).mentions.first)
+        #expect(rust.sentence.hasPrefix("…") && rust.sentence.hasSuffix("and Rust"))
+        // A short sentence is carried whole.
+        let short = try extract("Requirements:\nPython and SQL.")
+        #expect(try skill("python", in: short).mentions.first?.sentence == "Python and SQL.")
+    }
+
     @Test func levelsComeFromSectionsAndCues() throws {
         let extraction = try extract(
             """

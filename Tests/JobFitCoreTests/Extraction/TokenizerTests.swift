@@ -30,6 +30,19 @@ import Testing
         #expect(Tokenizer.tokenize("R&D").map(\.key)[1] == Tokenizer.key("and"))
     }
 
+    /// Found by FuzzText (Fuzz/README.md): a word longer than the 64-byte scratch space after a
+    /// hyphen ("12-20T00ÿÿÿ…") made the hyphen join read past the scratch buffer.
+    @Test(arguments: [64, 65, 100, 1_000])
+    func aLongWordAfterAHyphenIsReadSafely(_ length: Int) {
+        let long = String(repeating: "ÿ", count: length)
+        #expect(texts("12-20T00" + long + " back-end") == ["12", "20T00" + long, "back", "end"])
+        let tokens = Tokenizer.tokenize("back-" + String(repeating: "x", count: length))
+        #expect(tokens.count == 2)
+        // Too long to join: no joined key, rather than one made of bytes past the buffer.
+        #expect(
+            tokens[0].joinedKey == (length <= 64 ? Tokenizer.key("back" + String(repeating: "x", count: length)) : 0))
+    }
+
     @Test func lineBreakHyphensJoinWords() {
         #expect(texts("software develop-\nment") == ["software", "develop-\nment"])
         #expect(Tokenizer.tokenize("develop-\nment")[0].key == Tokenizer.key("development"))

@@ -135,6 +135,25 @@ import ZIPFoundation
         #expect(!FileManager.default.fileExists(atPath: "/tmp/jobfit-zip-slip.txt"))
     }
 
+    /// Found by FuzzDOCX (Fuzz/README.md): ZIPFoundation's in-memory reader traps on a read that
+    /// starts past the end, where a hostile directory can point it.
+    @Test(arguments: [("directory", 16, 4), ("local header", 42, 46), ("data size", 20, 46)])
+    func aDirectoryThatPointsPastTheEndIsDamaged(_ field: String, _ offset: Int, _ record: Int) throws {
+        var bytes = try zip([
+            "word/document.xml": Array(Self.document(paragraphs: "<w:p><w:r><w:t>Hi</w:t></w:r></w:p>").utf8)
+        ])
+        // Offset 16 of the end record is the directory's offset; 42 and 20 of the (first)
+        // directory record are the local header's offset and the compressed size.
+        let signature: [UInt8] = record == 4 ? [0x50, 0x4B, 0x05, 0x06] : [0x50, 0x4B, 0x01, 0x02]
+        let start = try #require(
+            (0...bytes.count - 4).reversed().first { bytes[$0..<$0 + 4].elementsEqual(signature) })
+        let past = UInt32(bytes.count + 1_000)
+        for byte in 0..<4 { bytes[start + offset + byte] = UInt8(truncatingIfNeeded: past >> (8 * byte)) }
+        #expect(throws: ResumeDocumentError.unreadableDOCX("cv.docx", part: "its ZIP directory"), "\(field)") {
+            try ResumeDocumentReader.markdown(fromDOCX: bytes, source: "cv.docx")
+        }
+    }
+
     @Test func aZipBombStopsAtTheLimitBeforeInflating() throws {
         // 20 MB of zeros deflate to ~20 KB; the declared size is over the 1 MB limit.
         let bytes = try zip(["word/document.xml": .zeros(20_000_000)])
@@ -145,7 +164,7 @@ import ZIPFoundation
         }
         #expect(
             ResumeDocumentError.decompressedSizeOverLimit("bomb.docx", limit: 1_000_000).localizedDescription
-                == "bomb.docx: expands to more than 1000000 bytes (limit DocumentLimits.maximumDecompressedBytes); raise that limit only if the file is a genuine resume."
+                == "bomb.docx: expands to more than 1000000 bytes, over the DOCX size limit; raise it with --max-docx-bytes only if the file is a genuine resume."
         )
     }
 

@@ -35,14 +35,14 @@ extension ResumeDocumentError: LocalizedError {
             return "\(name): \(part) is damaged (corrupt data or XML that is not well-formed); save the resume again."
         case .decompressedSizeOverLimit(let name, let limit):
             return
-                "\(name): expands to more than \(limit) bytes (limit DocumentLimits.maximumDecompressedBytes); raise that limit only if the file is a genuine resume."
+                "\(name): expands to more than \(limit) bytes, over the DOCX size limit; raise it with --max-docx-bytes only if the file is a genuine resume."
         case .encryptedPDF(let name):
             return "\(name): the PDF is encrypted; export an unprotected copy."
         case .damagedPDF(let name):
             return "\(name): is not a readable PDF (damaged or another format); export the PDF again."
         case .tooManyPages(let name, let pages, let limit):
             return
-                "\(name): has \(pages) pages, over the limit of \(limit) (DocumentLimits.maximumPages); pass the resume alone or raise that limit."
+                "\(name): has \(pages) pages, over the limit of \(limit); pass the resume alone, or raise the limit with --max-pdf-pages."
         case .noText(let name, true):
             return "no text found in \(name): is it a scanned image?"
         case .noText(let name, false):
