@@ -125,8 +125,10 @@ public enum ResumeExport {
         if userTheme { builtIn.theme = RenderOptions.builtInThemes[0] }
         let baseline = try render(master, format: format, options: builtIn).readBack
         let themeText = userTheme ? try render(master, format: format, options: options).readBack : ""
+        // A variant may take more pages than the master did: its page footers are JobFit's words.
+        let footers = (1...max(rendered.pageCount ?? 1, 1)).map { "Page \($0) of \(rendered.pageCount ?? 1)" }
         let check = FactCheck(
-            master: master, baseline: baseline, themeText: themeText,
+            master: master, baseline: baseline + "\n" + footers.joined(separator: "\n"), themeText: themeText,
             allowed: tailored.additions + tailored.respellings.keys.sorted(), extractor: tailor.matcher.extractor)
         let violations = check.violations(in: rendered.readBack)
         if !violations.isEmpty { throw ResumeExportError.unsupportedFacts(path: path, violations: violations) }
