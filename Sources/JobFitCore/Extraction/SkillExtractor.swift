@@ -419,6 +419,21 @@ private struct DocumentContext {
     private func isInsideProperName(_ match: SkillMatcher.Match) -> Bool {
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         let next = match.lastToken + 1
+        // "Shell plc", "Oracle Inc.": a company suffix after a capitalised name.
+        if next < tokens.count, tokens[match.firstToken].flags.contains(.capitalised),
+            ContextWords.companySuffixes.contains(tokens[next].key)
+        {
+            return true
+        }
+        // "React quickly to…": a capitalised word opening a sentence and followed by an adverb is
+        // a verb, not the product.
+        if next < tokens.count, match.firstToken == match.lastToken,
+            match.firstToken == sentenceRange(sentenceOfToken[match.firstToken]).lowerBound,
+            tokens[match.firstToken].flags.contains(.capitalised), !tokens[match.firstToken].flags.contains(.allCaps),
+            isAdverb(next)
+        {
+            return true
+        }
         if next < tokens.count, tokens[match.lastToken].flags.isDisjoint(with: boundary),
             tokens[next].flags.contains(.capitalised), !tokens[next].flags.contains(.allCaps), !startsMatch(next),
             !ContextWords.tech.contains(tokens[next].key)
@@ -434,6 +449,14 @@ private struct DocumentContext {
             return true
         }
         return false
+    }
+
+    /// A lowercase word of five letters or more ending in "ly" ("quickly", "directly").
+    private func isAdverb(_ token: Int) -> Bool {
+        let start = Int(tokens[token].start)
+        let end = Int(tokens[token].end)
+        guard end - start >= 5, !tokens[token].flags.contains(.capitalised) else { return false }
+        return utf8[end - 2] == UInt8(ascii: "l") && utf8[end - 1] == UInt8(ascii: "y")
     }
 
     private func startsMatch(_ token: Int) -> Bool { sureMatchEdges[token] & 1 != 0 }
@@ -480,6 +503,16 @@ private struct DocumentContext {
         }
         let languages = chain.filter { isLanguage(matches[$0]) && !isGlued(matches[$0]) }
         if languages.contains(where: { $0 != index && matches[$0].accept.alias.context == nil }) { return true }
+        // A sibling the taxonomy relates to it in the same list ("make, CMake, and Bazel").
+        let related = matcher.taxonomy.skills[Int(matches[index].accept.skill)].related
+        if !related.isEmpty,
+            chain.contains(where: { other in
+                other != index && matches[other].accept.alias.context == nil
+                    && related.contains(matcher.taxonomy.skills[Int(matches[other].accept.skill)].id)
+            })
+        {
+            return true
+        }
         // Two case-sensitive language names together, one of them longer than a letter or two
         // ("D, Rust"), but not a run of letters ("Class A, B, C, and D").
         let named = languages.filter {
@@ -614,6 +647,9 @@ enum ContextWords {
             "graduated", "education", "educational", "academic", "discipline", "field", "college", "university",
             "semester", "credits", "bs", "ba", "bsc", "ms", "msc", "mba", "b.s", "m.s",
         ].map(normalizedKey))
+    /// Words that make the capitalised name before them a company ("Shell plc").
+    static let companySuffixes: Set<UInt64> = Set(
+        ["plc", "inc", "ltd", "llc", "gmbh", "corp", "corporation", "limited"].map(normalizedKey))
     /// Words that make the skill before them a job title or a team ("Sales Representative").
     static let roleWords: Set<UInt64> = Set(
         [

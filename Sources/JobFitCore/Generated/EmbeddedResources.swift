@@ -755,7 +755,7 @@ liquid	Liquid	hard	language	ct-Liquid|---shopify liquid		shopify
 lisp	Lisp	hard	language	c--Lisp|---common lisp		clojure,scheme	
 logo	Logo	hard	language	cl-Logo			
 lua	Lua	hard	language			python	
-makefile	Makefile	hard	language	---makefiles|---gnu make|---gmake|---gnumakefile|---gnumakefiles		cmake	
+makefile	Makefile	hard	language	---makefiles|---gnu make|cl-make|---gmake|---gnumakefile|---gnumakefiles		cmake	
 maple	Maple	hard	language	ct-Maple		mathematica	
 markdown	Markdown	hard	language	c--Markdown		html	
 mathematica	Mathematica	hard	language	---wolfram language|---wolfram mathematica		matlab	
