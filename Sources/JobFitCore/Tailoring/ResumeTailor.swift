@@ -59,7 +59,11 @@ public struct ResumeTailor: Sendable {
         }
 
         let tailored = plan.resume()
-        let after = matcher.match(tailored, against: posting, asOf: options.asOf)
+        // The posting is extracted once, for both matches.
+        let after = matcher.match(
+            tailored,
+            evidence: EvidenceCollector(extractor: matcher.extractor).evidence(in: tailored, asOf: options.asOf),
+            against: posting, extraction: extraction, asOf: options.asOf)
         return TailoredResume(
             resume: tailored, changes: changes, additions: additions, respellings: respellings, before: before,
             after: after, pageCount: pages)
