@@ -33,3 +33,21 @@ extension JobPosting {
         }?.kind
     }
 }
+
+/// The bundled example (`Resources/examples/`): the README's resume and posting.
+public enum ExampleFixtures {
+    /// `Resources/examples/master-resume.json`.
+    public static let resumePath = "Resources/examples/master-resume.json"
+    /// `Resources/examples/backend-engineer.html`.
+    public static let postingPath = "Resources/examples/backend-engineer.html"
+
+    /// The example master resume.
+    public static func resume() throws -> Resume {
+        try ResumeLoader.load(PackageFiles.bytes(resumePath), source: "master-resume.json")
+    }
+
+    /// The example posting.
+    public static func posting() throws -> JobPosting {
+        try JobPostingParser().parse(PackageFiles.bytes(postingPath), source: "backend-engineer.html")
+    }
+}

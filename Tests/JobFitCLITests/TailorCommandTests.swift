@@ -190,6 +190,15 @@ import Testing
         let replaced = try CLIRunner.run(["render", copy.path, "-o", output.path, "--force"])
         #expect(replaced.status == 0, "\(replaced.standardError)")
         #expect(try String(contentsOf: output, encoding: .utf8).contains("Sam Okafor"))
+        // Both outputs of tailor are checked before any work: an existing report stops it, and
+        // the resume is not written either.
+        let tailored = folder.appendingPathComponent("tailored.pdf")
+        let refusedReport = try CLIRunner.run(
+            ["tailor", copy.path, Self.example[1], "-o", tailored.path, "--report", output.path])
+        #expect(refusedReport.status == 73)
+        #expect(refusedReport.standardError.contains("resume.md: already exists"))
+        #expect(!FileManager.default.fileExists(atPath: tailored.path))
+
         // No temporary file is left beside the output.
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(left.isEmpty)

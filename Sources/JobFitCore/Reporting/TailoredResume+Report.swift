@@ -23,23 +23,20 @@ extension TailoredResume {
 
     /// The same, as Markdown.
     public func markdownReport(output: String) -> String {
-        func escaped(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
         var lines = [
-            "# Tailored resume: \(escaped(before.title ?? before.posting))", "",
+            "# Tailored resume: \(escapeMarkdown(before.title ?? before.posting))", "",
             "Written to `\(output)`. Score \(before.score) → **\(after.score)** (potential \(after.potentialScore)).",
             "",
             "| Change | What | Why | Where |", "|---|---|---|---|",
         ]
         for change in changes {
             lines.append(
-                "| \(change.kind.rawValue) | \(escaped(change.detail)) | \(escaped(change.reason)) | `\(change.path)` |"
+                "| \(change.kind.rawValue) | \(escapeMarkdown(change.detail)) | \(escapeMarkdown(change.reason)) | `\(change.path)` |"
             )
         }
         let missing = after.requirements.filter { $0.status == .missing && $0.level == .required }.map(\.name)
         if !missing.isEmpty {
-            lines += ["", "Still missing (required): " + missing.map(escaped).joined(separator: ", ")]
+            lines += ["", "Still missing (required): " + missing.map(escapeMarkdown).joined(separator: ", ")]
         }
         return lines.joined(separator: "\n") + "\n"
     }

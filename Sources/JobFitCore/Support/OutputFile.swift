@@ -31,20 +31,17 @@ public enum OutputFile {
     ///
     /// - Parameters:
     ///   - inputs: Paths the command read; writing over one of them needs `force`.
+    ///   - replacing: Whether an existing file may be replaced (`render` and `tailor` pass their
+    ///     `--force`; the report commands replace their outputs as before).
     /// - Throws: ``OutputError``.
-    public static func write(_ data: Data, to path: String, inputs: [String] = [], force: Bool = false) throws {
+    public static func write(
+        _ data: Data, to path: String, inputs: [String] = [], force: Bool = false, replacing: Bool = true
+    ) throws {
         if path == "-" {
             FileHandle.standardOutput.write(data)
             return
         }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        if !force,
-            inputs.contains(where: {
-                $0 != "-" && URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target
-            })
-        {
-            throw OutputError.wouldOverwriteInput(path)
-        }
+        let target = try checkedTarget(path, inputs: inputs, force: force, replacing: replacing)
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
         do {
@@ -60,5 +57,30 @@ public enum OutputFile {
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError.cannotWrite(path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// Checks, before any work, that ``write(_:to:inputs:force:replacing:)`` may write `path`.
+    ///
+    /// - Throws: ``OutputError``.
+    public static func check(_ path: String, inputs: [String] = [], force: Bool = false, replacing: Bool = true) throws
+    {
+        if path != "-" { _ = try checkedTarget(path, inputs: inputs, force: force, replacing: replacing) }
+    }
+
+    /// The resolved target of `path`, after the checks every writer makes: it is not one of the
+    /// `inputs` (unless `force`), and it does not exist yet (unless `replacing`).
+    static func checkedTarget(_ path: String, inputs: [String], force: Bool, replacing: Bool = true) throws -> URL {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        if !force,
+            inputs.contains(where: {
+                $0 != "-" && URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target
+            })
+        {
+            throw OutputError.wouldOverwriteInput(path)
+        }
+        if !replacing, FileManager.default.fileExists(atPath: target.path) {
+            throw OutputError.exists(path)
+        }
+        return target
     }
 }

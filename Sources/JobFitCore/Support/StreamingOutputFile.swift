@@ -25,14 +25,7 @@ public final class StreamingOutputFile {
             handle = FileHandle.standardOutput
             return
         }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        if !force,
-            inputs.contains(where: {
-                $0 != "-" && URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target
-            })
-        {
-            throw OutputError.wouldOverwriteInput(path)
-        }
+        let target = try OutputFile.checkedTarget(path, inputs: inputs, force: force)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         guard FileManager.default.createFile(atPath: temporary, contents: nil),

@@ -57,10 +57,7 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "Group rows by resume or by job.")
     var by: BatchGrouping = .resume
 
-    @Option(
-        help: ArgumentHelp(
-            "Count current roles up to this month (YYYY-MM; default: this month).", valueName: "date"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(
         help: ArgumentHelp(
@@ -89,9 +86,6 @@ struct BatchCommand: AsyncParsableCommand {
         if jobs.isEmpty && jobsJSONL == nil {
             throw ValidationError("Give job postings with --jobs (files or folders) or --jobs-jsonl.")
         }
-        if let asOf, ResumeDate(asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\" is not a date; write it as YYYY-MM (for example 2026-01).")
-        }
         if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
         if let shard, BatchShard(shard) == nil {
             throw ValidationError("--shard \"\(shard)\" is not I/N with 1 <= I <= N (for example 2/8).")
@@ -112,7 +106,7 @@ struct BatchCommand: AsyncParsableCommand {
             limits.maximumDocuments = maxDocuments
             let matcher = BatchMatcher(
                 extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
-                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, limits: limits, width: workers)
+                asOf: asOf.date, limits: limits, width: workers)
             // Each folder walk stops once it is past the limit; the matcher checks the total.
             let resumeInputs = try BatchInput.files(
                 in: resumes, extensions: BatchInput.resumeExtensions, maximumCount: maxDocuments)

@@ -50,10 +50,7 @@ struct GapsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Lines per list in text, Markdown and HTML (JSON has all).", valueName: "n"))
     var limit: Int = 15
 
-    @Option(
-        help: ArgumentHelp(
-            "Count current roles up to this month (YYYY-MM; default: this month).", valueName: "date"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: ArgumentHelp("Inputs worked on at once (default: the number of cores).", valueName: "n"))
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -79,9 +76,6 @@ struct GapsCommand: AsyncParsableCommand {
             throw ValidationError(
                 "gaps reads files or folders, not -; use --jobs-jsonl - for postings on standard input.")
         }
-        if let asOf, ResumeDate(asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\" is not a date; write it as YYYY-MM (for example 2026-01).")
-        }
         if limit < 1 { throw ValidationError("--limit must be at least 1.") }
         if workers < 1 { throw ValidationError("--workers must be at least 1.") }
     }
@@ -91,7 +85,7 @@ struct GapsCommand: AsyncParsableCommand {
         try await reportingErrorsAsync {
             let matcher = BatchMatcher(
                 extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()),
-                asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth, limits: input.limits(resumeLimits), width: workers)
+                asOf: asOf.date, limits: input.limits(resumeLimits), width: workers)
             let (resume, jobs) = split
             var isFolder: ObjCBool = false
             if let resume, FileManager.default.fileExists(atPath: resume, isDirectory: &isFolder), isFolder.boolValue {

@@ -34,11 +34,7 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text, json, markdown or html.")
     var format: MatchFormat = .text
 
-    @Option(
-        help: ArgumentHelp(
-            "Count current roles up to this month (YYYY-MM; default: this month), for reproducible reports.",
-            valueName: "date"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: ArgumentHelp("Exit with status 2 when the score is below this (0-100).", valueName: "score"))
     var failUnder: Int?
@@ -52,9 +48,6 @@ struct MatchCommand: ParsableCommand {
         if resume == "-" && job == "-" {
             throw ValidationError("Only one of the resume and the job can be read from -.")
         }
-        if let asOf, ResumeDate(asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\" is not a date; write it as YYYY-MM (for example 2026-01).")
-        }
         if let failUnder, !(0...100).contains(failUnder) {
             throw ValidationError("--fail-under must be between 0 and 100.")
         }
@@ -64,12 +57,9 @@ struct MatchCommand: ParsableCommand {
         var report: MatchReport?
         try reportingErrors {
             let matcher = ResumeMatcher(extractor: SkillExtractor(matcher: try taxonomyOptions.matcher()))
-            let limits = input.limits(resumeLimits)
-            let loaded = try ResumeLoader.load(
-                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: limits)
-            let posting = try JobPostingParser(limits: limits).parse(
-                InputFile.read(job, maximumBytes: input.maxBytes), source: job)
-            let result = matcher.match(loaded, against: posting, asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth)
+            let loaded = try input.resume(at: resume, resumeLimits)
+            let posting = try input.posting(at: job, resumeLimits)
+            let result = matcher.match(loaded, against: posting, asOf: asOf.date)
             let text: String
             switch format {
             case .text: text = result.textReport(colour: output.output == "-" && Terminal.wantsColour)

@@ -34,9 +34,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try ResumeLoader.load(
-                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: input.limits(resumeLimits)
-            )
+            try output.checkWritable([output.output], inputs: [resume])
+            let loaded = try input.resume(at: resume, resumeLimits)
             let rendered = try ResumeExport.renderVerified(
                 loaded, format: try output.resolvedFormat, options: output.renderOptions, verify: !output.noVerify,
                 path: output.output)

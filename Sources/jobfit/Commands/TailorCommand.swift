@@ -45,9 +45,7 @@ struct TailorCommand: ParsableCommand {
     @Flag(help: "Write a respelled skill with the resume's own spelling after it: PostgreSQL (Postgres).")
     var keepOriginalSpelling = false
 
-    @Option(
-        help: ArgumentHelp("Count current roles up to this month (YYYY-MM; default: this month).", valueName: "date"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @OptionGroup var output: ResumeOutputOptions
     @OptionGroup var input: InputOptions
@@ -59,9 +57,6 @@ struct TailorCommand: ParsableCommand {
             throw ValidationError("Only one of the resume and the job can be read from -.")
         }
         if let maxPages, maxPages < 1 { throw ValidationError("--max-pages must be 1 or more.") }
-        if let asOf, ResumeDate(asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\" is not a date; write it as YYYY-MM (for example 2026-01).")
-        }
         if let report, report == output.output, report != "-" {
             throw ValidationError("--report and -o name the same file.")
         }
@@ -69,20 +64,20 @@ struct TailorCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let inputs = [resume, job]
+            // Both outputs are checked before the work, so neither is written when the other cannot be.
+            try output.checkWritable([output.output] + (report.map { [$0] } ?? []), inputs: inputs)
             let tailor = ResumeTailor(
                 matcher: ResumeMatcher(extractor: SkillExtractor(matcher: try taxonomyOptions.matcher())))
-            let master = try ResumeLoader.load(
-                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: input.limits(resumeLimits)
-            )
-            let posting = try JobPostingParser(limits: input.limits(resumeLimits)).parse(
-                InputFile.read(job, maximumBytes: input.maxBytes), source: job)
+            let master = try input.resume(at: resume, resumeLimits)
+            let posting = try input.posting(at: job, resumeLimits)
             let (tailored, rendered) = try ResumeExport.tailor(
                 master, to: posting, format: try output.resolvedFormat, options: output.renderOptions,
                 tailoring: TailorOptions(
                     maximumPages: maxPages, keepOriginalSpelling: keepOriginalSpelling,
-                    asOf: asOf.flatMap(ResumeDate.init) ?? .thisMonth),
+                    asOf: asOf.date),
                 tailor: tailor, verify: !output.noVerify, path: output.output)
-            let inputs = [resume, job]
+            try output.write(rendered.data, inputs: inputs)
             if let report {
                 let data: Data
                 switch (report as NSString).pathExtension.lowercased() {
@@ -90,12 +85,8 @@ struct TailorCommand: ParsableCommand {
                 case "md", "markdown": data = Data(tailored.markdownReport(output: output.output).utf8)
                 default: data = Data(tailored.textReport(output: output.output).utf8)
                 }
-                if report != "-", !output.force, FileManager.default.fileExists(atPath: report) {
-                    throw OutputError.exists(report)
-                }
-                try OutputFile.write(data, to: report, inputs: inputs + [output.output], force: false)
+                try output.write(data, to: report, inputs: inputs + [output.output])
             }
-            try output.write(rendered.data, inputs: inputs)
             if let maxPages, let pages = rendered.pageCount ?? tailored.pageCount, pages > maxPages {
                 printToStandardError(
                     "jobfit: warning: the resume still takes \(pages) pages, over the budget of \(maxPages), with every role down to one highlight and no projects; shorten it by hand."

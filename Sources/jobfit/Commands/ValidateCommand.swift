@@ -31,9 +31,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let loaded = try ResumeLoader.load(
-                InputFile.read(resume, maximumBytes: input.maxBytes), source: resume, limits: input.limits(resumeLimits)
-            )
+            let loaded = try input.resume(at: resume, resumeLimits)
             let issues = ResumeValidator().validate(loaded.document)
             let errors = issues.filter { $0.severity == .error }
             switch format {

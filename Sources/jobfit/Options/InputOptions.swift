@@ -27,6 +27,17 @@ struct InputOptions: ParsableArguments {
         return limits
     }
 
+    /// Reads and loads the resume at `path` (`-`: standard input) within these limits.
+    func resume(at path: String, _ resumeLimits: ResumeLimitOptions) throws -> Resume {
+        try ResumeLoader.load(InputFile.read(path, maximumBytes: maxBytes), source: path, limits: limits(resumeLimits))
+    }
+
+    /// Reads and parses the job posting at `path` (`-`: standard input) within these limits.
+    func posting(at path: String, _ resumeLimits: ResumeLimitOptions) throws -> JobPosting {
+        try JobPostingParser(limits: limits(resumeLimits)).parse(
+            InputFile.read(path, maximumBytes: maxBytes), source: path)
+    }
+
     /// The limits these options and the resume options set.
     func limits(_ resume: ResumeLimitOptions) -> DocumentLimits {
         var limits = self.limits

@@ -62,10 +62,17 @@ struct ResumeOutputOptions: ParsableArguments {
 
     /// Writes atomically; refuses to replace an input, and an existing file without `--force`.
     func write(_ data: Data, inputs: [String]) throws {
-        if output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            throw OutputError.exists(output)
-        }
-        try OutputFile.write(data, to: output, inputs: inputs, force: false)
+        try write(data, to: output, inputs: inputs)
+    }
+
+    /// Fails early, before any rendering, when `paths` cannot be written under these rules.
+    func checkWritable(_ paths: [String], inputs: [String]) throws {
+        for path in paths { try OutputFile.check(path, inputs: inputs, force: false, replacing: force) }
+    }
+
+    /// Writes another output of the same command (a report) under the same rules.
+    func write(_ data: Data, to path: String, inputs: [String]) throws {
+        try OutputFile.write(data, to: path, inputs: inputs, force: false, replacing: force)
     }
 }
 

@@ -21,14 +21,7 @@ import Testing
     }
 
     private var example: (Resume, JobPosting) {
-        get throws {
-            (
-                try ResumeLoader.load(
-                    PackageFiles.bytes("Resources/examples/master-resume.json"), source: "master-resume.json"),
-                try JobPostingParser().parse(
-                    PackageFiles.bytes("Resources/examples/backend-engineer.html"), source: "backend-engineer.html")
-            )
-        }
+        get throws { (try ExampleFixtures.resume(), try ExampleFixtures.posting()) }
     }
 
     @Test func evidenceNamesPlaceKindDatesAndMergedMonths() throws {

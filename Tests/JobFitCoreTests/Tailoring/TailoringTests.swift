@@ -17,14 +17,7 @@ import Testing
     }
 
     private var example: (Resume, JobPosting) {
-        get throws {
-            (
-                try ResumeLoader.load(
-                    PackageFiles.bytes("Resources/examples/master-resume.json"), source: "master-resume.json"),
-                try JobPostingParser().parse(
-                    PackageFiles.bytes("Resources/examples/backend-engineer.html"), source: "backend-engineer.html")
-            )
-        }
+        get throws { (try ExampleFixtures.resume(), try ExampleFixtures.posting()) }
     }
 
     @Test func exampleTailoringPutsRequiredSkillsFirstAndInventsNothing() throws {
@@ -137,14 +130,34 @@ import Testing
         #expect(kept.allSatisfy { $0.count == 1 })
         #expect(tailored.changes.filter { $0.kind == .removed }.count == 3)
     }
+
+    @Test func theMarkdownReportShowsResumeTextAsWrittenNeverAsMarkup() throws {
+        let master = try resume(
+            """
+            {"work": [{"name": "Acme", "position": "Engineer", "startDate": "2022-01",
+               "highlights": ["Ran Kubernetes", "Wrote <script>alert(1)</script> | [x](javascript:y)"]}]}
+            """)
+        let job = try posting("## Requirements\n- Kubernetes required\n")
+        let tailored = try tailor.tailor(
+            master, to: job, options: TailorOptions(maximumPages: 1, asOf: options.asOf),
+            pageCount: { resume in resume.work.flatMap(\.highlights).count })
+        #expect(tailored.changes.contains { $0.kind == .removed && $0.detail.contains("<script>") })
+        let markdown = tailored.markdownReport(output: "cv.pdf")
+        #expect(!markdown.contains("<script>"))
+        #expect(markdown.contains("&lt;script&gt;"))
+        #expect(markdown.contains("\\[x\\](javascript:y)"))
+        // Every table row keeps its four cells.
+        for row in markdown.split(separator: "\n") where row.hasPrefix("| removed") {
+            #expect(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 5, "\(row)")
+        }
+    }
 }
 
 /// The fact check catches what a doctored output adds.
 @Suite struct FactCheckTests {
     private var master: Resume {
         get throws {
-            try ResumeLoader.load(
-                PackageFiles.bytes("Resources/examples/master-resume.json"), source: "master-resume.json")
+            try ExampleFixtures.resume()
         }
     }
 
@@ -181,8 +194,7 @@ import Testing
     private var layout: ResumeLayout {
         get throws {
             ResumeLayout(
-                resume: try ResumeLoader.load(
-                    PackageFiles.bytes("Resources/examples/master-resume.json"), source: "master-resume.json"))
+                resume: try ExampleFixtures.resume())
         }
     }
 
