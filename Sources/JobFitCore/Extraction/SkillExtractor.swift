@@ -33,6 +33,8 @@ public struct SkillExtractor: Sendable {
             guard mention.section != .benefits else { continue }
             // A job title or a team ("Sales Representative", "Accounting Clerk", "Marketing team").
             guard !context.namesRoleOrTeam(match) else { continue }
+            // A pointer to another posting ("Explore our JavaScript developer job description").
+            guard !context.namesAnotherPosting(match) else { continue }
             // A field of study is asked for only where a degree or studies are ("degree in Computer
             // Science"), not where it names the job's field ("Information Technology Specialist").
             guard !matcher.facts(of: match.accept.skill).isFieldOfStudy || context.mentionsStudies(match) else {
@@ -303,6 +305,29 @@ private struct DocumentContext {
             tokens[match.lastToken].flags.isDisjoint(with: [.sentenceEndAfter, .commaAfter, .parenthesisAfter])
         else { return false }
         return ContextWords.roleWords.contains(tokens[next].key)
+    }
+
+    /// Whether a mention names the subject of another posting the reader is pointed to: "Explore
+    /// our JavaScript developer job description…, or dive into our Python developer job
+    /// description". Such a skill is not asked for here.
+    ///
+    /// That is, "job description" follows within three words (a role in between) and a word that
+    /// sends the reader elsewhere ("explore", "see", "check out", "dive into"…) comes before it
+    /// in the same sentence.
+    func namesAnotherPosting(_ match: SkillMatcher.Match) -> Bool {
+        let sentence = sentenceRange(sentenceOfToken[match.firstToken])
+        var describes = false
+        var next = match.lastToken + 1
+        while next + 1 < sentence.upperBound, next <= match.lastToken + 4 {
+            if tokens[next].key == ContextWords.jobKey, ContextWords.descriptionWords.contains(tokens[next + 1].key) {
+                describes = true
+                break
+            }
+            guard tokens[next].flags.isDisjoint(with: [.commaAfter, .parenthesisAfter]) else { return false }
+            next += 1
+        }
+        guard describes else { return false }
+        return (sentence.lowerBound..<match.firstToken).contains { ContextWords.pointerWords.contains(tokens[$0].key) }
     }
 
     /// Whether a match's alias rule holds here (aliases without a context always hold).
@@ -650,6 +675,13 @@ enum ContextWords {
     /// Words that make the capitalised name before them a company ("Shell plc").
     static let companySuffixes: Set<UInt64> = Set(
         ["plc", "inc", "ltd", "llc", "gmbh", "corp", "corporation", "limited"].map(normalizedKey))
+    static let jobKey = normalizedKey("job")
+    /// "job description", "job descriptions", "job posting", "job ad".
+    static let descriptionWords: Set<UInt64> = Set(
+        ["description", "descriptions", "posting", "postings", "ad", "ads", "listing", "listings"].map(normalizedKey))
+    /// Words that send the reader to another page ("Explore our Python developer job description").
+    static let pointerWords: Set<UInt64> = Set(
+        ["explore", "see", "check", "read", "view", "browse", "visit", "dive", "discover", "click"].map(normalizedKey))
     /// Words that make the skill before them a job title or a team ("Sales Representative").
     static let roleWords: Set<UInt64> = Set(
         [

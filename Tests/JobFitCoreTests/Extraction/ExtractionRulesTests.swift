@@ -59,6 +59,18 @@ import Testing
         #expect(try extract("We are hiring a Python developer.").skills.map(\.id).contains("python"))
     }
 
+    @Test func theSubjectOfAnotherPostingIsNotAsked() throws {
+        let pointer = try extract(
+            """
+            Explore our JavaScript developer job description to discover web applications, or dive \
+            into our Python developer job description to contribute to cutting-edge projects.
+            """)
+        #expect(pointer.skills.map(\.id).filter { ["javascript", "python"].contains($0) }.isEmpty)
+        // Without a word that sends the reader elsewhere, or with the skill after the pointer, it counts.
+        #expect(try extract("This Python developer job description lists the duties.").skills.map(\.id).contains("python"))
+        #expect(try extract("See the job description: Python is required.").skills.map(\.id).contains("python"))
+    }
+
     @Test func aFieldOfStudyNeedsStudies() throws {
         let title = try extract("Information Technology Specialist (Security)")
         #expect(!title.skills.map(\.id).contains("information-technology"))
