@@ -31,7 +31,13 @@ public struct PostingProfile: Sendable {
         source = posting.source
         title = posting.title
         company = posting.company
-        asked = Scoring.requirements(of: extraction).map { Asked(skill: $0, weight: Scoring.weight($0)) }
+        // Scoring reads a requirement's level, years and group, never its mentions: dropping them
+        // (each carries its sentence) keeps a profile near a kilobyte, so a million postings fit.
+        asked = Scoring.requirements(of: extraction).map { requirement in
+            var skill = requirement
+            skill.mentions = []
+            return Asked(skill: skill, weight: Scoring.weight(requirement))
+        }
         degree = KnockOuts.degreeRequirement(in: extraction).map {
             Degree(requirement: $0.requirement, rank: $0.rank, acceptsExperience: $0.acceptsExperience)
         }
