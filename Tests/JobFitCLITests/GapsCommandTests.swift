@@ -32,6 +32,46 @@ import Testing
     /// in perks, legal text or how-to-apply.
     @Test(arguments: ["python", "java", "sql"])
     func countsEqualThePostingsOwnExtractions(_ id: String) throws {
+        let (postings, expected) = try Self.extractedLevels(of: id, in: "skills")
+        #expect(expected["required", default: 0] >= 3, "a skill worth checking is asked for in several postings")
+
+        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
+        #expect(gaps.status == 0, "\(gaps.standardError)")
+        let report = try Self.json(gaps.standardOutput)
+        #expect(report["postings"] as? Int == postings)
+        let skill = try #require(Self.skills(report)[id])
+        #expect(skill["required"] as? Int == expected["required"])
+        #expect(skill["preferred"] as? Int == expected["preferred"])
+        #expect(skill["mentioned"] as? Int == expected["mentioned"])
+        let outcomes = ["matched", "partial", "related", "missing"].map { skill[$0] as? Int ?? -1 }
+        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+    }
+
+    /// A broad area is counted as the postings' own extractions list it under `broad`, and only
+    /// under `broadAreas`: never among the skills lacking, worth points or strong.
+    @Test(arguments: ["software-development", "web-development", "cloud-computing"])
+    func broadAreasAreCountedApartFromTheSkills(_ id: String) throws {
+        let (postings, expected) = try Self.extractedLevels(of: id, in: "broad")
+        #expect(expected["required", default: 0] >= 3, "a broad area worth checking is asked for in several postings")
+
+        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
+        #expect(gaps.status == 0, "\(gaps.standardError)")
+        let report = try Self.json(gaps.standardOutput)
+        #expect(report["postings"] as? Int == postings)
+        #expect(Self.skills(report)[id] == nil, "\(id) is listed among the specific skills")
+        let areas = report["broadAreas"] as? [[String: Any]] ?? []
+        let area = try #require(areas.first { $0["id"] as? String == id })
+        #expect(area["required"] as? Int == expected["required"])
+        #expect(area["preferred"] as? Int == expected["preferred"])
+        #expect(area["mentioned"] as? Int == expected["mentioned"])
+        let outcomes = ["matched", "partial", "related", "missing"].map { area[$0] as? Int ?? -1 }
+        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+    }
+
+    /// Postings extracted, and how many ask for `id` at each level, from `jobfit extract
+    /// --format json` of every job fixture: the `list` (`skills` or `broad`) of each posting,
+    /// leaving out a skill found only in perks, legal text or how-to-apply.
+    static func extractedLevels(of id: String, in list: String) throws -> (postings: Int, levels: [String: Int]) {
         let files = try PackageFiles.jobFixtures()
         let extracted = try CLIRunner.run(["extract", "--format", "json"] + files)
         #expect(extracted.status == 0, "\(extracted.standardError)")
@@ -39,24 +79,13 @@ import Testing
             JSONSerialization.jsonObject(with: Data(extracted.standardOutput.utf8)) as? [[String: Any]])
         var expected: [String: Int] = ["required": 0, "preferred": 0, "mentioned": 0]
         for posting in postings {
-            for skill in posting["skills"] as? [[String: Any]] ?? [] where skill["id"] as? String == id {
+            for skill in posting[list] as? [[String: Any]] ?? [] where skill["id"] as? String == id {
                 let sections = (skill["mentions"] as? [[String: Any]] ?? []).compactMap { $0["section"] as? String }
                 guard sections.contains(where: { !["benefits", "legal", "howToApply"].contains($0) }) else { continue }
                 expected[skill["level"] as? String ?? "", default: 0] += 1
             }
         }
-        #expect(expected["required", default: 0] >= 3, "a skill worth checking is asked for in several postings")
-
-        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
-        #expect(gaps.status == 0, "\(gaps.standardError)")
-        let report = try Self.json(gaps.standardOutput)
-        #expect(report["postings"] as? Int == postings.count)
-        let skill = try #require(Self.skills(report)[id])
-        #expect(skill["required"] as? Int == expected["required"])
-        #expect(skill["preferred"] as? Int == expected["preferred"])
-        #expect(skill["mentioned"] as? Int == expected["mentioned"])
-        let outcomes = ["matched", "partial", "related", "missing"].map { skill[$0] as? Int ?? -1 }
-        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+        return (postings.count, expected)
     }
 
     @Test func theTextNamesHowOftenAndHowStronglyEachSkillIsAsked() throws {
@@ -83,6 +112,43 @@ import Testing
         let difference = try Golden.compare(
             result.standardOutput, to: "Tests/JobFitCLITests/Golden/gaps-seeds.\(suffix)")
         #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    /// In every format, single and cohort, each broad area appears as a row only under its own
+    /// heading, after the skill lists.
+    @Test(arguments: ["text", "markdown", "html"], [false, true])
+    func broadAreasHaveTheirOwnSectionInEveryFormat(_ format: String, _ cohort: Bool) throws {
+        let inputs =
+            (cohort
+                ? ["--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "--resumes", Self.resume]
+                : [Self.resume]) + Self.seeds + ["--as-of", "2026-01"]
+        let json = try CLIRunner.run(["gaps"] + inputs + ["-f", "json"])
+        let report = try Self.json(json.standardOutput)
+        let areas = (report["broadAreas"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(areas.contains("software development") && areas.contains("back-end development"), "\(areas)")
+        let listed = (report[cohort ? "skills" : "lacking"] as? [[String: Any]] ?? []).compactMap {
+            $0["name"] as? String
+        }
+        #expect(Set(listed).isDisjoint(with: areas))
+        if cohort {
+            let gaps = (report["clients"] as? [[String: Any]] ?? []).flatMap { $0["topGaps"] as? [String] ?? [] }
+            #expect(!gaps.isEmpty && Set(gaps).isDisjoint(with: areas))
+        }
+
+        let result = try CLIRunner.run(["gaps"] + inputs + ["-f", format, "--limit", "200"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let output = result.standardOutput
+        let heading = try #require(output.range(of: "Broad areas the postings name"), "no broad areas section")
+        for area in areas {
+            let row =
+                switch format {
+                case "text": "\n  \(area):"
+                case "markdown": "\n| \(area) |"
+                default: ">\(area)<"
+                }
+            #expect(!output[..<heading.lowerBound].contains(row), "\(area) is listed with the skills")
+            #expect(output[heading.upperBound...].contains(row), "\(area) is not under its heading")
+        }
     }
 
     @Test func cohortReportsMatchTheirGoldenFiles() throws {

@@ -1,15 +1,15 @@
 extension CohortReport {
-    /// The cohort report for a terminal: skills missing across clients, each client's best
-    /// postings and gaps, and each posting's best client; lists cut at `limit` lines.
+    /// The cohort report for a terminal: skills missing across clients, the broad areas apart,
+    /// each client's best postings and gaps, and each posting's best client; lists cut at
+    /// `limit` lines.
     public func textReport(limit: Int = 15) -> String {
         var lines = [
             "Cohort gaps: \(resumes) clients against \(postings) postings · as of \(asOf) · taxonomy \(taxonomyVersion)",
             "", "Skills missing across clients, most demand first (weighted: each client's demand where lacking)",
         ]
-        lines += GapReport.cut(skills, limit) { skill in
-            "  \(skill.name): lacked by \(skill.lackingClients.count) of \(resumes) clients; "
-                + "\(skill.demandPhrase(of: postings)); weighted \(Scoring.format(skill.weightedDemand))"
-        }
+        lines += GapReport.cut(skills, limit, skillLine)
+        lines += ["", "Broad areas the postings name (counted in the scores, listed apart)"]
+        lines += GapReport.cut(broadAreas, limit, skillLine)
         lines += ["", "Clients"]
         lines += GapReport.cut(clients, .max) { client in
             let best =
@@ -29,6 +29,12 @@ extension CohortReport {
             lines += errors.map { "  \($0.message)" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "Ruby: lacked by 4 of 4 clients; required in 5 of 6 postings; weighted 54".
+    private func skillLine(_ skill: CohortSkill) -> String {
+        "  \(skill.name): lacked by \(skill.lackingClients.count) of \(resumes) clients; "
+            + "\(skill.demandPhrase(of: postings)); weighted \(Scoring.format(skill.weightedDemand))"
     }
 
     /// "Title at Company (path)", or the path alone.

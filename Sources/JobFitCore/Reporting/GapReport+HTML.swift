@@ -27,6 +27,13 @@ extension GapReport {
         body += "<section><h2>Skills already strong</h2>"
         body += HTMLCharts.skillTable(Array(strong.prefix(limit)), postings: postings, extra: nil) { _ in "" }
         body += HTMLCharts.more(strong.count, limit) + "</section>\n"
+        body += "<section><h2>Broad areas the postings name</h2>"
+        body +=
+            "<p class=\"meta\">Counted in the scores, listed apart from the skills above: too general to act on.</p>"
+        body += HTMLCharts.skillTable(Array(broadAreas.prefix(limit)), postings: postings, extra: "Lacking in") {
+            String($0.lacking) + ($0.gain > 0 ? " · +" + Scoring.format($0.gain) + " points" : "")
+        }
+        body += (broadAreas.isEmpty ? "<p>None.</p>" : HTMLCharts.more(broadAreas.count, limit)) + "</section>\n"
         body += "<section><h2>Best fits</h2>" + HTMLCharts.fitTable(Array(fits.prefix(min(limit, 10))))
         body += "</section>\n"
         if !errors.isEmpty {

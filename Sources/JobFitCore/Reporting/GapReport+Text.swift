@@ -1,6 +1,7 @@
 extension GapReport {
     /// The report for a terminal: the skills lacked, the ones worth most points, the ones
-    /// already strong, and the best-fitting postings; each list cut at `limit` lines.
+    /// already strong, the broad areas apart, and the best-fitting postings; each list cut at
+    /// `limit` lines.
     public func textReport(limit: Int = 15) -> String {
         var lines = [
             "Market gaps: \(candidate.map { "\($0) (\(resume))" } ?? resume) against \(postings) postings",
@@ -9,9 +10,7 @@ extension GapReport {
         ]
         lines += ["", "Skills you lack, most in demand first"]
         lines += Self.cut(lacking, limit) { skill in
-            "  \(skill.name): \(skill.demandPhrase(of: postings)); lacking in \(skill.lacking)"
-                + (skill.related > 0 ? " (\(skill.related) with a related skill)" : "")
-                + (skill.gain > 0 ? "; +\(Scoring.format(skill.gain)) points in all" : "")
+            "  \(skill.name): \(skill.demandPhrase(of: postings))" + Self.lackingPhrase(skill)
         }
         lines += ["", "Skills that would raise the most scores (points summed over the postings)"]
         lines += Self.cut(gains, limit) { skill in
@@ -21,6 +20,10 @@ extension GapReport {
         lines += ["", "Skills already strong"]
         lines += Self.cut(strong, limit) { skill in
             "  \(skill.name): \(skill.demandPhrase(of: postings)); shown in each"
+        }
+        lines += ["", "Broad areas the postings name (counted in the scores, listed apart)"]
+        lines += Self.cut(broadAreas, limit) { area in
+            "  \(area.name): \(area.demandPhrase(of: postings))" + Self.standing(area)
         }
         lines += ["", "Best fits"]
         lines += Self.cut(fits, min(limit, 10)) { fit in
@@ -32,6 +35,21 @@ extension GapReport {
             lines += errors.map { "  \($0.message)" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "; lacking in 3 (1 with a related skill); +9.8 points in all".
+    static func lackingPhrase(_ skill: SkillDemand) -> String {
+        "; lacking in \(skill.lacking)"
+            + (skill.related > 0 ? " (\(skill.related) with a related skill)" : "")
+            + (skill.gain > 0 ? "; +\(Scoring.format(skill.gain)) points in all" : "")
+    }
+
+    /// How the resume answers a broad area: lacking it, short of points (years, implied only),
+    /// or showing it in each posting.
+    static func standing(_ area: SkillDemand) -> String {
+        if area.lacking > 0 { return lackingPhrase(area) }
+        if area.gain > 0 { return "; +\(Scoring.format(area.gain)) points in all" + why(area) }
+        return "; shown in each"
     }
 
     /// What the points are for: missing, years short, implied only.

@@ -11,9 +11,11 @@ struct GapsCommand: AsyncParsableCommand {
             With one resume: the skills it lacks, ranked by how often and how strongly the
             postings ask for them ("Kubernetes: required in 34 of 60 postings, preferred in 9"),
             the skills that would raise the most scores (score points summed over the postings),
-            the skills already strong, and the best-fitting postings. With --resumes (a coach's
-            clients): the skills missing across clients, weighted by demand, each client's best
-            postings, and the best client for each posting. Each input is read once; pairs are
+            the skills already strong, and the best-fitting postings. Broad areas ("software
+            development", "cloud computing") count in the scores but are listed apart, in "Broad
+            areas the postings name". With --resumes (a coach's clients): the skills missing
+            across clients, weighted by demand, each client's best postings, and the best client
+            for each posting. Each input is read once; pairs are
             scored as jobfit batch does (docs/scoring.md). Folders are read recursively, as for
             jobfit batch. A posting that cannot be read is listed and the others are counted.
 
