@@ -102,6 +102,39 @@ import Testing
         #expect(result.standardOutput.hasPrefix("Market gaps: Sam Okafor (\(Self.resume)) against "))
     }
 
+    // MARK: - Fits
+
+    /// Every format lists the best `--limit` postings, as batch scores them, and says how many
+    /// were scored; JSON's `postings` counts them all.
+    @Test(arguments: [nil, 5])
+    func fitsAreTheBestLimitPostingsAndTheCountOfAllIsGiven(_ limit: Int?) throws {
+        let batch = try CLIRunner.run(
+            ["batch", "--resumes", Self.resume, "--jobs", Self.jobs, "--as-of", "2026-01", "--format", "jsonl"])
+        #expect(batch.status == 0, "\(batch.standardError)")
+        let rows = try batch.standardOutput.split(separator: "\n").map { try Self.json(String($0)) }
+        let scores = rows.map { $0["score"] as? Int }
+        let jobs = rows.compactMap { $0["job"] as? String }
+        #expect(scores.count == 41 && Set(jobs).count == 41)
+        let shown = limit ?? 15
+        let options = ["--as-of", "2026-01"] + (limit.map { ["--limit", String($0)] } ?? [])
+
+        let json = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "-f", "json"] + options)
+        let report = try Self.json(json.standardOutput)
+        #expect(report["postings"] as? Int == scores.count)
+        let fits = report["fits"] as? [[String: Any]] ?? []
+        #expect(fits.map { $0["score"] as? Int } == Array(scores.sorted { ($0 ?? -1) > ($1 ?? -1) }.prefix(shown)))
+
+        for format in ["text", "markdown", "html"] {
+            let result = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "-f", format] + options)
+            #expect(result.status == 0, "\(result.standardError)")
+            let scope = "he best \(shown) of \(scores.count) postings scored"
+            #expect(result.standardOutput.contains(format == "text" ? "\nBest fits (t\(scope))\n" : "T\(scope)."))
+            let listed = jobs.filter { result.standardOutput.contains($0) }
+            #expect(Set(listed) == Set(fits.compactMap { $0["job"] as? String }), "\(format)")
+            #expect(listed.count == shown, "\(format): \(listed)")
+        }
+    }
+
     // MARK: - Formats
 
     @Test(arguments: [("text", "txt"), ("json", "json"), ("markdown", "md"), ("html", "html")])

@@ -5,7 +5,8 @@ import Foundation
 /// Reads every input once through ``BatchMatcher/profiles(resumes:jobs:)``, scores every pair
 /// with the batch's scorer (the score of `jobfit match`), and tallies each asked-for skill over
 /// the postings. Resumes are worked on in parallel, at most ``BatchMatcher/width`` at a time;
-/// memory holds the profiles and one tally per resume, never the pairs' reports.
+/// memory holds the profiles and one tally per resume, never the pairs' reports. A report
+/// lists only the best ``fitLimit`` postings, so its size does not grow with the postings.
 ///
 /// ```swift
 /// let analyzer = GapAnalyzer(matcher: BatchMatcher(asOf: ResumeDate(year: 2026, month: 1)))
@@ -14,10 +15,14 @@ import Foundation
 public struct GapAnalyzer: Sendable {
     /// Reads the inputs and sets the date and the number of workers.
     public var matcher: BatchMatcher
+    /// The most postings a report lists under ``GapReport/fits``, best first (`--limit`);
+    /// ``GapReport/postings`` still counts every posting scored.
+    public var fitLimit: Int
 
     /// Creates an analyzer.
-    public init(matcher: BatchMatcher = BatchMatcher()) {
+    public init(matcher: BatchMatcher = BatchMatcher(), fitLimit: Int = 15) {
         self.matcher = matcher
+        self.fitLimit = fitLimit
     }
 
     /// One gap report per resume that could be read, in input order, and the inputs that could
@@ -62,21 +67,22 @@ public struct GapAnalyzer: Sendable {
         let asOf = String(ResumeDate(year: matcher.asOf.year, month: matcher.asOf.month ?? 1).description)
         let taxonomy = matcher.extractor.matcher.taxonomy
         let broadAreas = Set(taxonomy.skills.lazy.filter(\.broad).map(\.id))
+        let fitLimit = max(fitLimit, 0)
         try await BatchMatcher.orderedMap(profiles.resumes, width: matcher.width) { resume in
             Self.analysis(
-                resume, postings: postings, broadAreas: broadAreas, asOf: asOf, taxonomyVersion: taxonomy.version,
-                errors: errors)
+                resume, postings: postings, broadAreas: broadAreas, fitLimit: fitLimit, asOf: asOf,
+                taxonomyVersion: taxonomy.version, errors: errors)
         } each: { _, analysis in
             each(analysis)
         }
         return profiles.resumeFailures + profiles.jobFailures
     }
 
-    /// The gap report of one resume profile against `postings`; the skills whose ids are in
-    /// `broadAreas` are listed apart from the specific ones.
+    /// The gap report of one resume profile against `postings`, listing the best `fitLimit`
+    /// postings; the skills whose ids are in `broadAreas` are listed apart from the specific ones.
     static func analysis(
-        _ resume: ResumeProfile, postings: [PostingProfile], broadAreas: Set<String>, asOf: String,
-        taxonomyVersion: String, errors: [GapError]
+        _ resume: ResumeProfile, postings: [PostingProfile], broadAreas: Set<String>, fitLimit: Int,
+        asOf: String, taxonomyVersion: String, errors: [GapError]
     ) -> Analysis {
         var tally: [String: SkillDemand] = [:]
         var order: [String] = []
@@ -116,7 +122,7 @@ public struct GapAnalyzer: Sendable {
             strong: skills.filter { $0.gain == 0 && $0.lacking == 0 && $0.partial == 0 && $0.matched > 0 }
                 .sorted(by: Self.byDemand),
             broadAreas: tallied.filter { broadAreas.contains($0.id) }.sorted(by: Self.byDemand),
-            fits: Self.ranked(fits), errors: errors)
+            fits: Array(Self.ranked(fits).prefix(fitLimit)), errors: errors)
         return Analysis(report: report, fits: fits)
     }
 
@@ -139,7 +145,7 @@ public struct GapAnalyzer: Sendable {
     }
 
     /// Best score first, then the better potential, then input order.
-    private static func ranked(_ fits: [PostingFit]) -> [PostingFit] {
+    static func ranked(_ fits: [PostingFit]) -> [PostingFit] {
         fits.enumerated().sorted { left, right in
             let (one, other) = (left.element, right.element)
             if one.score != other.score { return one.score > other.score }
@@ -216,7 +222,8 @@ struct CohortBuilder {
         clients.append(
             CohortClient(
                 resume: report.resume, candidate: report.candidate, averageScore: report.averageScore,
-                bestFits: Array(report.fits.prefix(3)), topGaps: report.lacking.prefix(5).map(\.name)))
+                bestFits: Array(GapAnalyzer.ranked(analysis.fits).prefix(3)),
+                topGaps: report.lacking.prefix(5).map(\.name)))
     }
 
     /// The report, with the inputs that could not be read.

@@ -115,7 +115,7 @@ public struct GapReport: Codable, Sendable, Equatable {
     public var asOf: String
     /// The taxonomy's version.
     public var taxonomyVersion: String
-    /// Postings read.
+    /// Postings read, each scored: all of them, even when ``fits`` lists only the best.
     public var postings: Int
     /// The mean score over the postings, one decimal.
     public var averageScore: Double
@@ -133,7 +133,8 @@ public struct GapReport: Codable, Sendable, Equatable {
     /// Every broad area the postings ask for, lacking or not, with the same counts as the skills:
     /// most demand first (then most postings requiring it, then by name).
     public var broadAreas: [SkillDemand]
-    /// Every posting, best score first (then the better potential, then input order).
+    /// The best postings (``GapAnalyzer/fitLimit`` of them at most), best score first (then the
+    /// better potential, then input order); ``postings`` counts them all.
     public var fits: [PostingFit]
     /// Postings that could not be read.
     public var errors: [GapError]

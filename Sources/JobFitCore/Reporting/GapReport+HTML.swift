@@ -34,7 +34,9 @@ extension GapReport {
             String($0.lacking) + ($0.gain > 0 ? " · +" + Scoring.format($0.gain) + " points" : "")
         }
         body += (broadAreas.isEmpty ? "<p>None.</p>" : HTMLCharts.more(broadAreas.count, limit)) + "</section>\n"
-        body += "<section><h2>Best fits</h2>" + HTMLCharts.fitTable(Array(fits.prefix(min(limit, 10))))
+        let shownFits = fits.prefix(limit)
+        body += "<section><h2>Best fits</h2><p class=\"meta\">"
+        body += Self.capitalized(fitsScope(shownFits.count)) + ".</p>" + HTMLCharts.fitTable(Array(shownFits))
         body += "</section>\n"
         if !errors.isEmpty {
             body += "<section><h2>Could not be read</h2><ul>"

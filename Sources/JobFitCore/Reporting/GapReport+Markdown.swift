@@ -38,8 +38,12 @@ extension GapReport {
         ]
         lines += broadAreas.prefix(limit).map(Self.demandRow)
         lines += Self.more(broadAreas.count, limit)
-        lines += ["", "## Best fits", "", "| Score | Potential | Posting |", "| ---: | ---: | --- |"]
-        lines += fits.prefix(min(limit, 10)).map { fit in
+        let shownFits = fits.prefix(limit)
+        lines += [
+            "", "## Best fits", "", Self.capitalized(fitsScope(shownFits.count)) + ".", "",
+            "| Score | Potential | Posting |", "| ---: | ---: | --- |",
+        ]
+        lines += shownFits.map { fit in
             let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
             return
                 "| \(fit.score) | \(fit.potentialScore) | \(markdownCell(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
@@ -55,6 +59,10 @@ extension GapReport {
     static func demandRow(_ skill: SkillDemand) -> String {
         "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
             + "\(skill.lacking) | \(skill.gain > 0 ? "+" + Scoring.format(skill.gain) : "") |"
+    }
+
+    static func capitalized(_ phrase: String) -> String {
+        phrase.prefix(1).uppercased() + phrase.dropFirst()
     }
 
     static func more(_ count: Int, _ limit: Int) -> [String] {

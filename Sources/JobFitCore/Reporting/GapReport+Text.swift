@@ -1,7 +1,7 @@
 extension GapReport {
     /// The report for a terminal: the skills lacked, the ones worth most points, the ones
-    /// already strong, the broad areas apart, and the best-fitting postings; each list cut at
-    /// `limit` lines.
+    /// already strong, the broad areas apart, and the best-fitting postings (with how many were
+    /// scored); each list cut at `limit` lines.
     public func textReport(limit: Int = 15) -> String {
         var lines = [
             "Market gaps: \(candidate.map { "\($0) (\(resume))" } ?? resume) against \(postings) postings",
@@ -25,8 +25,9 @@ extension GapReport {
         lines += Self.cut(broadAreas, limit) { area in
             "  \(area.name): \(area.demandPhrase(of: postings))" + Self.standing(area)
         }
-        lines += ["", "Best fits"]
-        lines += Self.cut(fits, min(limit, 10)) { fit in
+        let shownFits = fits.prefix(limit)
+        lines += ["", "Best fits (\(fitsScope(shownFits.count)))"]
+        lines += Self.cut(Array(shownFits), limit) { fit in
             let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
             return "  \(String(fit.score).leftPadded(3)) \(job.isEmpty ? fit.job : "\(job) (\(fit.job))")"
         }
@@ -42,6 +43,14 @@ extension GapReport {
         "; lacking in \(skill.lacking)"
             + (skill.related > 0 ? " (\(skill.related) with a related skill)" : "")
             + (skill.gain > 0 ? "; +\(Scoring.format(skill.gain)) points in all" : "")
+    }
+
+    /// "the best 15 of 41 postings scored", or "all 6 postings scored": which postings a fits
+    /// list of `shown` lines covers.
+    func fitsScope(_ shown: Int) -> String {
+        shown < postings
+            ? "the best \(shown) of \(postings) postings scored"
+            : "all \(postings) posting\(postings == 1 ? "" : "s") scored"
     }
 
     /// How the resume answers a broad area: lacking it, short of points (years, implied only),

@@ -49,7 +49,10 @@ struct GapsCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text, json, markdown or html.")
     var format: MatchFormat = .text
 
-    @Option(help: ArgumentHelp("Lines per list in text, Markdown and HTML (JSON has all).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Lines per list in text, Markdown and HTML (JSON has every skill), and best-fitting postings in every format.",
+            valueName: "n"))
     var limit: Int = 15
 
     @OptionGroup var asOf: AsOfOption
@@ -105,7 +108,9 @@ struct GapsCommand: AsyncParsableCommand {
             if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
             if jobInputs.isEmpty { throw ValidationError("No job postings found in \(jobs.joined(separator: ", ")).") }
 
-            let analyzer = GapAnalyzer(matcher: matcher)
+            // One bound for every list a reader sees; in JSON it bounds only the fits, the one
+            // list that grows with the postings (skills are bounded by the taxonomy).
+            let analyzer = GapAnalyzer(matcher: matcher, fitLimit: limit)
             let text: String
             let failures: [BatchFailure]
             if resume != nil {

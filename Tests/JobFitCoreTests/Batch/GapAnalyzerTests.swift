@@ -12,9 +12,10 @@ import Testing
         return (root + "Resources/examples/master-resume.json", try PackageFiles.jobFixtures().map { root + $0 })
     }
 
-    static func report() async throws -> GapReport {
+    static func report(fitLimit: Int = 15) async throws -> GapReport {
         let (resume, jobs) = try inputs()
-        let (reports, failures) = try await GapAnalyzer(matcher: BatchMatcher(asOf: asOf, width: 2)).reports(
+        let analyzer = GapAnalyzer(matcher: BatchMatcher(asOf: asOf, width: 2), fitLimit: fitLimit)
+        let (reports, failures) = try await analyzer.reports(
             resumes: [.file(resume)], jobs: jobs.map(BatchInput.file))
         #expect(failures.isEmpty)
         return try #require(reports.first)
@@ -94,15 +95,36 @@ import Testing
         #expect(report.broadAreas.map(\.demand) == report.broadAreas.map(\.demand).sorted(by: >))
         #expect(report.broadAreas.contains { $0.lacking > 0 && $0.gain > 0 }, "a lacking area still costs points")
 
-        let (path, jobs) = try Self.inputs()
+        let scores = try Self.fullMatchScores()
+        #expect(!report.fits.isEmpty)
+        for fit in report.fits { #expect(fit.score == scores[fit.job], "\(fit.job)") }
+    }
+
+    /// Each posting's score in its full match report, by path.
+    static func fullMatchScores() throws -> [String: Int] {
+        let (path, jobs) = try inputs()
         let resume = try ResumeLoader.load(InputFile.read(path), source: path)
         var scores: [String: Int] = [:]
         for job in jobs {
             let posting = try JobPostingParser().parse(InputFile.read(job), source: job)
             scores[job] = ResumeMatcher().match(resume, against: posting, asOf: Self.asOf).score
         }
-        #expect(report.fits.count == jobs.count)
+        return scores
+    }
+
+    /// The fits are the best `fitLimit` postings by their full match scores, and `postings`
+    /// still counts every posting scored.
+    @Test(arguments: [1, 15, 100])
+    func theFitsAreTheBestPostingsAndThePostingsCountThemAll(_ fitLimit: Int) async throws {
+        let report = try await Self.report(fitLimit: fitLimit)
+        let scores = try Self.fullMatchScores()
+        #expect(scores.count == 41 && report.postings == scores.count)
+        #expect(report.fits.count == min(fitLimit, scores.count))
+        #expect(report.fits.map(\.score) == Array(scores.values.sorted(by: >).prefix(fitLimit)))
+        #expect(Set(report.fits.map(\.job)).count == report.fits.count)
         for fit in report.fits { #expect(fit.score == scores[fit.job], "\(fit.job)") }
+        let mean = Double(scores.values.reduce(0, +)) / Double(scores.count)
+        #expect(report.averageScore == (mean * 10).rounded() / 10, "the average is over every posting")
     }
 
     @Test func aReportWrittenBeforeBroadAreasStillDecodes() async throws {
