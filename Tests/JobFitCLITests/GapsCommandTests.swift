@@ -97,9 +97,50 @@ import Testing
         let line =
             "  Java: required in \(java["required"] as? Int ?? 0) of \(report["postings"] as? Int ?? 0) postings, "
             + "preferred in \(java["preferred"] as? Int ?? 0); lacking in \(java["missing"] as? Int ?? 0)"
-        #expect(result.standardOutput.contains(line), "\(result.standardOutput)")
+        #expect(Self.unwrapped(result.standardOutput).contains(line), "\(result.standardOutput)")
         #expect(result.standardOutput.contains("\nSkills already strong\n  Python: required in"))
         #expect(result.standardOutput.hasPrefix("Market gaps: Sam Okafor (\(Self.resume)) against "))
+    }
+
+    // MARK: - Text
+
+    /// Every line of the text report over all the job fixtures, every item shown, fits 80
+    /// columns, except a line holding one word longer than that (a long path); no word is broken.
+    @Test(arguments: [false, true])
+    func everyTextLineFitsEightyColumnsWithoutBreakingAWord(_ cohort: Bool) throws {
+        let resumes =
+            cohort
+            ? ["--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "--resumes", Self.resume] : [Self.resume]
+        let result = try CLIRunner.run(["gaps"] + resumes + [Self.jobs, "--as-of", "2026-01", "--limit", "1000"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count > 300, "every item of every list is shown")
+        for line in lines where line.count > 80 {
+            #expect(!line.drop(while: { $0 == " " }).contains(" "), "over 80 columns: \(line)")
+        }
+        #expect(lines.contains { $0.count > 70 && $0.count <= 80 }, "long lines are filled, not cut short")
+        // Wrapped items continue six columns in, under the item's text.
+        let continued = lines.filter { $0.hasPrefix("      ") }
+        #expect(continued.count > 50 && continued.allSatisfy { $0.dropFirst(6).first != " " })
+        // Each posting's path is a single word: whole on one line, so no word was broken.
+        for job in try PackageFiles.jobFixtures() {
+            #expect(lines.contains { $0.split(separator: " ").contains { $0.contains(job) } }, "\(job)")
+        }
+        // Unwrapped, each item is one line again, as the JSON counts it.
+        let report = try Self.json(
+            try CLIRunner.run(["gaps"] + resumes + [Self.jobs, "--as-of", "2026-01", "-f", "json"]).standardOutput)
+        if !cohort {
+            for skill in report["lacking"] as? [[String: Any]] ?? [] {
+                let name = skill["name"] as? String ?? ""
+                let line = "  \(name): " + (skill["required"] as? Int ?? 0 > 0 ? "required in" : "")
+                #expect(Self.unwrapped(result.standardOutput).contains("\n" + line), "\(name)")
+            }
+        }
+    }
+
+    /// Text with each wrapped item joined back into one line.
+    static func unwrapped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n      ", with: " ")
     }
 
     // MARK: - Fits

@@ -1,39 +1,41 @@
 extension GapReport {
-    /// The report for a terminal: the skills lacked, the ones worth most points, the ones
-    /// already strong, the broad areas apart, and the best-fitting postings (with how many were
-    /// scored); each list cut at `limit` lines.
+    /// The report for a terminal, wrapped to 80 columns: the skills lacked, the ones worth most
+    /// points, the ones already strong, the broad areas apart, and the best-fitting postings
+    /// (with how many were scored); each list cut at `limit` items.
     public func textReport(limit: Int = 15) -> String {
-        var lines = [
-            "Market gaps: \(candidate.map { "\($0) (\(resume))" } ?? resume) against \(postings) postings",
-            "Average score \(Scoring.format(averageScore)) (potential \(Scoring.format(averagePotentialScore)))"
-                + " · as of \(asOf) · taxonomy \(taxonomyVersion)",
-        ]
+        var lines =
+            TerminalText.heading(
+                "Market gaps: \(candidate.map { "\($0) (\(resume))" } ?? resume) against \(postings) postings")
+            + TerminalText.heading(
+                "Average score \(Scoring.format(averageScore)) (potential \(Scoring.format(averagePotentialScore)))"
+                    + " · as of \(asOf) · taxonomy \(taxonomyVersion)")
         lines += ["", "Skills you lack, most in demand first"]
         lines += Self.cut(lacking, limit) { skill in
-            "  \(skill.name): \(skill.demandPhrase(of: postings))" + Self.lackingPhrase(skill)
+            TerminalText.item("\(skill.name): \(skill.demandPhrase(of: postings))" + Self.lackingPhrase(skill))
         }
         lines += ["", "Skills that would raise the most scores (points summed over the postings)"]
         lines += Self.cut(gains, limit) { skill in
-            "  \(skill.name): +\(Scoring.format(skill.gain)) over \(skill.asked) posting\(skill.asked == 1 ? "" : "s")"
-                + Self.why(skill)
+            TerminalText.item(
+                "\(skill.name): +\(Scoring.format(skill.gain)) over \(skill.asked) posting\(skill.asked == 1 ? "" : "s")"
+                    + Self.why(skill))
         }
         lines += ["", "Skills already strong"]
         lines += Self.cut(strong, limit) { skill in
-            "  \(skill.name): \(skill.demandPhrase(of: postings)); shown in each"
+            TerminalText.item("\(skill.name): \(skill.demandPhrase(of: postings)); shown in each")
         }
         lines += ["", "Broad areas the postings name (counted in the scores, listed apart)"]
         lines += Self.cut(broadAreas, limit) { area in
-            "  \(area.name): \(area.demandPhrase(of: postings))" + Self.standing(area)
+            TerminalText.item("\(area.name): \(area.demandPhrase(of: postings))" + Self.standing(area))
         }
         let shownFits = fits.prefix(limit)
-        lines += ["", "Best fits (\(fitsScope(shownFits.count)))"]
+        lines += [""] + TerminalText.heading("Best fits (\(fitsScope(shownFits.count)))")
         lines += Self.cut(Array(shownFits), limit) { fit in
             let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
-            return "  \(String(fit.score).leftPadded(3)) \(job.isEmpty ? fit.job : "\(job) (\(fit.job))")"
+            return TerminalText.scored(fit.score, job.isEmpty ? fit.job : "\(job) (\(fit.job))")
         }
         if !errors.isEmpty {
             lines += ["", "Could not be read"]
-            lines += errors.map { "  \($0.message)" }
+            lines += errors.flatMap { TerminalText.item($0.message) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -73,9 +75,10 @@ extension GapReport {
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 
-    static func cut<Item>(_ items: [Item], _ limit: Int, _ line: (Item) -> String) -> [String] {
+    /// The lines of the first `limit` items (each item's `lines`, wrapped), then how many more.
+    static func cut<Item>(_ items: [Item], _ limit: Int, _ lines: (Item) -> [String]) -> [String] {
         guard !items.isEmpty else { return ["  (none)"] }
-        var lines = items.prefix(limit).map(line)
+        var lines = items.prefix(limit).flatMap(lines)
         if items.count > limit {
             lines.append("  … and \(items.count - limit) more (--limit, or --format json for all)")
         }
