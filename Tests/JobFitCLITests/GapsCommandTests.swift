@@ -32,6 +32,46 @@ import Testing
     /// in perks, legal text or how-to-apply.
     @Test(arguments: ["python", "java", "sql"])
     func countsEqualThePostingsOwnExtractions(_ id: String) throws {
+        let (postings, expected) = try Self.extractedLevels(of: id, in: "skills")
+        #expect(expected["required", default: 0] >= 3, "a skill worth checking is asked for in several postings")
+
+        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
+        #expect(gaps.status == 0, "\(gaps.standardError)")
+        let report = try Self.json(gaps.standardOutput)
+        #expect(report["postings"] as? Int == postings)
+        let skill = try #require(Self.skills(report)[id])
+        #expect(skill["required"] as? Int == expected["required"])
+        #expect(skill["preferred"] as? Int == expected["preferred"])
+        #expect(skill["mentioned"] as? Int == expected["mentioned"])
+        let outcomes = ["matched", "partial", "related", "missing"].map { skill[$0] as? Int ?? -1 }
+        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+    }
+
+    /// A broad area is counted as the postings' own extractions list it under `broad`, and only
+    /// under `broadAreas`: never among the skills lacking, worth points or strong.
+    @Test(arguments: ["software-development", "web-development", "cloud-computing"])
+    func broadAreasAreCountedApartFromTheSkills(_ id: String) throws {
+        let (postings, expected) = try Self.extractedLevels(of: id, in: "broad")
+        #expect(expected["required", default: 0] >= 3, "a broad area worth checking is asked for in several postings")
+
+        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
+        #expect(gaps.status == 0, "\(gaps.standardError)")
+        let report = try Self.json(gaps.standardOutput)
+        #expect(report["postings"] as? Int == postings)
+        #expect(Self.skills(report)[id] == nil, "\(id) is listed among the specific skills")
+        let areas = report["broadAreas"] as? [[String: Any]] ?? []
+        let area = try #require(areas.first { $0["id"] as? String == id })
+        #expect(area["required"] as? Int == expected["required"])
+        #expect(area["preferred"] as? Int == expected["preferred"])
+        #expect(area["mentioned"] as? Int == expected["mentioned"])
+        let outcomes = ["matched", "partial", "related", "missing"].map { area[$0] as? Int ?? -1 }
+        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+    }
+
+    /// Postings extracted, and how many ask for `id` at each level, from `jobfit extract
+    /// --format json` of every job fixture: the `list` (`skills` or `broad`) of each posting,
+    /// leaving out a skill found only in perks, legal text or how-to-apply.
+    static func extractedLevels(of id: String, in list: String) throws -> (postings: Int, levels: [String: Int]) {
         let files = try PackageFiles.jobFixtures()
         let extracted = try CLIRunner.run(["extract", "--format", "json"] + files)
         #expect(extracted.status == 0, "\(extracted.standardError)")
@@ -39,24 +79,13 @@ import Testing
             JSONSerialization.jsonObject(with: Data(extracted.standardOutput.utf8)) as? [[String: Any]])
         var expected: [String: Int] = ["required": 0, "preferred": 0, "mentioned": 0]
         for posting in postings {
-            for skill in posting["skills"] as? [[String: Any]] ?? [] where skill["id"] as? String == id {
+            for skill in posting[list] as? [[String: Any]] ?? [] where skill["id"] as? String == id {
                 let sections = (skill["mentions"] as? [[String: Any]] ?? []).compactMap { $0["section"] as? String }
                 guard sections.contains(where: { !["benefits", "legal", "howToApply"].contains($0) }) else { continue }
                 expected[skill["level"] as? String ?? "", default: 0] += 1
             }
         }
-        #expect(expected["required", default: 0] >= 3, "a skill worth checking is asked for in several postings")
-
-        let gaps = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--as-of", "2026-01", "--format", "json"])
-        #expect(gaps.status == 0, "\(gaps.standardError)")
-        let report = try Self.json(gaps.standardOutput)
-        #expect(report["postings"] as? Int == postings.count)
-        let skill = try #require(Self.skills(report)[id])
-        #expect(skill["required"] as? Int == expected["required"])
-        #expect(skill["preferred"] as? Int == expected["preferred"])
-        #expect(skill["mentioned"] as? Int == expected["mentioned"])
-        let outcomes = ["matched", "partial", "related", "missing"].map { skill[$0] as? Int ?? -1 }
-        #expect(outcomes.reduce(0, +) == expected.values.reduce(0, +), "each asking posting has one outcome")
+        return (postings.count, expected)
     }
 
     @Test func theTextNamesHowOftenAndHowStronglyEachSkillIsAsked() throws {
@@ -68,9 +97,83 @@ import Testing
         let line =
             "  Java: required in \(java["required"] as? Int ?? 0) of \(report["postings"] as? Int ?? 0) postings, "
             + "preferred in \(java["preferred"] as? Int ?? 0); lacking in \(java["missing"] as? Int ?? 0)"
-        #expect(result.standardOutput.contains(line), "\(result.standardOutput)")
+        #expect(Self.unwrapped(result.standardOutput).contains(line), "\(result.standardOutput)")
         #expect(result.standardOutput.contains("\nSkills already strong\n  Python: required in"))
         #expect(result.standardOutput.hasPrefix("Market gaps: Sam Okafor (\(Self.resume)) against "))
+    }
+
+    // MARK: - Text
+
+    /// Every line of the text report over all the job fixtures, every item shown, fits 80
+    /// columns, except a line holding one word longer than that (a long path); no word is broken.
+    @Test(arguments: [false, true])
+    func everyTextLineFitsEightyColumnsWithoutBreakingAWord(_ cohort: Bool) throws {
+        let resumes =
+            cohort
+            ? ["--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "--resumes", Self.resume] : [Self.resume]
+        let result = try CLIRunner.run(["gaps"] + resumes + [Self.jobs, "--as-of", "2026-01", "--limit", "1000"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count > 300, "every item of every list is shown")
+        for line in lines where line.count > 80 {
+            #expect(!line.drop(while: { $0 == " " }).contains(" "), "over 80 columns: \(line)")
+        }
+        #expect(lines.contains { $0.count > 70 && $0.count <= 80 }, "long lines are filled, not cut short")
+        // Wrapped items continue six columns in, under the item's text.
+        let continued = lines.filter { $0.hasPrefix("      ") }
+        #expect(continued.count > 50 && continued.allSatisfy { $0.dropFirst(6).first != " " })
+        // Each posting's path is a single word: whole on one line, so no word was broken.
+        for job in try PackageFiles.jobFixtures() {
+            #expect(lines.contains { $0.split(separator: " ").contains { $0.contains(job) } }, "\(job)")
+        }
+        // Unwrapped, each item is one line again, as the JSON counts it.
+        let report = try Self.json(
+            try CLIRunner.run(["gaps"] + resumes + [Self.jobs, "--as-of", "2026-01", "-f", "json"]).standardOutput)
+        if !cohort {
+            for skill in report["lacking"] as? [[String: Any]] ?? [] {
+                let name = skill["name"] as? String ?? ""
+                let line = "  \(name): " + (skill["required"] as? Int ?? 0 > 0 ? "required in" : "")
+                #expect(Self.unwrapped(result.standardOutput).contains("\n" + line), "\(name)")
+            }
+        }
+    }
+
+    /// Text with each wrapped item joined back into one line.
+    static func unwrapped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n      ", with: " ")
+    }
+
+    // MARK: - Fits
+
+    /// Every format lists the best `--limit` postings, as batch scores them, and says how many
+    /// were scored; JSON's `postings` counts them all.
+    @Test(arguments: [nil, 5])
+    func fitsAreTheBestLimitPostingsAndTheCountOfAllIsGiven(_ limit: Int?) throws {
+        let batch = try CLIRunner.run(
+            ["batch", "--resumes", Self.resume, "--jobs", Self.jobs, "--as-of", "2026-01", "--format", "jsonl"])
+        #expect(batch.status == 0, "\(batch.standardError)")
+        let rows = try batch.standardOutput.split(separator: "\n").map { try Self.json(String($0)) }
+        let scores = rows.map { $0["score"] as? Int }
+        let jobs = rows.compactMap { $0["job"] as? String }
+        #expect(scores.count == 41 && Set(jobs).count == 41)
+        let shown = limit ?? 15
+        let options = ["--as-of", "2026-01"] + (limit.map { ["--limit", String($0)] } ?? [])
+
+        let json = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "-f", "json"] + options)
+        let report = try Self.json(json.standardOutput)
+        #expect(report["postings"] as? Int == scores.count)
+        let fits = report["fits"] as? [[String: Any]] ?? []
+        #expect(fits.map { $0["score"] as? Int } == Array(scores.sorted { ($0 ?? -1) > ($1 ?? -1) }.prefix(shown)))
+
+        for format in ["text", "markdown", "html"] {
+            let result = try CLIRunner.run(["gaps", Self.resume, Self.jobs, "-f", format] + options)
+            #expect(result.status == 0, "\(result.standardError)")
+            let scope = "he best \(shown) of \(scores.count) postings scored"
+            #expect(result.standardOutput.contains(format == "text" ? "\nBest fits (t\(scope))\n" : "T\(scope)."))
+            let listed = jobs.filter { result.standardOutput.contains($0) }
+            #expect(Set(listed) == Set(fits.compactMap { $0["job"] as? String }), "\(format)")
+            #expect(listed.count == shown, "\(format): \(listed)")
+        }
     }
 
     // MARK: - Formats
@@ -83,6 +186,43 @@ import Testing
         let difference = try Golden.compare(
             result.standardOutput, to: "Tests/JobFitCLITests/Golden/gaps-seeds.\(suffix)")
         #expect(difference == nil, "\(difference ?? "")")
+    }
+
+    /// In every format, single and cohort, each broad area appears as a row only under its own
+    /// heading, after the skill lists.
+    @Test(arguments: ["text", "markdown", "html"], [false, true])
+    func broadAreasHaveTheirOwnSectionInEveryFormat(_ format: String, _ cohort: Bool) throws {
+        let inputs =
+            (cohort
+                ? ["--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/plain", "--resumes", Self.resume]
+                : [Self.resume]) + Self.seeds + ["--as-of", "2026-01"]
+        let json = try CLIRunner.run(["gaps"] + inputs + ["-f", "json"])
+        let report = try Self.json(json.standardOutput)
+        let areas = (report["broadAreas"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(areas.contains("software development") && areas.contains("back-end development"), "\(areas)")
+        let listed = (report[cohort ? "skills" : "lacking"] as? [[String: Any]] ?? []).compactMap {
+            $0["name"] as? String
+        }
+        #expect(Set(listed).isDisjoint(with: areas))
+        if cohort {
+            let gaps = (report["clients"] as? [[String: Any]] ?? []).flatMap { $0["topGaps"] as? [String] ?? [] }
+            #expect(!gaps.isEmpty && Set(gaps).isDisjoint(with: areas))
+        }
+
+        let result = try CLIRunner.run(["gaps"] + inputs + ["-f", format, "--limit", "200"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let output = result.standardOutput
+        let heading = try #require(output.range(of: "Broad areas the postings name"), "no broad areas section")
+        for area in areas {
+            let row =
+                switch format {
+                case "text": "\n  \(area):"
+                case "markdown": "\n| \(area) |"
+                default: ">\(area)<"
+                }
+            #expect(!output[..<heading.lowerBound].contains(row), "\(area) is listed with the skills")
+            #expect(output[heading.upperBound...].contains(row), "\(area) is not under its heading")
+        }
     }
 
     @Test func cohortReportsMatchTheirGoldenFiles() throws {

@@ -5,7 +5,8 @@ import Foundation
 /// Reads every input once through ``BatchMatcher/profiles(resumes:jobs:)``, scores every pair
 /// with the batch's scorer (the score of `jobfit match`), and tallies each asked-for skill over
 /// the postings. Resumes are worked on in parallel, at most ``BatchMatcher/width`` at a time;
-/// memory holds the profiles and one tally per resume, never the pairs' reports.
+/// memory holds the profiles and one tally per resume, never the pairs' reports. A report
+/// lists only the best ``fitLimit`` postings, so its size does not grow with the postings.
 ///
 /// ```swift
 /// let analyzer = GapAnalyzer(matcher: BatchMatcher(asOf: ResumeDate(year: 2026, month: 1)))
@@ -14,10 +15,14 @@ import Foundation
 public struct GapAnalyzer: Sendable {
     /// Reads the inputs and sets the date and the number of workers.
     public var matcher: BatchMatcher
+    /// The most postings a report lists under ``GapReport/fits``, best first (`--limit`);
+    /// ``GapReport/postings`` still counts every posting scored.
+    public var fitLimit: Int
 
     /// Creates an analyzer.
-    public init(matcher: BatchMatcher = BatchMatcher()) {
+    public init(matcher: BatchMatcher = BatchMatcher(), fitLimit: Int = 15) {
         self.matcher = matcher
+        self.fitLimit = fitLimit
     }
 
     /// One gap report per resume that could be read, in input order, and the inputs that could
@@ -60,19 +65,24 @@ public struct GapAnalyzer: Sendable {
         let postings = profiles.jobs
         let errors = profiles.jobFailures.map(GapError.init)
         let asOf = String(ResumeDate(year: matcher.asOf.year, month: matcher.asOf.month ?? 1).description)
-        let version = matcher.extractor.matcher.taxonomy.version
+        let taxonomy = matcher.extractor.matcher.taxonomy
+        let broadAreas = Set(taxonomy.skills.lazy.filter(\.broad).map(\.id))
+        let fitLimit = max(fitLimit, 0)
         try await BatchMatcher.orderedMap(profiles.resumes, width: matcher.width) { resume in
-            Self.analysis(resume, postings: postings, asOf: asOf, taxonomyVersion: version, errors: errors)
+            Self.analysis(
+                resume, postings: postings, broadAreas: broadAreas, fitLimit: fitLimit, asOf: asOf,
+                taxonomyVersion: taxonomy.version, errors: errors)
         } each: { _, analysis in
             each(analysis)
         }
         return profiles.resumeFailures + profiles.jobFailures
     }
 
-    /// The gap report of one resume profile against `postings`.
+    /// The gap report of one resume profile against `postings`, listing the best `fitLimit`
+    /// postings; the skills whose ids are in `broadAreas` are listed apart from the specific ones.
     static func analysis(
-        _ resume: ResumeProfile, postings: [PostingProfile], asOf: String, taxonomyVersion: String,
-        errors: [GapError]
+        _ resume: ResumeProfile, postings: [PostingProfile], broadAreas: Set<String>, fitLimit: Int,
+        asOf: String, taxonomyVersion: String, errors: [GapError]
     ) -> Analysis {
         var tally: [String: SkillDemand] = [:]
         var order: [String] = []
@@ -97,7 +107,9 @@ public struct GapAnalyzer: Sendable {
                 tally[requirement.id]?.add(requirement)
             }
         }
-        let skills = order.compactMap { tally[$0] }.map(\.rounded)
+        let tallied = order.compactMap { tally[$0] }.map(\.rounded)
+        // Only the lists change: broad areas stay in every score and average above.
+        let skills = tallied.filter { !broadAreas.contains($0.id) }
         let count = max(postings.count, 1)
         let report = GapReport(
             resume: resume.source, candidate: resume.candidate, asOf: asOf, taxonomyVersion: taxonomyVersion,
@@ -109,7 +121,8 @@ public struct GapAnalyzer: Sendable {
             },
             strong: skills.filter { $0.gain == 0 && $0.lacking == 0 && $0.partial == 0 && $0.matched > 0 }
                 .sorted(by: Self.byDemand),
-            fits: Self.ranked(fits), errors: errors)
+            broadAreas: tallied.filter { broadAreas.contains($0.id) }.sorted(by: Self.byDemand),
+            fits: Array(Self.ranked(fits).prefix(fitLimit)), errors: errors)
         return Analysis(report: report, fits: fits)
     }
 
@@ -132,7 +145,7 @@ public struct GapAnalyzer: Sendable {
     }
 
     /// Best score first, then the better potential, then input order.
-    private static func ranked(_ fits: [PostingFit]) -> [PostingFit] {
+    static func ranked(_ fits: [PostingFit]) -> [PostingFit] {
         fits.enumerated().sorted { left, right in
             let (one, other) = (left.element, right.element)
             if one.score != other.score { return one.score > other.score }
@@ -173,8 +186,8 @@ extension SkillDemand {
 
 /// Folds client analyses, in input order, into a cohort report.
 struct CohortBuilder {
-    private var skills: [String: CohortSkill] = [:]
-    private var order: [String] = []
+    private var skills = CohortTally()
+    private var broadAreas = CohortTally()
     private var best: [PostingFit] = []
     private var clients: [CohortClient] = []
     private var asOf = ""
@@ -187,17 +200,9 @@ struct CohortBuilder {
         if clients.isEmpty {
             (asOf, taxonomyVersion, postings) = (report.asOf, report.taxonomyVersion, report.postings)
         }
-        for skill in report.lacking {
-            if skills[skill.id] == nil {
-                order.append(skill.id)
-                skills[skill.id] = CohortSkill(
-                    id: skill.id, name: skill.name, category: skill.category, required: skill.required,
-                    preferred: skill.preferred, mentioned: skill.mentioned, demand: skill.demand,
-                    lackingClients: [], weightedDemand: 0)
-            }
-            skills[skill.id]?.lackingClients.append(report.candidate ?? report.resume)
-            skills[skill.id]?.weightedDemand += skill.lackingDemand
-        }
+        let client = report.candidate ?? report.resume
+        for skill in report.lacking { skills.add(skill, client: client) }
+        for area in report.broadAreas { broadAreas.add(area, client: client) }
         // The best client of each posting: a later client only on a higher score (or the same
         // score and a higher potential); none while every client scores 0.
         for (index, fit) in analysis.fits.enumerated() {
@@ -217,12 +222,41 @@ struct CohortBuilder {
         clients.append(
             CohortClient(
                 resume: report.resume, candidate: report.candidate, averageScore: report.averageScore,
-                bestFits: Array(report.fits.prefix(3)), topGaps: report.lacking.prefix(5).map(\.name)))
+                bestFits: Array(GapAnalyzer.ranked(analysis.fits).prefix(3)),
+                topGaps: report.lacking.prefix(5).map(\.name)))
     }
 
     /// The report, with the inputs that could not be read.
     func report(failures: [BatchFailure]) -> CohortReport {
-        let ranked = order.compactMap { skills[$0] }.map { skill in
+        CohortReport(
+            asOf: asOf, taxonomyVersion: taxonomyVersion, resumes: clients.count, postings: postings,
+            skills: skills.ranked, broadAreas: broadAreas.ranked, clients: clients, postingFits: best,
+            errors: failures.map(GapError.init))
+    }
+}
+
+/// Skills counted over the clients of a cohort: who lacks each, and the demand where they do.
+private struct CohortTally {
+    private var skills: [String: CohortSkill] = [:]
+    private var order: [String] = []
+
+    /// Counts one client's tally of a skill; the client is listed only when lacking it.
+    mutating func add(_ skill: SkillDemand, client: String) {
+        if skills[skill.id] == nil {
+            order.append(skill.id)
+            skills[skill.id] = CohortSkill(
+                id: skill.id, name: skill.name, category: skill.category, required: skill.required,
+                preferred: skill.preferred, mentioned: skill.mentioned, demand: skill.demand,
+                lackingClients: [], weightedDemand: 0)
+        }
+        guard skill.lacking > 0 else { return }
+        skills[skill.id]?.lackingClients.append(client)
+        skills[skill.id]?.weightedDemand += skill.lackingDemand
+    }
+
+    /// Largest weighted demand first, then most clients lacking, then by name.
+    var ranked: [CohortSkill] {
+        order.compactMap { skills[$0] }.map { skill in
             var skill = skill
             skill.weightedDemand = GapAnalyzer.oneDecimal(skill.weightedDemand)
             return skill
@@ -233,8 +267,5 @@ struct CohortBuilder {
             }
             return left.name < right.name
         }
-        return CohortReport(
-            asOf: asOf, taxonomyVersion: taxonomyVersion, resumes: clients.count, postings: postings, skills: ranked,
-            clients: clients, postingFits: best, errors: failures.map(GapError.init))
     }
 }

@@ -98,6 +98,11 @@ public struct GapError: Codable, Sendable, Equatable {
 
 /// What `jobfit gaps RESUME JOB…` says: across many postings, the skills a resume lacks, the
 /// ones that would raise the most scores, and the ones already strong.
+///
+/// Broad areas (skills the taxonomy marks `broad`: "software development", "cloud computing")
+/// are scored like any skill but kept out of those three lists, in ``broadAreas``: a resume
+/// answers them through specific skills, so ranking them beside Java or SQL tells the reader
+/// nothing to act on.
 public struct GapReport: Codable, Sendable, Equatable {
     /// The version of this JSON form (see `docs/formats.md`).
     public static let schemaVersion = 1
@@ -110,21 +115,26 @@ public struct GapReport: Codable, Sendable, Equatable {
     public var asOf: String
     /// The taxonomy's version.
     public var taxonomyVersion: String
-    /// Postings read.
+    /// Postings read, each scored: all of them, even when ``fits`` lists only the best.
     public var postings: Int
     /// The mean score over the postings, one decimal.
     public var averageScore: Double
     /// The mean potential score, one decimal.
     public var averagePotentialScore: Double
-    /// Skills the resume lacks (related-only or missing) in at least one posting, most demand
-    /// where lacking first (then most postings requiring it, then by name).
+    /// Specific skills the resume lacks (related-only or missing) in at least one posting, most
+    /// demand where lacking first (then most postings requiring it, then by name).
     public var lacking: [SkillDemand]
-    /// Skills with points to gain, most points summed over all postings first (then by name):
-    /// missing ones, partial ones (years), implied ones (stating them raises the score).
+    /// Specific skills with points to gain, most points summed over all postings first (then by
+    /// name): missing ones, partial ones (years), implied ones (stating them raises the score).
     public var gains: [SkillDemand]
-    /// Skills the resume shows fully in every posting that asks for them, most demand first.
+    /// Specific skills the resume shows fully in every posting that asks for them, most demand
+    /// first.
     public var strong: [SkillDemand]
-    /// Every posting, best score first (then the better potential, then input order).
+    /// Every broad area the postings ask for, lacking or not, with the same counts as the skills:
+    /// most demand first (then most postings requiring it, then by name).
+    public var broadAreas: [SkillDemand]
+    /// The best postings (``GapAnalyzer/fitLimit`` of them at most), best score first (then the
+    /// better potential, then input order); ``postings`` counts them all.
     public var fits: [PostingFit]
     /// Postings that could not be read.
     public var errors: [GapError]
@@ -172,7 +182,7 @@ public struct CohortClient: Codable, Sendable, Equatable {
 }
 
 /// What `jobfit gaps --resumes DIR JOB…` says to a coach: the skills missing across clients,
-/// and which client fits which posting best.
+/// and which client fits which posting best; broad areas apart, as in ``GapReport``.
 public struct CohortReport: Codable, Sendable, Equatable {
     /// The version of this JSON form (see `docs/formats.md`).
     public static let schemaVersion = 1
@@ -185,9 +195,12 @@ public struct CohortReport: Codable, Sendable, Equatable {
     public var resumes: Int
     /// Postings read.
     public var postings: Int
-    /// Skills lacked by at least one client, largest weighted demand first (then most clients,
-    /// then by name).
+    /// Specific skills lacked by at least one client, largest weighted demand first (then most
+    /// clients, then by name).
     public var skills: [CohortSkill]
+    /// Every broad area the postings ask for (see ``GapReport/broadAreas``), with the same counts
+    /// as ``skills`` (no lacking client when none lacks it), ranked as they are.
+    public var broadAreas: [CohortSkill]
     /// Every client, in input order.
     public var clients: [CohortClient]
     /// Every posting, in input order, with the client who fits it best (`resume`, `candidate`;
@@ -199,5 +212,50 @@ public struct CohortReport: Codable, Sendable, Equatable {
     /// The report as JSON for `jobfit gaps --resumes … --format json` (documented in `docs/formats.md`).
     public func jsonData() throws -> Data {
         try VersionedJSON.encode(self, schemaVersion: Self.schemaVersion)
+    }
+}
+
+// `broadAreas` was added to schema version 1 (new keys may be added without raising it,
+// docs/formats.md), so a report written before it must still decode: with no broad areas.
+
+extension GapReport {
+    /// Decodes the JSON form of `jobfit gaps --format json`; a report written before
+    /// ``broadAreas`` existed decodes with none.
+    ///
+    /// - Throws: `DecodingError` when a key other than `broadAreas` is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        resume = try container.decode(String.self, forKey: .resume)
+        candidate = try container.decodeIfPresent(String.self, forKey: .candidate)
+        asOf = try container.decode(String.self, forKey: .asOf)
+        taxonomyVersion = try container.decode(String.self, forKey: .taxonomyVersion)
+        postings = try container.decode(Int.self, forKey: .postings)
+        averageScore = try container.decode(Double.self, forKey: .averageScore)
+        averagePotentialScore = try container.decode(Double.self, forKey: .averagePotentialScore)
+        lacking = try container.decode([SkillDemand].self, forKey: .lacking)
+        gains = try container.decode([SkillDemand].self, forKey: .gains)
+        strong = try container.decode([SkillDemand].self, forKey: .strong)
+        broadAreas = try container.decodeIfPresent([SkillDemand].self, forKey: .broadAreas) ?? []
+        fits = try container.decode([PostingFit].self, forKey: .fits)
+        errors = try container.decode([GapError].self, forKey: .errors)
+    }
+}
+
+extension CohortReport {
+    /// Decodes the JSON form of `jobfit gaps --resumes … --format json`; a report written before
+    /// ``broadAreas`` existed decodes with none.
+    ///
+    /// - Throws: `DecodingError` when a key other than `broadAreas` is missing or has the wrong type.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        asOf = try container.decode(String.self, forKey: .asOf)
+        taxonomyVersion = try container.decode(String.self, forKey: .taxonomyVersion)
+        resumes = try container.decode(Int.self, forKey: .resumes)
+        postings = try container.decode(Int.self, forKey: .postings)
+        skills = try container.decode([CohortSkill].self, forKey: .skills)
+        broadAreas = try container.decodeIfPresent([CohortSkill].self, forKey: .broadAreas) ?? []
+        clients = try container.decode([CohortClient].self, forKey: .clients)
+        postingFits = try container.decode([PostingFit].self, forKey: .postingFits)
+        errors = try container.decode([GapError].self, forKey: .errors)
     }
 }

@@ -1,6 +1,7 @@
 extension CohortReport {
     /// The cohort report as one self-contained HTML page: inline CSS, an SVG bar chart of the
-    /// clients lacking each skill, no script and no external reference; every input text escaped.
+    /// clients lacking each skill, a table of the broad areas apart, no script and no external
+    /// reference; every input text escaped.
     public func htmlReport(limit: Int = 15) -> String {
         let heading = "Cohort gaps: \(resumes) clients, \(postings) postings"
         var body = """
@@ -9,24 +10,13 @@ extension CohortReport {
             <section><h2>Skills missing across clients</h2>\(lackingBars())
 
             """
-        var rows = ""
-        for skill in skills.prefix(limit) {
-            rows +=
-                "<tr><td><b>\(escapeHTML(skill.name))</b><br><small>\(escapeHTML(skill.category))</small></td>"
-                + "<td class=\"num\">\(skill.lackingClients.count)</td><td class=\"num\">\(skill.required)</td>"
-                + "<td class=\"num\">\(skill.preferred)</td><td class=\"num\">\(skill.mentioned)</td>"
-                + "<td class=\"num\">\(Scoring.format(skill.weightedDemand))</td>"
-                + "<td><small>\(escapeHTML(skill.lackingClients.joined(separator: ", ")))</small></td></tr>\n"
-        }
-        if !rows.isEmpty {
-            body += """
-                <div class="table"><table><thead><tr><th>Skill</th><th>Clients lacking</th><th>Required in</th>\
-                <th>Preferred in</th><th>Mentioned in</th><th>Weighted demand</th><th>Who</th></tr></thead>
-                <tbody>
-                \(rows)</tbody></table></div>
-                """
-        }
+        body += Self.skillTable(Array(skills.prefix(limit)))
         body += HTMLCharts.more(skills.count, limit) + "</section>\n"
+        body += "<section><h2>Broad areas the postings name</h2>"
+        body +=
+            "<p class=\"meta\">Counted in the scores, listed apart from the skills above: too general to act on.</p>"
+        body += broadAreas.isEmpty ? "<p>None.</p>" : Self.skillTable(Array(broadAreas.prefix(limit)))
+        body += HTMLCharts.more(broadAreas.count, limit) + "</section>\n"
         body += "<section><h2>Clients</h2><div class=\"table\"><table><thead><tr><th>Client</th><th>Average</th>"
         body += "<th>Best fits</th><th>Lacks most</th></tr></thead><tbody>\n"
         for client in clients {
@@ -44,6 +34,26 @@ extension CohortReport {
             body += errors.map { "<li>\(escapeHTML($0.message))</li>" }.joined() + "</ul></section>\n"
         }
         return HTMLCharts.page(title: "JobFit: " + heading, body: body)
+    }
+
+    /// A table of skills (or broad areas): clients lacking each, postings by level, who.
+    private static func skillTable(_ skills: [CohortSkill]) -> String {
+        guard !skills.isEmpty else { return "" }
+        var rows = ""
+        for skill in skills {
+            rows +=
+                "<tr><td><b>\(escapeHTML(skill.name))</b><br><small>\(escapeHTML(skill.category))</small></td>"
+                + "<td class=\"num\">\(skill.lackingClients.count)</td><td class=\"num\">\(skill.required)</td>"
+                + "<td class=\"num\">\(skill.preferred)</td><td class=\"num\">\(skill.mentioned)</td>"
+                + "<td class=\"num\">\(Scoring.format(skill.weightedDemand))</td>"
+                + "<td><small>\(escapeHTML(skill.lackingClients.joined(separator: ", ")))</small></td></tr>\n"
+        }
+        return """
+            <div class="table"><table><thead><tr><th>Skill</th><th>Clients lacking</th><th>Required in</th>\
+            <th>Preferred in</th><th>Mentioned in</th><th>Weighted demand</th><th>Who</th></tr></thead>
+            <tbody>
+            \(rows)</tbody></table></div>
+            """
     }
 
     /// Bars: clients lacking each skill, out of all clients.

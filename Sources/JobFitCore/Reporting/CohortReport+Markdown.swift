@@ -1,5 +1,6 @@
 extension CohortReport {
-    /// The cohort report as Markdown: skills missing across clients, clients, postings.
+    /// The cohort report as Markdown: skills missing across clients, broad areas, clients,
+    /// postings.
     public func markdownReport(limit: Int = 15) -> String {
         var lines = [
             "# Cohort gaps: \(resumes) clients, \(postings) postings", "",
@@ -8,11 +9,16 @@ extension CohortReport {
             "| Skill | Clients lacking | Required | Preferred | Mentioned | Weighted demand |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
         ]
-        lines += skills.prefix(limit).map { skill in
-            "| \(markdownCell(skill.name)) | \(skill.lackingClients.count) of \(resumes) | \(skill.required) | "
-                + "\(skill.preferred) | \(skill.mentioned) | \(Scoring.format(skill.weightedDemand)) |"
-        }
+        lines += skills.prefix(limit).map(skillRow)
         lines += GapReport.more(skills.count, limit)
+        lines += [
+            "", "## Broad areas the postings name", "",
+            "Counted in the scores, listed apart from the skills above: too general to act on.", "",
+            "| Area | Clients lacking | Required | Preferred | Mentioned | Weighted demand |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        lines += broadAreas.prefix(limit).map(skillRow)
+        lines += GapReport.more(broadAreas.count, limit)
         lines += ["", "## Clients", "", "| Client | Average | Best fit | Lacks most |", "| --- | ---: | --- | --- |"]
         lines += clients.map { client in
             let best = client.bestFits.first.map { "\($0.score) · \(markdownCell(Self.name(of: $0)))" } ?? ""
@@ -28,5 +34,10 @@ extension CohortReport {
             lines += errors.map { "- \(markdownCell($0.message))" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func skillRow(_ skill: CohortSkill) -> String {
+        "| \(markdownCell(skill.name)) | \(skill.lackingClients.count) of \(resumes) | \(skill.required) | "
+            + "\(skill.preferred) | \(skill.mentioned) | \(Scoring.format(skill.weightedDemand)) |"
     }
 }

@@ -27,7 +27,16 @@ extension GapReport {
         body += "<section><h2>Skills already strong</h2>"
         body += HTMLCharts.skillTable(Array(strong.prefix(limit)), postings: postings, extra: nil) { _ in "" }
         body += HTMLCharts.more(strong.count, limit) + "</section>\n"
-        body += "<section><h2>Best fits</h2>" + HTMLCharts.fitTable(Array(fits.prefix(min(limit, 10))))
+        body += "<section><h2>Broad areas the postings name</h2>"
+        body +=
+            "<p class=\"meta\">Counted in the scores, listed apart from the skills above: too general to act on.</p>"
+        body += HTMLCharts.skillTable(Array(broadAreas.prefix(limit)), postings: postings, extra: "Lacking in") {
+            String($0.lacking) + ($0.gain > 0 ? " · +" + Scoring.format($0.gain) + " points" : "")
+        }
+        body += (broadAreas.isEmpty ? "<p>None.</p>" : HTMLCharts.more(broadAreas.count, limit)) + "</section>\n"
+        let shownFits = fits.prefix(limit)
+        body += "<section><h2>Best fits</h2><p class=\"meta\">"
+        body += Self.capitalized(fitsScope(shownFits.count)) + ".</p>" + HTMLCharts.fitTable(Array(shownFits))
         body += "</section>\n"
         if !errors.isEmpty {
             body += "<section><h2>Could not be read</h2><ul>"

@@ -11,10 +11,7 @@ extension GapReport {
             "| Skill | Required | Preferred | Mentioned | Lacking in | Points |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
         ]
-        lines += lacking.prefix(limit).map { skill in
-            "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
-                + "\(skill.lacking) | \(skill.gain > 0 ? "+" + Scoring.format(skill.gain) : "") |"
-        }
+        lines += lacking.prefix(limit).map(Self.demandRow)
         lines += Self.more(lacking.count, limit)
         lines += [
             "", "## Skills that would raise the most scores", "", "| Skill | Points in all | Asked in | Why |",
@@ -33,8 +30,20 @@ extension GapReport {
             "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) |"
         }
         lines += Self.more(strong.count, limit)
-        lines += ["", "## Best fits", "", "| Score | Potential | Posting |", "| ---: | ---: | --- |"]
-        lines += fits.prefix(min(limit, 10)).map { fit in
+        lines += [
+            "", "## Broad areas the postings name", "",
+            "Counted in the scores, listed apart from the skills above: too general to act on.", "",
+            "| Area | Required | Preferred | Mentioned | Lacking in | Points |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        lines += broadAreas.prefix(limit).map(Self.demandRow)
+        lines += Self.more(broadAreas.count, limit)
+        let shownFits = fits.prefix(limit)
+        lines += [
+            "", "## Best fits", "", Self.capitalized(fitsScope(shownFits.count)) + ".", "",
+            "| Score | Potential | Posting |", "| ---: | ---: | --- |",
+        ]
+        lines += shownFits.map { fit in
             let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
             return
                 "| \(fit.score) | \(fit.potentialScore) | \(markdownCell(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
@@ -44,6 +53,16 @@ extension GapReport {
             lines += errors.map { "- \(markdownCell($0.message))" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A table row: name, postings by level, postings lacking it, points to gain.
+    static func demandRow(_ skill: SkillDemand) -> String {
+        "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
+            + "\(skill.lacking) | \(skill.gain > 0 ? "+" + Scoring.format(skill.gain) : "") |"
+    }
+
+    static func capitalized(_ phrase: String) -> String {
+        phrase.prefix(1).uppercased() + phrase.dropFirst()
     }
 
     static func more(_ count: Int, _ limit: Int) -> [String] {

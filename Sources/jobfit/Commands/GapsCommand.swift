@@ -9,13 +9,16 @@ struct GapsCommand: AsyncParsableCommand {
         abstract: "Across many job postings, the skills a resume lacks, worth most points, and already strong.",
         discussion: """
             With one resume: the skills it lacks, ranked by how often and how strongly the
-            postings ask for them ("Kubernetes: required in 34 of 60 postings, preferred in 9"),
-            the skills that would raise the most scores (score points summed over the postings),
-            the skills already strong, and the best-fitting postings. With --resumes (a coach's
-            clients): the skills missing across clients, weighted by demand, each client's best
-            postings, and the best client for each posting. Each input is read once; pairs are
-            scored as jobfit batch does (docs/scoring.md). Folders are read recursively, as for
-            jobfit batch. A posting that cannot be read is listed and the others are counted.
+            postings ask for them ("Kubernetes: required in 34 of 60 postings, preferred
+            in 9"), the skills that would raise the most scores (score points summed over
+            the postings), the skills already strong, and the best-fitting postings. Broad
+            areas ("software development", "cloud computing") count in the scores but are
+            listed apart, in "Broad areas the postings name". With --resumes (a coach's
+            clients): the skills missing across clients, weighted by demand, each client's
+            best postings, and the best client for each posting. Each input is read once;
+            pairs are scored as jobfit batch does (docs/scoring.md). Folders are read
+            recursively, as for jobfit batch. A posting that cannot be read is listed and
+            the others are counted.
 
             Examples:
               jobfit gaps resume.json postings/
@@ -23,8 +26,8 @@ struct GapsCommand: AsyncParsableCommand {
               jobfit gaps --resumes clients/ postings/ --format markdown
               jobfit gaps resume.json --jobs-jsonl postings.jsonl --format json
 
-            Exit codes: 0 done; 3 done, but some inputs could not be read; 64, 65, 66, 73 as for
-            every command (docs/cli.md).
+            Exit codes: 0 done; 3 done, but some inputs could not be read; 64, 65, 66, 73
+            as for every command (docs/cli.md).
             """
     )
 
@@ -47,7 +50,10 @@ struct GapsCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text, json, markdown or html.")
     var format: MatchFormat = .text
 
-    @Option(help: ArgumentHelp("Lines per list in text, Markdown and HTML (JSON has all).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Lines per list in text, Markdown and HTML (JSON has every skill), and best-fitting postings in every format.",
+            valueName: "n"))
     var limit: Int = 15
 
     @OptionGroup var asOf: AsOfOption
@@ -103,7 +109,9 @@ struct GapsCommand: AsyncParsableCommand {
             if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
             if jobInputs.isEmpty { throw ValidationError("No job postings found in \(jobs.joined(separator: ", ")).") }
 
-            let analyzer = GapAnalyzer(matcher: matcher)
+            // One bound for every list a reader sees; in JSON it bounds only the fits, the one
+            // list that grows with the postings (skills are bounded by the taxonomy).
+            let analyzer = GapAnalyzer(matcher: matcher, fitLimit: limit)
             let text: String
             let failures: [BatchFailure]
             if resume != nil {
