@@ -67,7 +67,8 @@ import Testing
             """)
         #expect(pointer.skills.map(\.id).filter { ["javascript", "python"].contains($0) }.isEmpty)
         // Without a word that sends the reader elsewhere, or with the skill after the pointer, it counts.
-        #expect(try extract("This Python developer job description lists the duties.").skills.map(\.id).contains("python"))
+        #expect(
+            try extract("This Python developer job description lists the duties.").skills.map(\.id).contains("python"))
         #expect(try extract("See the job description: Python is required.").skills.map(\.id).contains("python"))
     }
 
