@@ -307,9 +307,10 @@ private struct DocumentContext {
         return ContextWords.roleWords.contains(tokens[next].key)
     }
 
-    /// Whether a mention names the subject of another posting the reader is pointed to: "Explore
-    /// our JavaScript developer job description…, or dive into our Python developer job
-    /// description". Such a skill is not asked for here.
+    /// Whether a mention names the subject of another posting the reader is pointed to.
+    ///
+    /// "Explore our JavaScript developer job description…, or dive into our Python developer job
+    /// description": such a skill is not asked for here.
     ///
     /// That is, "job description" follows within three words (a role in between) and a word that
     /// sends the reader elsewhere ("explore", "see", "check out", "dive into"…) comes before it
