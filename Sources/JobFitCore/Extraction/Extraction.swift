@@ -116,8 +116,9 @@ public struct Extraction: Codable, Sendable, Equatable {
     public var skills: [ExtractedSkill]
     /// Hits that need a context the text does not give ("Go" with nothing technical near it): not counted.
     public var unsure: [ExtractedSkill]
-    /// Umbrella areas the posting names ("software development", "web development"): context for a
-    /// reader, not requirements; not counted.
+    /// Umbrella areas the posting names ("software development", "web development"), listed apart
+    /// from `skills` as the label guideline treats them; matching still scores them
+    /// (``skillsAndBroadAreas``).
     public var broad: [ExtractedSkill]
 
     /// Creates an extraction.
