@@ -18,16 +18,24 @@ public struct TaxonomyLinter: Sendable {
     }
 
     /// Lowercase English words (from Debian's `wamerican` list).
-    public var dictionary: Set<String>
+    public var dictionary: Set<String> {
+        // The keys are derived from the words: a dictionary set after `init` must not be linted
+        // against the old one's keys.
+        didSet { dictionaryKeys = Self.keys(of: dictionary) }
+    }
 
     /// The dictionary's words as the matcher sees them (plurals folded), so that an alias such
     /// as "vitals", which the matcher reads as "vital", is caught too.
-    private let dictionaryKeys: Set<UInt64>
+    private var dictionaryKeys: Set<UInt64>
 
     /// Creates a linter with a dictionary of ordinary English words.
     public init(dictionary: Set<String>) {
         self.dictionary = dictionary
-        self.dictionaryKeys = Set(dictionary.compactMap { Tokenizer.tokenize($0).first?.key })
+        self.dictionaryKeys = Self.keys(of: dictionary)
+    }
+
+    private static func keys(of words: Set<String>) -> Set<UInt64> {
+        Set(words.compactMap { Tokenizer.tokenize($0).first?.key })
     }
 
     /// Reads a word list with one word per line; capitalised entries (proper nouns) are skipped.

@@ -116,6 +116,24 @@ import Testing
         #expect(messages.count == 6)
     }
 
+    @Test func dictionarySetAfterCreationDecidesWhichAliasesAreOrdinaryWords() {
+        let taxonomy = Taxonomy(
+            version: "t",
+            skills: [
+                Skill(
+                    id: "g", name: "Vital signs", kind: .hard, category: "healthcare", aliases: [SkillAlias("vitals")])
+            ])
+        var linter = TaxonomyLinter(dictionary: [])
+        #expect(linter.lint(taxonomy).isEmpty)
+        // "vitals" reads as "vital" to the matcher: caught through the plural-folded keys, which
+        // must follow the new words.
+        linter.dictionary = ["vital"]
+        #expect(
+            linter.lint(taxonomy).map(\.description).contains { $0.hasPrefix("g: alias \"vitals\" is an ordinary") })
+        linter.dictionary = []
+        #expect(linter.lint(taxonomy).isEmpty)
+    }
+
     @Test func shippedTaxonomyPassesTheLinter() throws {
         let path = "/usr/share/dict/american-english"
         let contents = try? String(contentsOfFile: path, encoding: .utf8)
