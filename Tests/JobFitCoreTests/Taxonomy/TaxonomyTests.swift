@@ -79,7 +79,23 @@ import Testing
                     #"{"skills": [{"id": "a", "name": "A", "kind": "hard", "category": "tool", "aliases": [{"text": "x", "context": "web"}]}]}"#,
                 file: "t.json")
         }
+        #expect(throws: TaxonomyError.invalidValue(file: "t.json", path: "skills[0].broad", expected: "true or false"))
+        {
+            try Taxonomy(
+                json: #"{"skills": [{"id": "a", "name": "A", "kind": "hard", "category": "tool", "broad": "yes"}]}"#,
+                file: "t.json")
+        }
         #expect(throws: TaxonomyError.self) { try Taxonomy(json: "{\"skills\": [", file: "t.json") }
+    }
+
+    @Test func broadIsReadFromTaxonomyFilesAndDefaultsToFalse() throws {
+        let taxonomy = try Taxonomy(
+            json: #"""
+                {"skills": [{"id": "a", "name": "Web development", "kind": "hard", "category": "practice", "broad": true},
+                            {"id": "b", "name": "React", "kind": "hard", "category": "framework"}]}
+                """#, file: "t.json")
+        #expect(taxonomy["a"]?.broad == true)
+        #expect(taxonomy["b"]?.broad == false)
     }
 
     @Test func linterFindsEveryKindOfProblem() {
