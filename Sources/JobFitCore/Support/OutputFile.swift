@@ -42,8 +42,7 @@ public enum OutputFile {
             return
         }
         let target = try checkedTarget(path, inputs: inputs, force: force, replacing: replacing)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = temporaryFile(beside: target)
         do {
             try data.write(to: temporary, options: [.withoutOverwriting])
             if rename(temporary.path, target.path) != 0 {
@@ -82,5 +81,12 @@ public enum OutputFile {
             throw OutputError.exists(path)
         }
         return target
+    }
+
+    /// A new hidden file name beside `target` to write into before renaming over it: in the same
+    /// folder, so that the rename stays on one file system and is atomic.
+    static func temporaryFile(beside target: URL) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).\(UUID().uuidString).tmp")
     }
 }

@@ -9,6 +9,8 @@ public final class StreamingOutputFile {
     public let path: String
     /// The temporary file being written, when the target is a file (remove it on interruption).
     public let temporaryPath: String?
+    /// The resolved target that ``finish()`` renames the temporary file over; `nil` for `-`.
+    private let target: URL?
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var finished = false
@@ -22,18 +24,19 @@ public final class StreamingOutputFile {
         self.path = path
         guard path != "-" else {
             temporaryPath = nil
+            target = nil
             handle = FileHandle.standardOutput
             return
         }
         let target = try OutputFile.checkedTarget(path, inputs: inputs, force: force)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        let temporary = OutputFile.temporaryFile(beside: target).path
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary)
         else {
             throw OutputError.cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         self.temporaryPath = temporary
+        self.target = target
         self.handle = handle
     }
 
@@ -58,15 +61,14 @@ public final class StreamingOutputFile {
     public func finish() throws {
         try flush()
         finished = true
-        guard let temporaryPath else { return }
+        guard let temporaryPath, let target else { return }
         do {
             try handle.close()
         } catch {
             unlink(temporaryPath)
             throw OutputError.cannotWrite(path, reason: (error as NSError).localizedDescription)
         }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if rename(temporaryPath, target) != 0 {
+        if rename(temporaryPath, target.path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             throw OutputError.cannotWrite(path, reason: reason)
