@@ -7,56 +7,53 @@ bash Scripts/bootstrap.sh
 echo "== format lint" >&2
 swift format lint --strict --recursive Sources Tests Package.swift
 
-echo "== libxml2 stays behind its C interface" >&2
-offenders=$(grep -rl "CHTMLInterface\|<libxml/" Sources --include=*.swift --include=*.c --include=*.h |
-  grep -v -e '^Sources/CHTMLInterface/' -e '^Sources/JobFitCore/Ingestion/HTMLDocument.swift$' \
-    -e '^Sources/JobFitCore/Resume/Documents/XMLEvents.swift$' || true)
-if [ -n "$offenders" ]; then
-  echo "only CHTMLInterface, Ingestion/HTMLDocument.swift and Resume/Documents/XMLEvents.swift may use libxml2:" >&2
-  echo "$offenders" >&2
-  exit 1
-fi
+# Fails when a file under Sources other than the allowed ones matches the pattern.
+#   only_in "what is checked" "message" PATTERN ALLOWED...   (ALLOWED: grep -E patterns of paths)
+only_in() {
+  local title=$1 message=$2 pattern=$3
+  shift 3
+  local allowed=()
+  for path in "$@"; do allowed+=(-e "$path"); done
+  echo "== $title" >&2
+  local offenders
+  offenders=$(grep -rlE "$pattern" Sources --include=*.swift --include=*.c --include=*.h |
+    grep -vE "${allowed[@]}" || true)
+  if [ -n "$offenders" ]; then
+    echo "$message:" >&2
+    echo "$offenders" >&2
+    exit 1
+  fi
+}
 
-echo "== poppler and glib stay behind their C interface" >&2
-offenders=$(grep -rl "CPDFInterface\|<poppler\|<glib" Sources --include=*.swift --include=*.c --include=*.h |
-  grep -v -e '^Sources/CPDFInterface/' -e '^Sources/JobFitCore/Resume/Documents/PDFText.swift$' \
-    -e '^Sources/CRenderInterface/CRenderInterface.c$' || true)
-if [ -n "$offenders" ]; then
-  echo "only CPDFInterface and Resume/Documents/PDFText.swift may use poppler or glib:" >&2
-  echo "$offenders" >&2
-  exit 1
-fi
+only_in "libxml2 stays behind its C interface" \
+  "only CHTMLInterface, Ingestion/HTMLDocument.swift and Resume/Documents/XMLEvents.swift may use libxml2; call them instead" \
+  "CHTMLInterface|<libxml/" \
+  '^Sources/CHTMLInterface/' '^Sources/JobFitCore/Ingestion/HTMLDocument\.swift$' \
+  '^Sources/JobFitCore/Resume/Documents/XMLEvents\.swift$'
 
-echo "== Pango, Cairo and glib stay behind their C interface" >&2
-offenders=$(grep -rl "CRenderInterface\|<pango\|<cairo\|<glib" Sources --include=*.swift --include=*.c --include=*.h |
-  grep -v -e '^Sources/CRenderInterface/' -e '^Sources/CPDFInterface/CPDFInterface.c$' \
-    -e '^Sources/JobFitCore/Rendering/PDFCanvas.swift$' || true)
-if [ -n "$offenders" ]; then
-  echo "only CRenderInterface and Rendering/PDFCanvas.swift may use Pango or Cairo (and CPDFInterface glib):" >&2
-  echo "$offenders" >&2
-  exit 1
-fi
+only_in "poppler and glib stay behind their C interface" \
+  "only CPDFInterface and Resume/Documents/PDFText.swift may use poppler or glib; call them instead" \
+  "CPDFInterface|<poppler|<glib" \
+  '^Sources/CPDFInterface/' '^Sources/JobFitCore/Resume/Documents/PDFText\.swift$' \
+  '^Sources/CRenderInterface/CRenderInterface\.c$'
 
-echo "== only the atomic output writers open files for writing" >&2
+only_in "Pango, Cairo and glib stay behind their C interface" \
+  "only CRenderInterface and Rendering/PDFCanvas.swift may use Pango or Cairo (and CPDFInterface glib); call them instead" \
+  "CRenderInterface|<pango|<cairo|<glib" \
+  '^Sources/CRenderInterface/' '^Sources/CPDFInterface/CPDFInterface\.c$' \
+  '^Sources/JobFitCore/Rendering/PDFCanvas\.swift$'
+
 # Inputs are opened read-only; every output goes to a temporary file renamed over the target.
-offenders=$(grep -rlE "forWriting|forUpdating|\.write\(to|O_WRONLY|O_RDWR|fopen|createFile" Sources \
-  --include=*.swift --include=*.c --include=*.h |
-  grep -v -e '^Sources/JobFitCore/Support/OutputFile.swift$' -e '^Sources/JobFitCore/Support/StreamingOutputFile.swift$' \
-    -e '^Sources/JobFitTestSupport/' || true)
-if [ -n "$offenders" ]; then
-  echo "only Support/OutputFile.swift and Support/StreamingOutputFile.swift may open files for writing:" >&2
-  echo "$offenders" >&2
-  exit 1
-fi
+only_in "only the atomic output writers open files for writing" \
+  "only Support/OutputFile.swift and Support/StreamingOutputFile.swift may open files for writing; write through OutputFile or StreamingOutputFile" \
+  "forWriting|forUpdating|\.write\(to|O_WRONLY|O_RDWR|fopen|createFile" \
+  '^Sources/JobFitCore/Support/OutputFile\.swift$' '^Sources/JobFitCore/Support/StreamingOutputFile\.swift$' \
+  '^Sources/JobFitTestSupport/'
 
-echo "== no shell, no processes, no network in the tool" >&2
-offenders=$(grep -rlE "Process\(\)|posix_spawn|[^_a-zA-Z]system\(|popen\(|execv|URLSession|FoundationNetworking|socket\(" Sources \
-  --include=*.swift --include=*.c --include=*.h | grep -v -e '^Sources/JobFitTestSupport/' || true)
-if [ -n "$offenders" ]; then
-  echo "JobFit never starts processes or opens connections (docs/security.md):" >&2
-  echo "$offenders" >&2
-  exit 1
-fi
+only_in "no shell, no processes, no network in the tool" \
+  "JobFit never starts processes or opens connections (docs/security.md)" \
+  "Process\(\)|posix_spawn|(^|[^_a-zA-Z])system\(|popen\(|execv|URLSession|FoundationNetworking|socket\(" \
+  '^Sources/JobFitTestSupport/'
 
 echo "== swift test" >&2
 swift test
