@@ -174,7 +174,8 @@ def build_lexicon(src):
 
 
 def load_english():
-    """Lower-case English words as the linter reads them (Debian wamerican list)."""
+    """Lower-case English words as the linter reads them (Debian wamerican list), and each
+    one-token word as the tokenizer reads it ("canvas" as "canva")."""
     words = set()
     for p in ("/usr/share/dict/american-english", "/usr/share/dict/words"):
         if os.path.exists(p):
@@ -184,7 +185,7 @@ def load_english():
                     if w[:1].islower() and "'" not in w:
                         words.add(w)
             break
-    return words
+    return words | {k[0] for k in map(token_keys, words) if len(k) == 1}
 
 
 def token_keys(text):
@@ -211,18 +212,7 @@ def ordinary_word(text, english):
     k = keys[0]
     if len(re.sub(r"[^a-z]", "", raw)) <= 2 and raw.isalpha():
         return True
-    return raw in english or k in english or k in folded_english(english)
-
-
-_FOLDED_ENGLISH = {}
-
-
-def folded_english(english):
-    """The English words as the tokenizer reads them ("canvas" as "canva"), cached."""
-    key = id(english)
-    if key not in _FOLDED_ENGLISH:
-        _FOLDED_ENGLISH[key] = {k[0] for k in (token_keys(w) for w in english) if len(k) == 1}
-    return _FOLDED_ENGLISH[key]
+    return raw in english or k in english
 
 
 # --------------------------------------------------------------------------- curated
