@@ -5,8 +5,8 @@ extension JSONValue: Encodable {
         switch self {
         case .string(let text): try container.encode(text)
         case .number(let number):
-            if number.rounded() == number, abs(number) < 1e15 {
-                try container.encode(Int64(number))
+            if let whole = wholeNumber {
+                try container.encode(whole)
             } else {
                 try container.encode(number)
             }

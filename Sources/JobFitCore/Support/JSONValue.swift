@@ -29,7 +29,7 @@ public enum JSONValue: Equatable, Sendable {
         switch self {
         case .string(let value): return value
         case .number(let value):
-            return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+            return wholeNumber.map { String($0) } ?? String(value)
         case .bool(let value): return value ? "true" : "false"
         default: return nil
         }
@@ -42,6 +42,12 @@ public enum JSONValue: Equatable, Sendable {
         return [self]
     }
 
+    /// The number as an integer when it is a whole number small enough to print exactly (below
+    /// 10¹⁵): what ``text`` and the encoder write without a fraction.
+    var wholeNumber: Int64? {
+        guard case .number(let value) = self, value.rounded() == value, abs(value) < 1e15 else { return nil }
+        return Int64(value)
+    }
 }
 
 /// Why a JSON text could not be read.
