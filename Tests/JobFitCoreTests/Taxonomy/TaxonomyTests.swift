@@ -98,6 +98,32 @@ import Testing
         #expect(taxonomy["b"]?.broad == false)
     }
 
+    @Test func matchFormsKeepTheNameUnlessAnAliasOverridesIt() {
+        let plain = Skill(id: "a", name: "Terraform", kind: .hard, category: "devops", aliases: [SkillAlias("TF")])
+        #expect(plain.matchForms == [SkillAlias("Terraform"), SkillAlias("TF")])
+        // A case-sensitive alias in another case (".Net" for ".NET"): the name still matches as
+        // written, under the alias's rule.
+        let dotNet = Skill(
+            id: "b", name: ".NET", kind: .hard, category: "framework",
+            aliases: [SkillAlias(".Net", caseSensitive: true, context: .tech)])
+        #expect(
+            dotNet.matchForms == [
+                SkillAlias(".Net", caseSensitive: true, context: .tech),
+                SkillAlias(".NET", caseSensitive: true, context: .tech),
+            ])
+        // A lowercase name overridden by a capitalised alias stays out: an ordinary word kept
+        // from matching.
+        let training = Skill(
+            id: "c", name: "training", kind: .soft, category: "soft-skill",
+            aliases: [SkillAlias("Training", caseSensitive: true)])
+        #expect(training.matchForms == [SkillAlias("Training", caseSensitive: true)])
+        // An alias in the name's own case replaces it.
+        let go = Skill(
+            id: "d", name: "Go", kind: .hard, category: "language",
+            aliases: [SkillAlias("Go", caseSensitive: true, context: .tech)])
+        #expect(go.matchForms == [SkillAlias("Go", caseSensitive: true, context: .tech)])
+    }
+
     @Test func linterFindsEveryKindOfProblem() {
         let taxonomy = Taxonomy(
             version: "t",
