@@ -50,7 +50,7 @@ extension IngestionError: LocalizedError {
             return "\(name): the HTML parser could not read it; save the page again or pass its text."
         case .tooManyDocuments(let name, let count, let limit):
             return
-                "\(name): hold \(count) documents or more, over the limit of \(limit) for one batch; split the batch (--shard), or raise the limit with --max-documents."
+                "\(name): hold \(count) documents or more, over the limit of \(limit) for one batch (counted before --shard); run smaller batches, or raise the limit with --max-documents."
         }
     }
 
