@@ -99,8 +99,11 @@ extension Resume {
             endDate = value.date("endDate")
             isCurrent =
                 value["endDate"] == nil || value["endDate"] == .null
-                || value["endDate"]?.text.map { ["present", "current", "now", ""].contains($0.lowercased()) } == true
+                || value["endDate"]?.text.map { Self.currentEndDates.contains($0.lowercased()) } == true
         }
+
+        /// What an `endDate` may say, lower-cased, for a role that goes on ("Present").
+        static let currentEndDates: Set<String> = ["present", "current", "now", ""]
     }
 
     /// An entry of `education`.
