@@ -44,7 +44,7 @@ enum SearchabilityChecks {
         for (index, role) in (resume.document["work"]?.elements ?? []).enumerated() {
             if role["startDate"]?.text.flatMap(ResumeDate.init) == nil { places.append("work[\(index)].startDate") }
             if let end = role["endDate"]?.text, ResumeDate(end) == nil,
-                !["present", "current", "now", ""].contains(end.lowercased())
+                !Resume.Role.currentEndDates.contains(end.lowercased())
             {
                 places.append("work[\(index)].endDate")
             }

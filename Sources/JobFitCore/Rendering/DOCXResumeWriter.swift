@@ -100,10 +100,7 @@ struct DOCXStyle {
         case "classic":
             self.init(accent: "000000", rule: "808080", capitalHeadings: true)
         default:
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: theme, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw RenderError.themeNotFound(theme)
-            }
+            guard Theme.isFolder(theme) else { throw RenderError.themeNotFound(theme) }
             // A theme folder styles HTML, Markdown and text; Word gets the classic look.
             self.init(accent: "000000", rule: "808080", capitalHeadings: true)
         }

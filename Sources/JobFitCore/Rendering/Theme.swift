@@ -25,10 +25,7 @@ struct Theme {
             origin = name
             return
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw RenderError.themeNotFound(name)
-        }
+        guard Self.isFolder(name) else { throw RenderError.themeNotFound(name) }
         let folder = URL(fileURLWithPath: name)
         let names: [String]
         do {
@@ -47,6 +44,12 @@ struct Theme {
         }
         self.files = files
         origin = name
+    }
+
+    /// Whether `path` is an existing folder: where a theme that is not built in must be.
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The embedded files of a built-in theme, by file name.

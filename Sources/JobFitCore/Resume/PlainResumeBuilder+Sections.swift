@@ -5,11 +5,7 @@ import Foundation
 extension PlainResumeBuilder {
     // MARK: - Education
 
-    mutating func education(_ entry: Entry) -> JSONValue? {
-        guard !entry.header.isEmpty else {
-            keep(entry.body.map(\.text))
-            return nil
-        }
+    mutating func education(_ entry: Entry) -> JSONValue {
         var text = entry.header.map(\.text).joined(separator: " | ")
         var school: [String: JSONValue] = [:]
         if let found = roles.dates.scan(text) {

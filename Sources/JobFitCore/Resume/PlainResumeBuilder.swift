@@ -90,10 +90,10 @@ struct PlainResumeBuilder {
 
     private mutating func read(_ section: Section) {
         switch section.key {
-        case "work": append("work", entries(section.lines).compactMap { role($0, nameKey: "name") })
-        case "volunteer": append("volunteer", entries(section.lines).compactMap { role($0, nameKey: "organization") })
+        case "work": append("work", entries(section.lines).map { role($0, nameKey: "name") })
+        case "volunteer": append("volunteer", entries(section.lines).map { role($0, nameKey: "organization") })
         case "projects": append("projects", entries(section.lines).compactMap { project($0) })
-        case "education": append("education", entries(section.lines).compactMap { education($0) })
+        case "education": append("education", entries(section.lines).map { education($0) })
         case "skills": append("skills", skills(section.lines))
         case "certificates": append("certificates", section.lines.map { certificate($0) })
         case "awards": append("awards", section.lines.map { award($0) })
@@ -127,18 +127,17 @@ struct PlainResumeBuilder {
         var body: [ResumeLine] = []
     }
 
-    /// Splits a section into entries: a new entry starts at a header-like line after a body, at a
-    /// sub-heading, or at a second dated line.
-    func entries(_ lines: [ResumeLine]) -> [Entry] {
+    /// Splits a section into entries, each with a header.
+    ///
+    /// A new entry starts at a header-like line after a body, at a sub-heading, or at a second
+    /// dated line. Body lines before the first header belong to no entry, so they are kept as
+    /// unsorted text.
+    mutating func entries(_ lines: [ResumeLine]) -> [Entry] {
         var entries: [Entry] = []
         for line in lines {
             let isBody = line.isItem || isProse(line.text) || labelled(line.text) != nil
-            if isBody, !entries.isEmpty {
-                entries[entries.count - 1].body.append(line)
-                continue
-            }
             if isBody {
-                entries.append(Entry(body: [line]))
+                if entries.isEmpty { keep([line.text]) } else { entries[entries.count - 1].body.append(line) }
                 continue
             }
             // A `###` heading starts its own entry; a second dated line starts the next role.
@@ -180,11 +179,7 @@ struct PlainResumeBuilder {
         return (label, value)
     }
 
-    private mutating func role(_ entry: Entry, nameKey: String) -> JSONValue? {
-        guard !entry.header.isEmpty else {
-            keep(entry.body.map(\.text))
-            return nil
-        }
+    private mutating func role(_ entry: Entry, nameKey: String) -> JSONValue {
         let header = roles.header(entry.header.map(\.text))
         var role: [String: JSONValue] = [:]
         role["position"] = header.position.map(JSONValue.string)
@@ -225,10 +220,6 @@ struct PlainResumeBuilder {
     }
 
     private mutating func project(_ entry: Entry) -> JSONValue? {
-        guard !entry.header.isEmpty else {
-            keep(entry.body.map(\.text))
-            return nil
-        }
         var text = entry.header.map(\.text).joined(separator: " | ")
         var project: [String: JSONValue] = [:]
         if let found = roles.dates.scan(text) {

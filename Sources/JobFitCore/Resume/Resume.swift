@@ -49,7 +49,15 @@ extension Resume {
         public var url: String?
         public var summary: String?
         public var city: String?
-        public var profiles: [(network: String?, url: String?)]
+        public var profiles: [Profile]
+
+        /// An entry of `basics.profiles`: a network and the person's page on it.
+        public struct Profile: Sendable, Equatable {
+            /// `network` ("GitHub", "LinkedIn").
+            public var network: String?
+            /// `url`.
+            public var url: String?
+        }
 
         init(_ value: JSONValue) {
             name = value["name"]?.text
@@ -59,13 +67,9 @@ extension Resume {
             url = value["url"]?.text ?? value["website"]?.text
             summary = value["summary"]?.text
             city = value["location"]?["city"]?.text
-            profiles = (value["profiles"]?.elements ?? []).map { ($0["network"]?.text, $0["url"]?.text) }
-        }
-
-        public static func == (left: Basics, right: Basics) -> Bool {
-            left.name == right.name && left.label == right.label && left.email == right.email
-                && left.phone == right.phone && left.url == right.url && left.summary == right.summary
-                && left.city == right.city && left.profiles.map(\.url) == right.profiles.map(\.url)
+            profiles = (value["profiles"]?.elements ?? []).map {
+                Profile(network: $0["network"]?.text, url: $0["url"]?.text)
+            }
         }
     }
 
@@ -95,8 +99,11 @@ extension Resume {
             endDate = value.date("endDate")
             isCurrent =
                 value["endDate"] == nil || value["endDate"] == .null
-                || value["endDate"]?.text.map { ["present", "current", "now", ""].contains($0.lowercased()) } == true
+                || value["endDate"]?.text.map { Self.currentEndDates.contains($0.lowercased()) } == true
         }
+
+        /// What an `endDate` may say, lower-cased, for a role that goes on ("Present").
+        static let currentEndDates: Set<String> = ["present", "current", "now", ""]
     }
 
     /// An entry of `education`.

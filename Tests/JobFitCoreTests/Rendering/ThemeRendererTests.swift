@@ -209,6 +209,23 @@ import Testing
         }
     }
 
+    @Test func themeErrorsNameThePlaceAndSayWhatToDo() {
+        #expect(
+            RenderError.themeNotFound("./x").errorDescription
+                == "Theme './x' is neither a built-in theme (classic, modern) nor a folder; pass one of those names, or the path of a folder holding the theme's templates (docs/themes.md)."
+        )
+        #expect(
+            RenderError.invalidTemplate("./x/resume.md.mustache", message: "expectedSectionEnd at line 3")
+                .errorDescription
+                == "The theme template ./x/resume.md.mustache is not valid Mustache: expectedSectionEnd at line 3; fix the template there (docs/themes.md lists the values it can use)."
+        )
+        #expect(
+            RenderError.unreadableThemeFile("./x/a.mustache", reason: "it is not a readable UTF-8 text file")
+                .errorDescription
+                == "Could not read the theme file ./x/a.mustache: it is not a readable UTF-8 text file; check that it exists, is readable and is UTF-8 text."
+        )
+    }
+
     @Test func builtInThemesAreEmbeddedCopiesOfResources() throws {
         let base = PackageFiles.url("Resources/themes")
         let files = (FileManager.default.enumerator(atPath: base.path)?.compactMap { $0 as? String } ?? [])

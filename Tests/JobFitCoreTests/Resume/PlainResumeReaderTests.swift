@@ -168,6 +168,19 @@ import Testing
         #expect(role.highlights == ["Did the work"])
     }
 
+    @Test(
+        arguments: [
+            ("EXPERIENCE", "Data Engineer, Initech, 2015 – 2019\n- Did the work", "work"),
+            ("PROJECTS", "Route Planner, 2020\n- Did the work", "projects"),
+            ("EDUCATION", "BSc in Computer Science, University of Leeds, 2015 – 2019", "education"),
+        ])
+    func linesBeforeTheFirstEntryAreKeptUnsorted(heading: String, entry: String, key: String) throws {
+        let text = "\(heading)\n\n- Orphan bullet before any entry\n\n\(entry)\n"
+        let resume = try PlainResumeReader.resume(fromText: text, source: "orphan.txt")
+        #expect(resume.document["x-unsorted"]?.elements.compactMap(\.text) == ["Orphan bullet before any entry"])
+        #expect(resume.document[key]?.elements.count == 1)
+    }
+
     // MARK: - Nothing lost
 
     /// Words the reader turns into structure rather than copies: month names and "present"

@@ -93,6 +93,19 @@ import Testing
         #expect(resume.work.first?.isCurrent == true)
     }
 
+    @Test func profilesAreReadAndComparedWhole() throws {
+        func basics(_ network: String) throws -> Resume.Basics {
+            let json = #"{"basics": {"profiles": [{"network": "\#(network)", "url": "https://x.example/sam"}]}}"#
+            return try ResumeLoader.load(Array(json.utf8), source: "profiles.json").basics
+        }
+        let github = try basics("GitHub")
+        #expect(github.profiles.map(\.network) == ["GitHub"])
+        #expect(github.profiles.map(\.url) == ["https://x.example/sam"])
+        #expect(github == (try basics("GitHub")))
+        // The same page under another network is a different profile.
+        #expect(github != (try basics("GitLab")))
+    }
+
     @Test func yamlReadsLikeJSON() throws {
         let yaml = """
             basics:
