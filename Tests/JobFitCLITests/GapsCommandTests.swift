@@ -358,6 +358,11 @@ import Testing
         #expect(folder.status == 64)
         #expect(folder.standardError.contains("is a folder; give one resume file, or a cohort with --resumes"))
         #expect(try CLIRunner.run(["gaps", Self.resume]).status == 64)
+        let noPostings = try CLIRunner.run(["gaps", Self.resume, "--jobs-jsonl", "-"])
+        #expect(noPostings.status == 64)
+        #expect(
+            noPostings.standardError.contains("No job postings found in standard input; give posting files"),
+            "\(noPostings.standardError)")
         #expect(try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--limit", "0"]).status == 64)
         #expect(try CLIRunner.run(["gaps", "no-such-resume.json", Self.jobs]).status == 66)
         let broken = try CLIRunner.run(

@@ -106,8 +106,8 @@ struct GapsCommand: AsyncParsableCommand {
                 let bytes = try InputFile.read(jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
                 jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
             }
-            if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
-            if jobInputs.isEmpty { throw ValidationError("No job postings found in \(jobs.joined(separator: ", ")).") }
+            if resumeInputs.isEmpty { throw ValidationError.noResumes(in: resumes) }
+            if jobInputs.isEmpty { throw ValidationError.noPostings(in: jobs, jsonLines: jobsJSONL) }
 
             // One bound for every list a reader sees; in JSON it bounds only the fits, the one
             // list that grows with the postings (skills are bounded by the taxonomy).
