@@ -19,42 +19,36 @@ enum ExitStatus {
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as IngestionError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        switch error {
-        case .fileNotFound, .isDirectory, .unreadable: throw ExitCode(ExitStatus.noInput)
-        default: throw ExitCode(ExitStatus.dataError)
-        }
-    } catch let error as ResumeError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        throw ExitCode(ExitStatus.dataError)
-    } catch let error as ResumeDocumentError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        throw ExitCode(ExitStatus.dataError)
-    } catch let error as TaxonomyError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        throw ExitCode(ExitStatus.dataError)
-    } catch let error as PDFRenderError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        throw ExitCode(ExitStatus.failure)
-    } catch let error as ResumeExportError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        throw ExitCode(ExitStatus.checkFailed)
-    } catch let error as OutputError {
-        printToStandardError("jobfit: \(error.localizedDescription)")
-        throw ExitCode(ExitStatus.cannotCreate)
+    } catch {
+        throw reported(error)
     }
 }
 
 /// ``reportingErrors(_:)`` for an async command body.
 func reportingErrorsAsync(_ body: () async throws -> Void) async throws {
-    var failure: (any Error)?
     do {
         try await body()
     } catch {
-        failure = error
+        throw reported(error)
     }
-    if let failure { try reportingErrors { throw failure } }
+}
+
+/// One of JobFit's errors printed as one line on standard error, and the exit code it maps to
+/// (docs/cli.md); any other error (`ValidationError`, `ExitCode`) as it is, for ArgumentParser.
+private func reported(_ error: any Error) -> any Error {
+    let status: Int32
+    switch error {
+    case IngestionError.fileNotFound, IngestionError.isDirectory, IngestionError.unreadable:
+        status = ExitStatus.noInput
+    case is IngestionError, is ResumeError, is ResumeDocumentError, is TaxonomyError:
+        status = ExitStatus.dataError
+    case is PDFRenderError: status = ExitStatus.failure
+    case is ResumeExportError: status = ExitStatus.checkFailed
+    case is OutputError: status = ExitStatus.cannotCreate
+    default: return error
+    }
+    printToStandardError("jobfit: \(error.localizedDescription)")
+    return ExitCode(status)
 }
 
 /// Writes one line to standard error.

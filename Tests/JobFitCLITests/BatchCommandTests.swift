@@ -121,6 +121,28 @@ import Testing
         #expect(bad.status == 64)
     }
 
+    /// An input that gives nothing to score says what was looked for; `--jobs -` points to
+    /// `--jobs-jsonl -` rather than reporting a file named "-".
+    @Test func emptyInputsSayWhatToGive() throws {
+        let empty = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let noResumes = try CLIRunner.run(["batch", "--resumes", empty.path] + Self.jobs)
+        #expect(noResumes.status == 64)
+        #expect(
+            noResumes.standardError.contains(
+                "No resumes found in \(empty.path); give resume files, or folders holding .docx, .json, .md, .pdf, .txt, .yaml or .yml files."
+            ), "\(noResumes.standardError)")
+        let noJobs = try CLIRunner.run(["batch"] + Self.resumes + ["--jobs", empty.path, "--jobs-jsonl", "-"])
+        #expect(noJobs.status == 64)
+        #expect(
+            noJobs.standardError.contains(
+                "No job postings found in \(empty.path), standard input; give posting files, folders holding .htm, .html, .md or .txt files, or --jobs-jsonl"
+            ), "\(noJobs.standardError)")
+        let dash = try CLIRunner.run(["batch"] + Self.resumes + ["--jobs", "-"])
+        #expect(dash.status == 64)
+        #expect(dash.standardError.contains("--jobs takes files or folders, not -; use --jobs-jsonl -"))
+    }
+
     @Test func postingsCanComeAsJSONLinesOnStandardInput() throws {
         let html = String(decoding: try PackageFiles.bytes("Resources/examples/backend-engineer.html"), as: UTF8.self)
         let records: [[String: String]] = [

@@ -237,10 +237,11 @@ import Testing
         }
     }
 
-    @Test func theHTMLPageIsSelfContainedAndEscapesEveryInputText() throws {
+    /// A folder holding one posting whose title is markup (`<img onerror>`) and whose file name
+    /// is too (`<b>posting<i>.html`).
+    static func hostilePostingFolder() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-gaps-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let hostile = "<img src=x onerror=alert(1)> & \"Co\""
         let posting = """
             <html><head><title>\(hostile.replacingOccurrences(of: "<", with: "&lt;"))</title></head><body>
@@ -249,6 +250,12 @@ import Testing
             </body></html>
             """
         try Data(posting.utf8).write(to: dir.appendingPathComponent("<b>posting<i>.html"))
+        return dir
+    }
+
+    @Test func theHTMLPageIsSelfContainedAndEscapesEveryInputText() throws {
+        let dir = try Self.hostilePostingFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let page = FileManager.default.temporaryDirectory.appendingPathComponent(
             "jobfit-gaps-\(UUID().uuidString).html"
         ).path
@@ -266,6 +273,23 @@ import Testing
             #expect(html.contains("&lt;b&gt;posting&lt;i&gt;.html"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["<b>posting<i>.html"])
+    }
+
+    /// The Markdown reports escape the posting's title and path as `jobfit match` does: no raw
+    /// HTML a Markdown viewer would run, no broken table.
+    @Test func theMarkdownReportsEscapeEveryInputText() throws {
+        let dir = try Self.hostilePostingFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for arguments in [
+            ["gaps", Self.resume, dir.path], ["gaps", "--resumes", Self.resume, dir.path],
+        ] {
+            let result = try CLIRunner.run(arguments + ["--format", "markdown", "--as-of", "2026-01"])
+            #expect(result.status == 0, "\(result.standardError)")
+            let markdown = result.standardOutput
+            #expect(!markdown.contains("<img") && !markdown.contains("<b>") && !markdown.contains("<i>"), "\(markdown)")
+            #expect(markdown.contains("&lt;img src=x onerror=alert(1)&gt; & \"Co\""), "\(markdown)")
+            #expect(markdown.contains("&lt;b&gt;posting&lt;i&gt;.html"), "\(markdown)")
+        }
     }
 
     // MARK: - Cohort
@@ -334,6 +358,11 @@ import Testing
         #expect(folder.status == 64)
         #expect(folder.standardError.contains("is a folder; give one resume file, or a cohort with --resumes"))
         #expect(try CLIRunner.run(["gaps", Self.resume]).status == 64)
+        let noPostings = try CLIRunner.run(["gaps", Self.resume, "--jobs-jsonl", "-"])
+        #expect(noPostings.status == 64)
+        #expect(
+            noPostings.standardError.contains("No job postings found in standard input; give posting files"),
+            "\(noPostings.standardError)")
         #expect(try CLIRunner.run(["gaps", Self.resume, Self.jobs, "--limit", "0"]).status == 64)
         #expect(try CLIRunner.run(["gaps", "no-such-resume.json", Self.jobs]).status == 66)
         let broken = try CLIRunner.run(

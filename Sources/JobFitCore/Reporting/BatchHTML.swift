@@ -5,24 +5,19 @@ enum BatchHTML {
         "Resume", "Posting", "Score", "Potential", "Required", "Preferred", "Missing required", "Knock-outs not met",
     ]
 
-    static let header = """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>JobFit batch</title>
-        <style>\(MatchReport.styleSheet)\(styleSheet)</style></head>
-        <body><main>
-        <header><h1>JobFit batch</h1>
-        <p class="meta">Every resume against every posting (the score of jobfit match, docs/scoring.md). \
-        Required and preferred: matched, partly matched (fewer years), related (a sibling skill) and missing, of all asked.</p></header>
-        <section><div class="table"><table class="batch"><thead><tr>\(columns.map { "<th>\($0)</th>" }.joined())</tr></thead>
-        <tbody>
+    static let header =
+        HTMLPage.opening(title: "JobFit batch", styleSheet: MatchReport.styleSheet + styleSheet) + """
+            <header><h1>JobFit batch</h1>
+            <p class="meta">Every resume against every posting (the score of jobfit match, docs/scoring.md). \
+            Required and preferred: matched, partly matched (fewer years), related (a sibling skill) and missing, of all asked.</p></header>
+            <section><div class="table"><table class="batch"><thead><tr>\(columns.map { "<th>\($0)</th>" }.joined())</tr></thead>
+            <tbody>
 
-        """
+            """
 
     static func footer(empty: Bool) -> String {
         (empty ? "<tr><td colspan=\"\(columns.count)\">No rows.</td></tr>\n" : "")
-            + "</tbody></table></div></section>\n<footer>Made by JobFit.</footer>\n</main></body></html>\n"
+            + "</tbody></table></div></section>\n" + HTMLPage.closing(footer: "Made by JobFit.")
     }
 
     static func heading(_ row: BatchRow, order: BatchMatcher.Order) -> String {

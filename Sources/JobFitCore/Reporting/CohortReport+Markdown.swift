@@ -4,7 +4,7 @@ extension CohortReport {
     public func markdownReport(limit: Int = 15) -> String {
         var lines = [
             "# Cohort gaps: \(resumes) clients, \(postings) postings", "",
-            "As of \(asOf) · taxonomy \(markdownCell(taxonomyVersion))", "",
+            "As of \(asOf) · taxonomy \(escapeMarkdown(taxonomyVersion))", "",
             "## Skills missing across clients", "",
             "| Skill | Clients lacking | Required | Preferred | Mentioned | Weighted demand |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -21,23 +21,23 @@ extension CohortReport {
         lines += GapReport.more(broadAreas.count, limit)
         lines += ["", "## Clients", "", "| Client | Average | Best fit | Lacks most |", "| --- | ---: | --- | --- |"]
         lines += clients.map { client in
-            let best = client.bestFits.first.map { "\($0.score) · \(markdownCell(Self.name(of: $0)))" } ?? ""
-            return "| \(markdownCell(client.candidate ?? client.resume)) | \(Scoring.format(client.averageScore)) | "
-                + "\(best) | \(markdownCell(client.topGaps.joined(separator: ", "))) |"
+            let best = client.bestFits.first.map { "\($0.score) · \(escapeMarkdown(Self.name(of: $0)))" } ?? ""
+            return "| \(escapeMarkdown(client.candidate ?? client.resume)) | \(Scoring.format(client.averageScore)) | "
+                + "\(best) | \(escapeMarkdown(client.topGaps.joined(separator: ", "))) |"
         }
         lines += ["", "## Best client for each posting", "", "| Posting | Score | Client |", "| --- | ---: | --- |"]
         lines += postingFits.map { fit in
-            "| \(markdownCell(Self.name(of: fit))) | \(fit.score) | \(markdownCell(fit.candidate ?? fit.resume ?? "")) |"
+            "| \(escapeMarkdown(Self.name(of: fit))) | \(fit.score) | \(escapeMarkdown(fit.candidate ?? fit.resume ?? "")) |"
         }
         if !errors.isEmpty {
             lines += ["", "## Could not be read", ""]
-            lines += errors.map { "- \(markdownCell($0.message))" }
+            lines += errors.map { "- \(escapeMarkdown($0.message))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func skillRow(_ skill: CohortSkill) -> String {
-        "| \(markdownCell(skill.name)) | \(skill.lackingClients.count) of \(resumes) | \(skill.required) | "
+        "| \(escapeMarkdown(skill.name)) | \(skill.lackingClients.count) of \(resumes) | \(skill.required) | "
             + "\(skill.preferred) | \(skill.mentioned) | \(Scoring.format(skill.weightedDemand)) |"
     }
 }

@@ -46,20 +46,16 @@ extension Extraction {
     /// The skills as a Markdown table.
     public func markdownReport() -> String {
         var lines = [
-            "## \(Self.escape(title ?? source))", "", "| Skill | Kind | Level | Years | Found as |",
+            "## \(escapeMarkdown(title ?? source))", "", "| Skill | Kind | Level | Years | Found as |",
             "| --- | --- | --- | --- | --- |",
         ]
         for skill in skills {
-            let forms = Set(skill.mentions.map(\.text)).sorted().map(Self.escape).joined(separator: ", ")
+            let forms = Set(skill.mentions.map(\.text)).sorted().map(escapeMarkdown).joined(separator: ", ")
             lines.append(
-                "| \(Self.escape(skill.name)) | \(skill.kind.rawValue) | \(skill.level.rawValue) | \(skill.years?.summary ?? "") | \(forms) |"
+                "| \(escapeMarkdown(skill.name)) | \(skill.kind.rawValue) | \(skill.level.rawValue) | \(skill.years?.summary ?? "") | \(forms) |"
             )
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func escape(_ text: String) -> String {
-        escapeMarkdown(text)
     }
 }
 

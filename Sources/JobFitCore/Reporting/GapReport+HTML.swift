@@ -49,17 +49,11 @@ extension GapReport {
 /// The pieces the gap and cohort pages share: page frame, bar charts, tables.
 enum HTMLCharts {
     static func page(title: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escapeHTML(title))</title>
-        <style>\(MatchReport.styleSheet)\(styleSheet)</style></head>
-        <body><main>
-        \(body)<footer>Made by JobFit. Counts are postings; points are score points (docs/scoring.md), summed over the postings.</footer>
-        </main></body></html>
-
-        """
+        HTMLPage.opening(title: title, styleSheet: MatchReport.styleSheet + styleSheet) + body
+            + HTMLPage.closing(
+                footer:
+                    "Made by JobFit. Counts are postings; points are score points (docs/scoring.md), summed over the postings."
+            )
     }
 
     /// Horizontal bars: for each skill, the postings requiring, preferring and mentioning it, out of all.

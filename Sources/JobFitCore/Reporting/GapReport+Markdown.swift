@@ -4,9 +4,9 @@ extension GapReport {
     /// The report as Markdown: a table per list, each cut at `limit` rows.
     public func markdownReport(limit: Int = 15) -> String {
         var lines = [
-            "# Market gaps: \(markdownCell(candidate ?? resume))", "",
+            "# Market gaps: \(escapeMarkdown(candidate ?? resume))", "",
             "\(postings) postings · average score **\(Scoring.format(averageScore))** (potential "
-                + "\(Scoring.format(averagePotentialScore))) · as of \(asOf) · taxonomy \(markdownCell(taxonomyVersion))",
+                + "\(Scoring.format(averagePotentialScore))) · as of \(asOf) · taxonomy \(escapeMarkdown(taxonomyVersion))",
             "", "## Skills you lack, most in demand first", "",
             "| Skill | Required | Preferred | Mentioned | Lacking in | Points |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -19,7 +19,7 @@ extension GapReport {
         ]
         lines += gains.prefix(limit).map { skill in
             let why = Self.why(skill).trimmingPrefix(" (").dropLast()
-            return "| \(markdownCell(skill.name)) | +\(Scoring.format(skill.gain)) | \(skill.asked) | \(why) |"
+            return "| \(escapeMarkdown(skill.name)) | +\(Scoring.format(skill.gain)) | \(skill.asked) | \(why) |"
         }
         lines += Self.more(gains.count, limit)
         lines += [
@@ -27,7 +27,7 @@ extension GapReport {
             "| --- | ---: | ---: | ---: |",
         ]
         lines += strong.prefix(limit).map { skill in
-            "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) |"
+            "| \(escapeMarkdown(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) |"
         }
         lines += Self.more(strong.count, limit)
         lines += [
@@ -46,18 +46,18 @@ extension GapReport {
         lines += shownFits.map { fit in
             let job = [fit.title, fit.company].compactMap { $0 }.joined(separator: " at ")
             return
-                "| \(fit.score) | \(fit.potentialScore) | \(markdownCell(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
+                "| \(fit.score) | \(fit.potentialScore) | \(escapeMarkdown(job.isEmpty ? fit.job : "\(job) (\(fit.job))")) |"
         }
         if !errors.isEmpty {
             lines += ["", "## Could not be read", ""]
-            lines += errors.map { "- \(markdownCell($0.message))" }
+            lines += errors.map { "- \(escapeMarkdown($0.message))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A table row: name, postings by level, postings lacking it, points to gain.
     static func demandRow(_ skill: SkillDemand) -> String {
-        "| \(markdownCell(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
+        "| \(escapeMarkdown(skill.name)) | \(skill.required) | \(skill.preferred) | \(skill.mentioned) | "
             + "\(skill.lacking) | \(skill.gain > 0 ? "+" + Scoring.format(skill.gain) : "") |"
     }
 
@@ -68,9 +68,4 @@ extension GapReport {
     static func more(_ count: Int, _ limit: Int) -> [String] {
         count > limit ? ["", "… and \(count - limit) more."] : count == 0 ? ["| (none) |"] : []
     }
-}
-
-/// Text for a Markdown table cell: pipes escaped, line breaks folded.
-func markdownCell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
 }

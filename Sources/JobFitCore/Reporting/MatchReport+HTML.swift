@@ -53,17 +53,8 @@ extension MatchReport {
             body +=
                 "<section><h2>Other skills in the resume</h2><p>\(escapeHTML(otherSkills.joined(separator: ", ")))</p></section>\n"
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escapeHTML("JobFit: " + heading))</title>
-            <style>\(Self.styleSheet)</style></head>
-            <body><main>
-            \(body)<footer>Made by JobFit. Every number is explained in docs/scoring.md.</footer>
-            </main></body></html>
-
-            """
+        return HTMLPage.opening(title: "JobFit: " + heading, styleSheet: Self.styleSheet) + body
+            + HTMLPage.closing(footer: "Made by JobFit. Every number is explained in docs/scoring.md.")
     }
 
     private func scoreGauge() -> String {
@@ -71,7 +62,7 @@ extension MatchReport {
         let circumference = 2 * Double.pi * 52
         func dash(_ value: Int) -> String {
             let length = circumference * Double(value) / 100
-            return "\(format(length)) \(format(circumference - length))"
+            return "\(HTMLCharts.format(length)) \(HTMLCharts.format(circumference - length))"
         }
         return """
             <figure class="gauge"><svg viewBox="0 0 140 140" width="160" height="160" role="img" \
@@ -106,9 +97,10 @@ extension MatchReport {
             for (status, count) in entry.1 where count > 0 {
                 let width = 490 * Double(count) / Double(widest)
                 svg +=
-                    "<rect x=\"\(format(x))\" y=\"\(y + 4)\" width=\"\(format(width))\" height=\"20\" class=\"\(status)\"><title>\(count) \(status)</title></rect>"
+                    "<rect x=\"\(HTMLCharts.format(x))\" y=\"\(y + 4)\" width=\"\(HTMLCharts.format(width))\" height=\"20\" class=\"\(status)\"><title>\(count) \(status)</title></rect>"
                 if width >= 14 {
-                    svg += "<text x=\"\(format(x + width / 2))\" y=\"\(y + 18)\" class=\"count\">\(count)</text>"
+                    svg +=
+                        "<text x=\"\(HTMLCharts.format(x + width / 2))\" y=\"\(y + 18)\" class=\"count\">\(count)</text>"
                 }
                 x += width
             }
@@ -133,7 +125,7 @@ extension MatchReport {
             svg += "<text x=\"0\" y=\"\(y + 16)\" class=\"label\">\(escapeHTML(coverage.name))</text>"
             svg += "<rect x=\"170\" y=\"\(y + 4)\" width=\"330\" height=\"16\" class=\"track\"/>"
             svg +=
-                "<rect x=\"170\" y=\"\(y + 4)\" width=\"\(format(width))\" height=\"16\" class=\"matched\"><title>\(Int((coverage.share * 100).rounded()))% of \(coverage.total)</title></rect>"
+                "<rect x=\"170\" y=\"\(y + 4)\" width=\"\(HTMLCharts.format(width))\" height=\"16\" class=\"matched\"><title>\(Int((coverage.share * 100).rounded()))% of \(coverage.total)</title></rect>"
             svg +=
                 "<text x=\"508\" y=\"\(y + 16)\" class=\"label\">\(Int((coverage.share * 100).rounded()))% · \(coverage.matched)/\(coverage.total)</text>"
         }
@@ -177,10 +169,6 @@ extension MatchReport {
         let after = String(decoding: bytes[end..<upper], as: UTF8.self)
         return (lower > 0 ? "…" : "") + escapeHTML(before) + "<mark>\(escapeHTML(inside))</mark>" + escapeHTML(after)
             + (upper < bytes.count ? "…" : "")
-    }
-
-    private func format(_ value: Double) -> String {
-        String(format: "%.1f", value)
     }
 
     static let styleSheet = """

@@ -7,7 +7,7 @@ extension MatchReport {
         var lines: [String] = []
         let who = candidate ?? resume
         let job = [title ?? posting, company].compactMap { $0 }.joined(separator: " at ")
-        lines += wrap("\(who) × \(job)", width: 80)
+        lines += RenderText.wrap("\(who) × \(job)", width: TerminalText.width)
         lines.append(
             paint.bold("Score \(score)/100")
                 + (potentialScore > score ? " · \(potentialScore) if you state what the resume implies" : "")
@@ -30,7 +30,7 @@ extension MatchReport {
                 let name = requirement.name.count > 22 ? String(requirement.name.prefix(21)) + "…" : requirement.name
                 let padded = name.padding(toLength: 23, withPad: " ", startingAt: 0)
                 let width = 2 + mark.count + 1 + padded.count
-                let body = wrap(detail, width: 80 - width)
+                let body = RenderText.wrap(detail, width: TerminalText.width - width)
                 lines.append("  \(painted) \(padded)" + body[0])
                 for more in body.dropFirst() { lines.append(String(repeating: " ", count: width) + more) }
             }
@@ -126,26 +126,5 @@ private struct Paint {
 
 /// Wrapped to 80 columns, indented by two spaces, continuation lines by five.
 private func hanging(_ text: String) -> [String] {
-    let first = wrap(text, width: 78)
-    guard first.count > 1 else { return first.map { "  " + $0 } }
-    let rest = wrap(first.dropFirst().joined(separator: " "), width: 75).map { "     " + $0 }
-    return ["  " + first[0]] + rest
-}
-
-/// Breaks text into lines of at most `width` characters at spaces (a longer word stands alone).
-func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-        if line.isEmpty {
-            line = String(word)
-        } else if line.count + 1 + word.count <= width {
-            line += " " + word
-        } else {
-            lines.append(line)
-            line = String(word)
-        }
-    }
-    lines.append(line)
-    return lines
+    RenderText.wrap(text, width: TerminalText.width, first: "  ", rest: "     ")
 }

@@ -93,6 +93,10 @@ struct BatchCommand: AsyncParsableCommand {
         if workers < 1 { throw ValidationError("--workers must be at least 1.") }
         if maxDocuments < 1 { throw ValidationError("--max-documents must be at least 1.") }
         if resumes.contains("-") { throw ValidationError("--resumes takes files or folders, not -.") }
+        if jobs.contains("-") {
+            throw ValidationError(
+                "--jobs takes files or folders, not -; use --jobs-jsonl - for postings on standard input.")
+        }
     }
 
     func run() async throws {
@@ -118,10 +122,8 @@ struct BatchCommand: AsyncParsableCommand {
                 let bytes = try InputFile.read(jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
                 jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
             }
-            if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
-            if jobInputs.isEmpty {
-                throw ValidationError("No job postings found in the --jobs or --jobs-jsonl inputs.")
-            }
+            if resumeInputs.isEmpty { throw ValidationError.noResumes(in: resumes) }
+            if jobInputs.isEmpty { throw ValidationError.noPostings(in: jobs, jsonLines: jobsJSONL) }
 
             let file = try StreamingOutputFile(
                 path: output.output, inputs: (resumeInputs + jobInputs).map(\.name), force: output.force)
@@ -153,6 +155,31 @@ struct BatchCommand: AsyncParsableCommand {
                 "jobfit: \(summary.failures.count) input(s) could not be read; \(summary.pairs) pairs scored.")
             throw ExitCode(ExitStatus.doneWithFailures)
         }
+    }
+}
+
+extension ValidationError {
+    /// No resume under `paths` (`jobfit batch`, `jobfit gaps --resumes`): what folders are
+    /// searched for, so the user can name the files or rename them.
+    static func noResumes(in paths: [String]) -> ValidationError {
+        ValidationError(
+            "No resumes found in \(paths.joined(separator: ", ")); give resume files, or folders holding "
+                + "\(extensionList(BatchInput.resumeExtensions)) files.")
+    }
+
+    /// No posting under `paths` nor in the JSON Lines file `jsonLines`.
+    static func noPostings(in paths: [String], jsonLines: String?) -> ValidationError {
+        let sources = paths + (jsonLines.map { [$0 == "-" ? "standard input" : $0] } ?? [])
+        return ValidationError(
+            "No job postings found in \(sources.joined(separator: ", ")); give posting files, folders holding "
+                + "\(extensionList(BatchInput.postingExtensions)) files, or --jobs-jsonl with one "
+                + "{\"id\": …, \"text\": …} object a line.")
+    }
+
+    /// ".htm, .html, .md or .txt".
+    private static func extensionList(_ extensions: Set<String>) -> String {
+        let sorted = extensions.sorted().map { "." + $0 }
+        return sorted.dropLast().joined(separator: ", ") + " or " + (sorted.last ?? "")
     }
 }
 

@@ -106,14 +106,15 @@ struct GapsCommand: AsyncParsableCommand {
                 let bytes = try InputFile.read(jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
                 jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
             }
-            if resumeInputs.isEmpty { throw ValidationError("No resumes found in \(resumes.joined(separator: ", ")).") }
-            if jobInputs.isEmpty { throw ValidationError("No job postings found in \(jobs.joined(separator: ", ")).") }
+            if resumeInputs.isEmpty { throw ValidationError.noResumes(in: resumes) }
+            if jobInputs.isEmpty { throw ValidationError.noPostings(in: jobs, jsonLines: jobsJSONL) }
 
             // One bound for every list a reader sees; in JSON it bounds only the fits, the one
             // list that grows with the postings (skills are bounded by the taxonomy).
             let analyzer = GapAnalyzer(matcher: matcher, fitLimit: limit)
             let text: String
-            let failures: [BatchFailure]
+            // The messages of the inputs that could not be read, printed after the report is made.
+            let failures: [String]
             if resume != nil {
                 let (reports, lost) = try await analyzer.reports(resumes: resumeInputs, jobs: jobInputs)
                 guard let report = reports.first else {
@@ -121,7 +122,7 @@ struct GapsCommand: AsyncParsableCommand {
                     printToStandardError("jobfit: \(lost.first?.message ?? "the resume cannot be read.")")
                     throw ExitCode(ExitStatus.dataError)
                 }
-                failures = lost
+                failures = lost.map(\.message)
                 switch format {
                 case .text: text = report.textReport(limit: limit)
                 case .json: text = String(decoding: try report.jsonData(), as: UTF8.self)
@@ -135,9 +136,7 @@ struct GapsCommand: AsyncParsableCommand {
                     printToStandardError("jobfit: none of the resumes could be read.")
                     throw ExitCode(ExitStatus.dataError)
                 }
-                failures = cohort.errors.map {
-                    BatchFailure(side: $0.side == "job" ? .job : .resume, input: $0.input, message: $0.message)
-                }
+                failures = cohort.errors.map(\.message)
                 switch format {
                 case .text: text = cohort.textReport(limit: limit)
                 case .json: text = String(decoding: try cohort.jsonData(), as: UTF8.self)
@@ -145,7 +144,7 @@ struct GapsCommand: AsyncParsableCommand {
                 case .html: text = cohort.htmlReport(limit: limit)
                 }
             }
-            for failure in failures { printToStandardError("jobfit: \(failure.message)") }
+            for failure in failures { printToStandardError("jobfit: \(failure)") }
             failed = failures.count
             try output.write(Array(text.utf8), inputs: (resumeInputs + jobInputs).map(\.name))
         }
