@@ -38,7 +38,8 @@ func reportingErrorsAsync(_ body: () async throws -> Void) async throws {
 private func reported(_ error: any Error) -> any Error {
     let status: Int32
     switch error {
-    case IngestionError.fileNotFound, IngestionError.isDirectory, IngestionError.unreadable:
+    case IngestionError.fileNotFound, IngestionError.pathNotFound, IngestionError.isDirectory,
+        IngestionError.unreadable:
         status = ExitStatus.noInput
     case is IngestionError, is ResumeError, is ResumeDocumentError, is TaxonomyError:
         status = ExitStatus.dataError

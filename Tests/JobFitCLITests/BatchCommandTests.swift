@@ -143,6 +143,12 @@ import Testing
         #expect(dash.standardError.contains("--jobs takes files or folders, not -; use --jobs-jsonl -"))
     }
 
+    @Test func aMissingFolderIsNamedWithoutOfferingStandardInput() throws {
+        let missing = try CLIRunner.run(["batch", "--resumes", "/no/such/clients"] + Self.jobs)
+        #expect(missing.status == 66)
+        #expect(missing.standardError == "jobfit: /no/such/clients: no such file or folder; check the path.\n")
+    }
+
     @Test func postingsCanComeAsJSONLinesOnStandardInput() throws {
         let html = String(decoding: try PackageFiles.bytes("Resources/examples/backend-engineer.html"), as: UTF8.self)
         let records: [[String: String]] = [

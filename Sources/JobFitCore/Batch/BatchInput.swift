@@ -27,7 +27,7 @@ public enum BatchInput: Sendable, Equatable {
     /// one of `extensions`; sorted by path, each once.
     ///
     /// - Parameter maximumCount: The most files to list; the walk stops as soon as there are more.
-    /// - Throws: ``IngestionError/fileNotFound(_:)`` for a path that does not exist, and
+    /// - Throws: ``IngestionError/pathNotFound(_:)`` for a path that does not exist, and
     ///   ``IngestionError/tooManyDocuments(_:count:limit:)`` past `maximumCount`.
     public static func files(
         in paths: [String], extensions: Set<String>, maximumCount: Int = .max
@@ -36,7 +36,7 @@ public enum BatchInput: Sendable, Equatable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw IngestionError.fileNotFound(path)
+                throw IngestionError.pathNotFound(path)
             }
             guard isDirectory.boolValue else {
                 files.insert(path)

@@ -64,7 +64,7 @@ public struct GapAnalyzer: Sendable {
         let profiles = try await matcher.profiles(resumes: resumes, jobs: jobs)
         let postings = profiles.jobs
         let errors = profiles.jobFailures.map(GapError.init)
-        let asOf = String(ResumeDate(year: matcher.asOf.year, month: matcher.asOf.month ?? 1).description)
+        let asOf = matcher.asOf.yearMonth
         let taxonomy = matcher.extractor.matcher.taxonomy
         let broadAreas = Set(taxonomy.skills.lazy.filter(\.broad).map(\.id))
         let fitLimit = max(fitLimit, 0)

@@ -6,6 +6,8 @@ public import Foundation
 public enum IngestionError: Error, Equatable, Sendable {
     /// The path does not exist.
     case fileNotFound(String)
+    /// A file or folder to list documents from does not exist (where `-` is not accepted).
+    case pathNotFound(String)
     /// The path is a directory, not a file.
     case isDirectory(String)
     /// The file exists but cannot be opened for reading.
@@ -30,6 +32,8 @@ extension IngestionError: LocalizedError {
         switch self {
         case .fileNotFound(let name):
             return "\(name): no such file; check the path, or pass - to read from standard input."
+        case .pathNotFound(let name):
+            return "\(name): no such file or folder; check the path."
         case .isDirectory(let name):
             return "\(name): is a directory; pass a job posting file (text, Markdown or HTML)."
         case .unreadable(let name, let reason):
@@ -57,7 +61,8 @@ extension IngestionError: LocalizedError {
     /// The input the error is about.
     public var inputName: String {
         switch self {
-        case .fileNotFound(let name), .isDirectory(let name), .unreadable(let name, _), .empty(let name),
+        case .fileNotFound(let name), .pathNotFound(let name), .isDirectory(let name), .unreadable(let name, _),
+            .empty(let name),
             .tooLarge(let name, _, _), .binaryContent(let name, _), .noText(let name, _), .unparsableHTML(let name),
             .tooManyDocuments(let name, _, _):
             return name

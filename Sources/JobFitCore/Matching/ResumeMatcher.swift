@@ -35,7 +35,7 @@ public struct ResumeMatcher: Sendable {
         let experienceYears = ResumeText.experienceYears(of: resume, asOf: asOf)
         return MatchReport(
             resume: resume.source, candidate: resume.basics.name, posting: posting.source, title: posting.title,
-            company: posting.company, asOf: String(ResumeDate(year: asOf.year, month: asOf.month ?? 1).description),
+            company: posting.company, asOf: asOf.yearMonth,
             taxonomyVersion: taxonomy.version, score: score.value, potentialScore: score.potential,
             experienceYears: experienceYears, requirements: requirements,
             knockOuts: KnockOuts.find(

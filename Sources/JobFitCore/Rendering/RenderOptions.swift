@@ -45,6 +45,10 @@ public struct RenderOptions: Sendable, Equatable {
     /// The built-in themes; `classic` is the default, single-column and ATS-safe.
     public static let builtInThemes = ["classic", "modern"]
 
+    /// Whether ``theme`` names a built-in theme or an existing folder (what a theme folder must
+    /// be before its templates are read).
+    public var themeExists: Bool { Self.builtInThemes.contains(theme) || Theme.isFolder(theme) }
+
     public init(theme: String = "classic", paper: Paper = .a4) {
         self.theme = theme
         self.paper = paper

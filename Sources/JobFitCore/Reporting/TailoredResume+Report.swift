@@ -13,9 +13,8 @@ extension TailoredResume {
             lines.append("- [\(change.kind.rawValue)] \(change.detail)")
             lines.append("    why: \(change.reason) (\(change.path))")
         }
-        let missing = after.requirements.filter { $0.status == .missing && $0.level == .required }.map(\.name)
-        if !missing.isEmpty {
-            lines += ["", "Still missing (required): " + missing.joined(separator: ", ")]
+        if !missingRequired.isEmpty {
+            lines += ["", "Still missing (required): " + missingRequired.joined(separator: ", ")]
             lines.append("JobFit adds a skill only when the resume supports it; add these yourself if they are true.")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -34,9 +33,8 @@ extension TailoredResume {
                 "| \(change.kind.rawValue) | \(escapeMarkdown(change.detail)) | \(escapeMarkdown(change.reason)) | `\(change.path)` |"
             )
         }
-        let missing = after.requirements.filter { $0.status == .missing && $0.level == .required }.map(\.name)
-        if !missing.isEmpty {
-            lines += ["", "Still missing (required): " + missing.map(escapeMarkdown).joined(separator: ", ")]
+        if !missingRequired.isEmpty {
+            lines += ["", "Still missing (required): " + missingRequired.map(escapeMarkdown).joined(separator: ", ")]
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -44,7 +42,6 @@ extension TailoredResume {
     /// The same, as JSON (`docs/formats.md`): the scores, the changes, the additions.
     public func jsonReport(output: String) throws -> Data {
         struct Report: Encodable {
-            var schemaVersion = 1
             var output: String
             var resume: String
             var posting: String
@@ -60,11 +57,12 @@ extension TailoredResume {
             output: output, resume: before.resume, posting: before.posting, scoreBefore: before.score,
             scoreAfter: after.score, potentialScore: after.potentialScore, changes: changes, additions: additions,
             respellings: respellings,
-            missingRequired: after.requirements.filter { $0.status == .missing && $0.level == .required }.map(\.name))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(report)
-        data.append(0x0A)
-        return data
+            missingRequired: missingRequired)
+        return try VersionedJSON.encode(report, schemaVersion: 1)
+    }
+
+    /// The required skills the tailored resume still lacks: JobFit never adds them itself.
+    private var missingRequired: [String] {
+        after.requirements.filter { $0.status == .missing && $0.level == .required }.map(\.name)
     }
 }

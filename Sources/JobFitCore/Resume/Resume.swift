@@ -183,6 +183,9 @@ public struct ResumeDate: Sendable, Equatable, Comparable, CustomStringConvertib
     /// Months since year 0, counting a missing month as January.
     public var monthIndex: Int { year * 12 + (month ?? 1) - 1 }
 
+    /// The month as reports print an "as of" date: `2026-01` (January when no month is given).
+    public var yearMonth: String { ResumeDate(year: year, month: month ?? 1).description }
+
     /// Orders by year, month and day (missing parts first).
     public static func < (left: ResumeDate, right: ResumeDate) -> Bool {
         (left.year, left.month ?? 0, left.day ?? 0) < (right.year, right.month ?? 0, right.day ?? 0)

@@ -39,7 +39,7 @@ struct ParseBench: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var groups: [DocumentFormat: [(name: String, bytes: [UInt8])]] = [:]
-            for file in try postingFiles(paths) {
+            for case .file(let file) in try BatchInput.files(in: paths, extensions: BatchInput.postingExtensions) {
                 let bytes = try InputFile.read(file)
                 let format = try JobPostingParser().parse(bytes, source: file).format
                 groups[format, default: []].append((file, bytes))
@@ -77,26 +77,5 @@ struct ParseBench: ParsableCommand {
                 "  " + stage.name.padding(toLength: 40, withPad: " ", startingAt: 0)
                     + String(format: "%10.1f", stage.megabytesPerSecond))
         }
-    }
-
-    private func postingFiles(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw IngestionError.fileNotFound(path)
-            }
-            guard isDirectory.boolValue else {
-                files.append(path)
-                continue
-            }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            while let entry = enumerator?.nextObject() as? String {
-                if ["txt", "md", "html", "htm"].contains((entry as NSString).pathExtension.lowercased()) {
-                    files.append(path + "/" + entry)
-                }
-            }
-        }
-        return files.sorted()
     }
 }

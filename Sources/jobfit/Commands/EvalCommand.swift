@@ -84,7 +84,7 @@ struct EvalCommand: ParsableCommand {
 
     private func labelFiles() throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: labels) else {
-            throw IngestionError.fileNotFound(labels)
+            throw IngestionError.pathNotFound(labels)
         }
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".labels.json") }.map { labels + "/" + $0 }
             .sorted()

@@ -44,7 +44,8 @@ struct GapsCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("jobs-jsonl"),
         help: ArgumentHelp(
-            "More postings as JSON Lines, {\"id\": …, \"text\": …} a line (- for standard input).", valueName: "file"))
+            "More postings as JSON Lines, {\"id\": …, \"text\": …} or {\"id\": …, \"html\": …} a line (- for standard input).",
+            valueName: "file"))
     var jobsJSONL: String?
 
     @Option(name: .shortAndLong, help: "Output format: text, json, markdown or html.")

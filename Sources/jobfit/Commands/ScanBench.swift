@@ -33,7 +33,7 @@ struct ScanBench: ParsableCommand {
             let compile = clock.measure { matcher = SkillMatcher(taxonomy: taxonomy) }
             guard let matcher else { return }
             let descriptor = open(file, O_RDONLY)
-            guard descriptor >= 0 else { throw IngestionError.fileNotFound(file) }
+            guard descriptor >= 0 else { throw IngestionError.pathNotFound(file) }
             defer { close(descriptor) }
             let extractor = SkillExtractor(matcher: matcher)
             var bytes = 0

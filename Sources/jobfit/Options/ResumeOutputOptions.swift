@@ -50,10 +50,7 @@ struct ResumeOutputOptions: ParsableArguments {
             throw ValidationError(
                 "A \(format.rawValue.uppercased()) cannot go to standard output; name a file with -o.")
         }
-        var isFolder: ObjCBool = false
-        if !RenderOptions.builtInThemes.contains(theme),
-            !FileManager.default.fileExists(atPath: theme, isDirectory: &isFolder) || !isFolder.boolValue
-        {
+        if !renderOptions.themeExists {
             throw ValidationError(
                 "--theme \(theme): no such theme; use \(RenderOptions.builtInThemes.joined(separator: " or ")), or a folder holding resume.html.mustache (docs/themes.md)."
             )

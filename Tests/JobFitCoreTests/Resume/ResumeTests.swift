@@ -52,6 +52,11 @@ import Testing
             ])
     }
 
+    @Test func anAsOfDateIsPrintedAsYearAndMonth() {
+        #expect(ResumeDate(year: 2026, month: 3, day: 9).yearMonth == "2026-03")
+        #expect(ResumeDate(year: 2026).yearMonth == "2026-01")
+    }
+
     @Test(arguments: [
         ("community/0bCdian-devops.resume.json", 0), ("community/23nikoloz-material-zh.resume.json", 4),
         ("community/5c077m4n-roee-shapira.resume.json", 0), ("community/8-bit-sheep-fi.resume.json", 0),
