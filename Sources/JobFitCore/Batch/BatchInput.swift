@@ -73,37 +73,35 @@ public enum BatchInput: Sendable, Equatable {
     public static func postings(jsonLines bytes: [UInt8], source: String) -> [BatchInput] {
         var inputs: [BatchInput] = []
         for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let text = String(decoding: line, as: UTF8.self)
-            guard text.contains(where: { !$0.isWhitespace }) else { continue }
             let place = "\(source == "-" ? "stdin" : source):\(index + 1)"
-            let value: JSONValue
-            do {
-                value = try JSONValue.parse(text)
-            } catch let error as JSONValueError {
-                inputs.append(
-                    .invalid(
-                        name: place, message: "\(place): is not valid JSON (\(error.message)); write one object a line."
-                    ))
-                continue
-            } catch {
-                inputs.append(.invalid(name: place, message: "\(place): is not valid JSON; write one object a line."))
-                continue
-            }
-            let id = value["id"]?.text ?? place
-            if let html = value["html"]?.text {
-                inputs.append(.posting(id: id, text: html, format: .html))
-            } else if let body = value["text"]?.text {
-                inputs.append(.posting(id: id, text: body, format: nil))
-            } else {
-                inputs.append(
-                    .invalid(
-                        name: id,
-                        message:
-                            "\(place): has no \"text\" or \"html\" string; write {\"id\": \"…\", \"text\": \"…\"} on each line."
-                    ))
-            }
+            if let input = posting(jsonLine: line, place: place) { inputs.append(input) }
         }
         return inputs
+    }
+
+    /// The posting of one JSON Lines line found at `place` (`SOURCE:LINE`); `nil` for a blank line.
+    static func posting(jsonLine line: ArraySlice<UInt8>, place: String) -> BatchInput? {
+        let text = String(decoding: line, as: UTF8.self)
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(text)
+        } catch let error as JSONValueError {
+            return .invalid(
+                name: place, message: "\(place): is not valid JSON (\(error.message)); write one object a line.")
+        } catch {
+            return .invalid(name: place, message: "\(place): is not valid JSON; write one object a line.")
+        }
+        let id = value["id"]?.text ?? place
+        if let html = value["html"]?.text {
+            return .posting(id: id, text: html, format: .html)
+        } else if let body = value["text"]?.text {
+            return .posting(id: id, text: body, format: nil)
+        }
+        return .invalid(
+            name: id,
+            message:
+                "\(place): has no \"text\" or \"html\" string; write {\"id\": \"…\", \"text\": \"…\"} on each line.")
     }
 }
 
