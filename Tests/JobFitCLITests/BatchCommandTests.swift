@@ -87,6 +87,32 @@ import Testing
         #expect(rows[3...].allSatisfy { $0.hasPrefix("Resources/examples/master-resume.json,Sam Okafor,") })
     }
 
+    /// By job, a posting that cannot be read is an error row in its place; by resume, first.
+    ///
+    /// By job, postings stream a window at a time, so a failure is known only when it is reached.
+    /// Both exit with 3.
+    @Test func byJobABadPostingIsAnErrorRowInItsPlace() throws {
+        let jsonl = [
+            #"{"id": "python", "text": "Requirements\n- 3+ years of Python and SQL"}"#, "not json", "",
+            #"{"id": "go", "text": "Requirements\n- Go and Kubernetes"}"#,
+        ].joined(separator: "\n")
+        var outputs: [String: [String]] = [:]
+        for order in ["job", "resume"] {
+            let result = try CLIRunner.run(
+                ["batch"] + Self.resumes + ["--jobs-jsonl", "-", "--as-of", "2026-01", "--by", order, "-f", "jsonl"],
+                input: Data(jsonl.utf8))
+            #expect(result.status == 3, "\(result.standardError)")
+            #expect(result.standardError.hasPrefix("jobfit: stdin:2: is not valid JSON"))
+            #expect(result.standardError.hasSuffix("jobfit: 1 input(s) could not be read; 8 pairs scored.\n"))
+            outputs[order] = try result.standardOutput.split(separator: "\n").map(Self.object).map {
+                $0["error"] != nil ? "error" : $0["job"] as? String ?? "?"
+            }
+        }
+        let four = { (job: String) in [String](repeating: job, count: 4) }
+        #expect(outputs["job"] == four("python") + ["error"] + four("go"))
+        #expect(outputs["resume"] == ["error"] + Array(repeating: ["python", "go"], count: 4).flatMap { $0 })
+    }
+
     @Test func topTwoByResumeKeepsEachResumesBestTwo() throws {
         let all = try CLIRunner.run(["batch"] + Self.resumes + Self.jobs + ["--as-of", "2026-01", "--format", "jsonl"])
         let top = try CLIRunner.run(

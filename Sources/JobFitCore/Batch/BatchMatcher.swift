@@ -2,10 +2,19 @@ public import Foundation
 
 /// Matches many resumes against many postings on every core, streaming rows in a fixed order.
 ///
-/// Each input is read, parsed and extracted once (in parallel, at most ``width`` at a time);
-/// then every pair is scored from the profiles by ``PairScorer`` (one task per resume, or per
-/// posting with ``Order/byJob``), and rows are delivered in input order whatever the scheduling.
-/// Only the rows of a few lines are held at a time, never every pair's ``MatchReport``.
+/// Resumes are read, parsed and extracted first (in parallel, at most ``width`` at a time), and
+/// held: they are few. Postings are pulled from ``BatchPostings`` a window at a time (``windowSize``
+/// of them): read, parsed and extracted on the workers, scored against every resume, their rows
+/// handed on in input order whatever the scheduling, and the window dropped. So memory does not
+/// grow with the number of postings, except in one order: by resume without a top, where every
+/// resume's row for the last posting follows its first, every posting's compact profile is held.
+///
+/// Where the rows of an input that could not be read go:
+/// - resumes' failures come first, in every order;
+/// - by resume, the postings' failures come next, before any pair (with a top, rows are written
+///   only once every posting is read; without one, every posting is read first);
+/// - by job, a posting's failure takes its place among the postings: it is known only when its
+///   window is read, and earlier postings' rows may already be written.
 ///
 /// ```swift
 /// let matcher = BatchMatcher(asOf: ResumeDate(year: 2026, month: 1))
@@ -26,8 +35,8 @@ public struct BatchMatcher: Sendable {
     public struct Progress: Sendable, Equatable {
         /// Pairs scored so far.
         public var done: Int
-        /// Pairs to score in all.
-        public var total: Int
+        /// Pairs to score in all; `nil` while JSON Lines postings are still being read.
+        public var total: Int?
     }
 
     /// What a batch did.
@@ -40,6 +49,9 @@ public struct BatchMatcher: Sendable {
         public var pairs: Int
         /// Inputs that could not be read.
         public var failures: [BatchFailure]
+        /// The most posting profiles held at once: a window's, or every posting's by resume
+        /// without a top.
+        public var maximumHeldPostings: Int
     }
 
     /// The extractor (and so the taxonomy) used on both sides.
@@ -53,6 +65,9 @@ public struct BatchMatcher: Sendable {
     /// The most pairs one worker scores and renders at a time (without a top; 1,024 by
     /// default), so that a line of a million postings streams in bounded memory.
     public var sliceSize = 1024
+    /// The most postings read and scored at a time, by job or with a top (16 × ``width``, at
+    /// least 256, by default): large enough that the workers rarely wait at a window's end.
+    public var windowSize: Int
 
     /// Creates a batch matcher.
     public init(
@@ -64,10 +79,12 @@ public struct BatchMatcher: Sendable {
         self.asOf = asOf
         self.limits = limits
         self.width = max(1, width)
+        windowSize = max(256, 16 * self.width)
     }
 
     /// Reads every input, scores every pair, and hands the records to `emit` in order: first the
-    /// inputs that failed (resumes, then postings), then the pairs, line by line.
+    /// inputs that failed (resumes, then postings; by job, a posting's failure in its place), then
+    /// the pairs, line by line.
     ///
     /// - Parameters:
     ///   - shard: Which share of the postings to score (all when `nil`; see ``BatchShard``).
@@ -80,12 +97,27 @@ public struct BatchMatcher: Sendable {
         resumes: [BatchInput], jobs: [BatchInput], order: Order = .byResume, top: Int? = nil,
         shard: BatchShard? = nil, emit: ([BatchRecord], Progress) throws -> Void
     ) async throws -> Summary {
-        try await schedule(resumes: resumes, jobs: jobs, order: order, top: top, shard: shard) { failures, total in
-            try emit(failures.map(BatchRecord.failure), Progress(done: 0, total: total))
+        try await run(
+            resumes: resumes, postings: BatchPostings(jobs), order: order, top: top, shard: shard, emit: emit)
+    }
+
+    /// Reads every input, scores every pair, and hands the records to `emit` in order, pulling
+    /// postings from `postings` a window at a time (see ``run(resumes:jobs:order:top:shard:emit:)``).
+    ///
+    /// - Throws: What `emit` throws, `CancellationError`, what reading `postings` throws, or
+    ///   ``IngestionError/tooManyDocuments(_:count:limit:)`` as soon as there are more inputs than
+    ///   ``DocumentLimits/maximumDocuments`` (with JSON Lines, once that many are read).
+    public func run(
+        resumes: [BatchInput], postings: BatchPostings, order: Order = .byResume, top: Int? = nil,
+        shard: BatchShard? = nil, emit: ([BatchRecord], Progress) throws -> Void
+    ) async throws -> Summary {
+        try await schedule(resumes: resumes, postings: postings, order: order, top: top, shard: shard) { _ in
+        } failed: { failures in
+            failures.map(BatchRecord.failure)
         } transform: { _, rows in
             rows.map(BatchRecord.pair)
         } each: { records, progress in
-            try emit(records, progress)
+            try emit(records ?? [], progress)
         }
     }
 
@@ -97,33 +129,47 @@ public struct BatchMatcher: Sendable {
     /// records one by one.
     ///
     /// - Parameters:
-    ///   - write: Called on the caller's task with each slice's text (the failures first) and the progress.
+    ///   - failures: Called once a window of postings is read, before its rows are written, with
+    ///     the inputs in it that failed (the first time with the resumes' too).
+    ///   - write: Called on the caller's task with each slice's text and the progress.
     /// - Throws: What `write` throws, or `CancellationError`.
     public func run(
         resumes: [BatchInput], jobs: [BatchInput], format: BatchFormat, order: Order = .byResume, top: Int? = nil,
         shard: BatchShard? = nil, failures: ([BatchFailure]) -> Void = { _ in },
         write: (String, Progress) throws -> Void
     ) async throws -> Summary {
+        try await run(
+            resumes: resumes, postings: BatchPostings(jobs), format: format, order: order, top: top, shard: shard,
+            failures: failures, write: write)
+    }
+
+    /// Reads every input, scores every pair, and hands the text in `format` to `write` in order,
+    /// pulling postings from `postings` a window at a time (see
+    /// ``run(resumes:jobs:format:order:top:shard:failures:write:)``).
+    ///
+    /// - Throws: What `write` throws, `CancellationError`, what reading `postings` throws, or
+    ///   ``IngestionError/tooManyDocuments(_:count:limit:)``.
+    public func run(
+        resumes: [BatchInput], postings: BatchPostings, format: BatchFormat, order: Order = .byResume,
+        top: Int? = nil, shard: BatchShard? = nil, failures: ([BatchFailure]) -> Void = { _ in },
+        write: (String, Progress) throws -> Void
+    ) async throws -> Summary {
         var first = true
-        return try await schedule(resumes: resumes, jobs: jobs, order: order, top: top, shard: shard) { listed, total in
-            failures(listed)
-            var text = ""
-            for failure in listed {
-                text += format.render(.failure(failure), first: first)
-                first = false
-            }
-            try write(text, Progress(done: 0, total: total))
+        return try await schedule(resumes: resumes, postings: postings, order: order, top: top, shard: shard) {
+            failures($0)
+        } failed: { listed in
+            listed.map { format.render(.failure($0), first: false) }.joined()
         } transform: { slice, rows in
             var text = slice.start == 0 ? format.groupHeading(rows.first, order: order) : ""
             for row in rows { text += format.render(.pair(row), first: false) }
             return text
         } each: { text, progress in
             // Only the very first record of a JSON array goes without a comma before it.
-            if first, !text.isEmpty {
+            if first, let text, !text.isEmpty {
                 first = false
                 try write(format.droppingSeparator(text), progress)
             } else {
-                try write(text, progress)
+                try write(text ?? "", progress)
             }
         }
     }
@@ -135,51 +181,206 @@ public struct BatchMatcher: Sendable {
         var end: Int
     }
 
-    private func schedule<Output: Sendable>(
-        resumes: [BatchInput], jobs: [BatchInput], order: Order, top: Int?, shard: BatchShard?,
-        failures: ([BatchFailure], Int) throws -> Void,
-        transform: @escaping @Sendable (Slice, [BatchRow]) -> Output,
-        each: (Output, Progress) throws -> Void
-    ) async throws -> Summary {
-        guard resumes.count + jobs.count <= limits.maximumDocuments else {
-            throw IngestionError.tooManyDocuments(
-                "the inputs", count: resumes.count + jobs.count, limit: limits.maximumDocuments)
-        }
-        let jobs = shard.map { shard in jobs.enumerated().filter { shard.contains($0.offset) }.map(\.element) } ?? jobs
-        let loaded = try await profiles(resumes: resumes, jobs: jobs)
-        let (resumeProfiles, jobProfiles) = (loaded.resumes, loaded.jobs)
-        let (resumeFailures, jobFailures) = (loaded.resumeFailures, loaded.jobFailures)
-        // Shards other than the first leave resume failures to shard 1, so merged shards list each once.
-        let listed = (shard.map { $0.index == 1 } ?? true ? resumeFailures : []) + jobFailures
-        let total = resumeProfiles.count * jobProfiles.count
-        try failures(listed, total)
+    /// A posting read for a window: its profile, and its requirements numbered for scoring.
+    private struct Loaded: Sendable {
+        var profile: PostingProfile
+        var compact: CompactScorer.Posting
+    }
 
-        let lines = order == .byResume ? resumeProfiles.count : jobProfiles.count
-        let perLine = order == .byResume ? jobProfiles.count : resumeProfiles.count
-        var slices: [Slice] = []
-        for line in 0..<lines {
-            if top != nil {
-                slices.append(Slice(line: line, start: 0, end: perLine))
-            } else {
-                for start in stride(from: 0, to: perLine, by: max(1, sliceSize)) {
-                    slices.append(Slice(line: line, start: start, end: min(perLine, start + max(1, sliceSize))))
+    /// What a worker does within a window: a slice of pairs, or a posting's failure (by job, in its place).
+    private enum Work: Sendable {
+        case slice(Slice)
+        case failure(BatchFailure)
+    }
+
+    private func schedule<Output: Sendable>(
+        resumes: [BatchInput], postings source: BatchPostings, order: Order, top: Int?, shard: BatchShard?,
+        report: ([BatchFailure]) throws -> Void,
+        failed: @escaping @Sendable ([BatchFailure]) -> Output,
+        transform: @escaping @Sendable (Slice, [BatchRow]) -> Output,
+        each: (Output?, Progress) throws -> Void
+    ) async throws -> Summary {
+        var postings = source
+        let limit = limits.maximumDocuments
+        if let count = postings.count, resumes.count + count > limit {
+            throw IngestionError.tooManyDocuments("the inputs", count: resumes.count + count, limit: limit)
+        }
+        let loadedResumes = try await profiles(resumes: resumes, jobs: [])
+        let (resumeProfiles, resumeFailures) = (loadedResumes.resumes, loadedResumes.resumeFailures)
+        let scorer = CompactScorer(resumes: resumeProfiles)
+        // Shards other than the first leave resume failures to shard 1, so merged shards list each once.
+        var listed = shard.map { $0.index == 1 } ?? true ? resumeFailures : []
+
+        // Without a top, a resume's rows run over every posting: that order needs them all at once.
+        let windowLimit = order == .byResume && top == nil ? Int.max : max(1, windowSize)
+        let (extractor, limits) = (extractor, limits)
+        var read = 0
+        var exhausted = false
+        var jobs = 0
+        var jobFailures: [BatchFailure] = []
+        var held = 0
+        var done = 0
+        // By resume with a top: each resume's best rows so far, with the posting's position for ties.
+        var kept = [[(offset: Int, row: BatchRow)]](repeating: [], count: resumeProfiles.count)
+        func total() -> Int? {
+            if exhausted { return resumeProfiles.count * jobs }
+            guard let count = postings.count else { return nil }
+            let inShard = shard.map { ($0.count - $0.index + count) / $0.count } ?? count
+            return resumeProfiles.count * (inShard - jobFailures.count)
+        }
+
+        var firstWindow = true
+        while !exhausted {
+            // Read, parse and extract the next window of postings.
+            var loaded: [Loaded] = []
+            var failures: [BatchFailure] = []
+            // By job, where each failure goes among the postings: the number of postings before it.
+            var failedAt: [Int] = []
+            var taken = 0
+            try await Self.orderedMap(
+                next: {
+                    guard taken < windowLimit else { return nil }
+                    while let input = try postings.next() {
+                        read += 1
+                        guard resumes.count + read <= limit else {
+                            throw IngestionError.tooManyDocuments(
+                                "the inputs", count: resumes.count + read, limit: limit)
+                        }
+                        guard shard?.contains(read - 1) ?? true else { continue }
+                        taken += 1
+                        return input
+                    }
+                    exhausted = true
+                    return nil
+                }, width: width
+            ) { input in
+                Self.loadPosting(input, extractor: extractor, limits: limits).map {
+                    Loaded(profile: $0, compact: scorer.posting($0))
+                }
+            } each: { _, result in
+                switch result {
+                case .success(let posting): loaded.append(posting)
+                case .failure(let failure):
+                    failures.append(failure)
+                    failedAt.append(loaded.count)
+                }
+            }
+            guard !loaded.isEmpty || !failures.isEmpty || firstWindow else {
+                // The postings ran out at a window's end: the total is known only now.
+                try each(nil, Progress(done: done, total: total()))
+                break
+            }
+            firstWindow = false
+
+            let offset = jobs
+            jobs += loaded.count
+            jobFailures += failures
+            held = max(held, loaded.count)
+            listed += failures
+            try report(listed)
+            // By job, a posting's failure waits for its place among the rows.
+            let first = order == .byJob ? listed.prefix(listed.count - failures.count) : listed[...]
+            try each(first.isEmpty ? nil : failed(Array(first)), Progress(done: done, total: total()))
+            listed = []
+
+            switch (order, top) {
+            case (.byResume, let top?):
+                // Keep each resume's best `top` as windows pass, so memory is resumes × top, not postings.
+                let loaded = loaded
+                try await Self.orderedMap(Array(resumeProfiles.indices), width: width) { line in
+                    var scratch = CompactScorer.Scratch()
+                    var best: [(offset: Int, row: BatchRow)] = []
+                    for (index, posting) in loaded.enumerated() {
+                        best.append(
+                            (
+                                offset + index,
+                                scorer.row(
+                                    line, resumeProfiles[line], posting.compact, posting.profile, scratch: &scratch)
+                            ))
+                        if best.count >= 2 * top + 256 { best = Self.best(best, top) }
+                    }
+                    return Self.best(best, top)
+                } each: { line, best in
+                    kept[line] = Self.best(kept[line] + best, top)
+                    done += loaded.count
+                    try each(nil, Progress(done: done, total: total()))
+                }
+            case (.byResume, nil):
+                var work: [Work] = []
+                for line in resumeProfiles.indices {
+                    for start in stride(from: 0, to: loaded.count, by: max(1, sliceSize)) {
+                        work.append(
+                            .slice(Slice(line: line, start: start, end: min(loaded.count, start + max(1, sliceSize)))))
+                    }
+                }
+                try await score(
+                    work, order: order, top: top, scorer: scorer, resumes: resumeProfiles, postings: loaded,
+                    failed: failed, transform: transform
+                ) { pairs, output in
+                    done += pairs
+                    try each(output, Progress(done: done, total: total()))
+                }
+            case (.byJob, _):
+                var work: [Work] = []
+                var next = 0
+                let size = top == nil ? max(1, sliceSize) : resumeProfiles.count
+                for line in 0...loaded.count {
+                    while next < failures.count, failedAt[next] == line {
+                        work.append(.failure(failures[next]))
+                        next += 1
+                    }
+                    guard line < loaded.count else { break }
+                    for start in stride(from: 0, to: resumeProfiles.count, by: max(1, size)) {
+                        work.append(
+                            .slice(Slice(line: line, start: start, end: min(resumeProfiles.count, start + size))))
+                    }
+                }
+                try await score(
+                    work, order: order, top: top, scorer: scorer, resumes: resumeProfiles, postings: loaded,
+                    failed: failed, transform: transform
+                ) { pairs, output in
+                    done += pairs
+                    try each(output, Progress(done: done, total: total()))
                 }
             }
         }
-        let (resumesShared, jobsShared) = (resumeProfiles, jobProfiles)
-        let scorer = CompactScorer(resumes: resumeProfiles, postings: jobProfiles)
-        var done = 0
-        try await Self.orderedMap(slices, width: width) { slice in
+        if order == .byResume, let top {
+            for line in resumeProfiles.indices {
+                let rows = kept[line].prefix(top).map(\.row)
+                try each(
+                    transform(Slice(line: line, start: 0, end: jobs), Array(rows)), Progress(done: done, total: total())
+                )
+            }
+        }
+        return Summary(
+            resumes: resumeProfiles.count, jobs: jobs, pairs: resumeProfiles.count * jobs,
+            failures: resumeFailures + jobFailures, maximumHeldPostings: held)
+    }
+
+    /// Scores and renders `work` on the workers, handing each piece's pairs and output to `each` in order.
+    private func score<Output: Sendable>(
+        _ work: [Work], order: Order, top: Int?, scorer: CompactScorer, resumes: [ResumeProfile], postings: [Loaded],
+        failed: @escaping @Sendable ([BatchFailure]) -> Output,
+        transform: @escaping @Sendable (Slice, [BatchRow]) -> Output,
+        each: (Int, Output) throws -> Void
+    ) async throws {
+        try await Self.orderedMap(work, width: width) { piece -> (Int, Output) in
+            let slice: Slice
+            switch piece {
+            case .failure(let failure): return (0, failed([failure]))
+            case .slice(let work): slice = work
+            }
             var scratch = CompactScorer.Scratch()
             // The line's own profile, copied once rather than once a pair.
-            let lineResume = order == .byResume ? resumesShared[slice.line] : nil
-            let lineJob = order == .byJob ? jobsShared[slice.line] : nil
+            let lineResume = order == .byResume ? resumes[slice.line] : nil
+            let linePosting = order == .byJob ? postings[slice.line] : nil
             func row(_ index: Int) -> BatchRow {
                 if let lineResume {
-                    return scorer.row(slice.line, lineResume, index, jobsShared[index], scratch: &scratch)
+                    let posting = postings[index]
+                    return scorer.row(slice.line, lineResume, posting.compact, posting.profile, scratch: &scratch)
                 }
-                let job = lineJob ?? jobsShared[slice.line]
-                return scorer.row(index, resumesShared[index], slice.line, job, scratch: &scratch)
+                let posting = linePosting ?? postings[slice.line]
+                return scorer.row(index, resumes[index], posting.compact, posting.profile, scratch: &scratch)
             }
             guard let top else {
                 return (slice.end - slice.start, transform(slice, (slice.start..<slice.end).map(row)))
@@ -192,12 +393,8 @@ public struct BatchMatcher: Sendable {
             }
             return (slice.end - slice.start, transform(slice, Self.best(kept, top).map(\.row)))
         } each: { _, result in
-            done += result.0
-            try each(result.1, Progress(done: done, total: total))
+            try each(result.0, result.1)
         }
-        return Summary(
-            resumes: resumeProfiles.count, jobs: jobProfiles.count, pairs: total,
-            failures: resumeFailures + jobFailures)
     }
 
     /// The inputs of a batch, each read, parsed and extracted once.
@@ -304,20 +501,41 @@ public struct BatchMatcher: Sendable {
         _ items: [Item], width: Int, _ transform: @escaping @Sendable (Item) -> Output,
         each: (Int, Output) throws -> Void
     ) async throws {
+        var position = 0
+        try await orderedMap(
+            next: {
+                guard position < items.count else { return nil }
+                defer { position += 1 }
+                return items[position]
+            }, width: width, transform, each: each)
+    }
+
+    /// Runs `transform` over the items `next` hands over (until it returns `nil`), at most
+    /// `width` at a time, and hands each result to `each` in order; `next` is called only when
+    /// a worker is free and fewer than `4 × width` results wait, so at most that many items are held.
+    static func orderedMap<Item: Sendable, Output: Sendable>(
+        next: () throws -> Item?, width: Int, _ transform: @escaping @Sendable (Item) -> Output,
+        each: (Int, Output) throws -> Void
+    ) async throws {
         try await withThrowingTaskGroup(of: (Int, Output).self) { group in
-            var next = 0
+            var started = 0
             var delivered = 0
             var running = 0
+            var finished = false
             var waiting: [Int: Output] = [:]
-            func startMore() {
-                while next < items.count, running < width, next - delivered < 4 * width {
-                    let (index, item) = (next, items[next])
+            func startMore() throws {
+                while !finished, running < width, started - delivered < 4 * width {
+                    guard let item = try next() else {
+                        finished = true
+                        break
+                    }
+                    let index = started
                     group.addTask { (index, transform(item)) }
-                    next += 1
+                    started += 1
                     running += 1
                 }
             }
-            startMore()
+            try startMore()
             while let (index, output) = try await group.next() {
                 running -= 1
                 waiting[index] = output
@@ -326,7 +544,7 @@ public struct BatchMatcher: Sendable {
                     delivered += 1
                 }
                 try Task.checkCancellation()
-                startMore()
+                try startMore()
             }
         }
     }

@@ -32,11 +32,15 @@ struct CompactScorer: Sendable {
         var related: Set<Int32>
     }
 
-    /// The postings and resumes in compact form, with one numbering of skills.
-    var postings: [Posting]
+    /// The skills the resumes show or are related to, numbered; a posting's other skills are
+    /// numbered -1, which no resume holds (so they are missing, as scoring would find them).
+    var index: [String: Int32]
+    /// The resumes in compact form.
     var resumes: [Resume]
 
-    init(resumes resumeProfiles: [ResumeProfile], postings postingProfiles: [PostingProfile]) {
+    /// Numbers the resumes' skills once; postings are then numbered one at a time with
+    /// ``posting(_:)``, so that a batch can score postings a window at a time.
+    init(resumes resumeProfiles: [ResumeProfile]) {
         var index: [String: Int32] = [:]
         func number(_ id: String) -> Int32 {
             if let known = index[id] { return known }
@@ -44,39 +48,39 @@ struct CompactScorer: Sendable {
             index[id] = next
             return next
         }
-        postings = postingProfiles.map { profile in
-            var groupNumbers: [String: Int32] = [:]
-            var posting = Posting(
-                skills: [], levels: [], weights: [], yearsWanted: [], groups: [], groupCount: 0, names: [])
-            for asked in profile.asked {
-                posting.skills.append(number(asked.skill.id))
-                posting.levels.append(asked.skill.level)
-                posting.weights.append(asked.weight)
-                posting.yearsWanted.append(asked.skill.years?.min ?? 0)
-                posting.names.append(asked.skill.name)
-                if let group = asked.skill.group {
-                    if groupNumbers[group] == nil { groupNumbers[group] = Int32(groupNumbers.count) }
-                    posting.groups.append(groupNumbers[group] ?? -1)
-                } else {
-                    posting.groups.append(-1)
-                }
-            }
-            posting.groupCount = groupNumbers.count
-            return posting
-        }
         resumes = resumeProfiles.map { profile in
             var resume = Resume(shown: [:], related: [])
             for (id, evidence) in profile.evidence {
-                guard let number = index[id] else { continue }
-                resume.shown[number] = Shown(
+                resume.shown[number(id)] = Shown(
                     isExplicit: evidence.isExplicit, dated: evidence.months > 0 || evidence.statedYears != nil,
                     years: evidence.years)
             }
-            for id in profile.related {
-                if let number = index[id] { resume.related.insert(number) }
-            }
+            for id in profile.related { resume.related.insert(number(id)) }
             return resume
         }
+        self.index = index
+    }
+
+    /// A posting's requirements as numbers.
+    func posting(_ profile: PostingProfile) -> Posting {
+        var groupNumbers: [String: Int32] = [:]
+        var posting = Posting(
+            skills: [], levels: [], weights: [], yearsWanted: [], groups: [], groupCount: 0, names: [])
+        for asked in profile.asked {
+            posting.skills.append(index[asked.skill.id] ?? -1)
+            posting.levels.append(asked.skill.level)
+            posting.weights.append(asked.weight)
+            posting.yearsWanted.append(asked.skill.years?.min ?? 0)
+            posting.names.append(asked.skill.name)
+            if let group = asked.skill.group {
+                if groupNumbers[group] == nil { groupNumbers[group] = Int32(groupNumbers.count) }
+                posting.groups.append(groupNumbers[group] ?? -1)
+            } else {
+                posting.groups.append(-1)
+            }
+        }
+        posting.groupCount = groupNumbers.count
+        return posting
     }
 
     /// Buffers reused from pair to pair by one worker.
@@ -92,11 +96,11 @@ struct CompactScorer: Sendable {
         var unitPotential: [Double] = []
     }
 
-    /// The row of resume `r` (profile `resume`) against posting `p` (profile `posting`).
+    /// The row of resume `r` (profile `resume`) against a posting (`compact`, from ``posting(_:)``,
+    /// and its profile `posting`).
     func row(
-        _ r: Int, _ resume: ResumeProfile, _ p: Int, _ posting: PostingProfile, scratch: inout Scratch
+        _ r: Int, _ resume: ResumeProfile, _ compact: Posting, _ posting: PostingProfile, scratch: inout Scratch
     ) -> BatchRow {
-        let compact = postings[p]
         let shownSkills = resumes[r]
         let count = compact.skills.count
         scratch.credit.removeAll(keepingCapacity: true)

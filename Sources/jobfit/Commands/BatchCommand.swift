@@ -18,6 +18,12 @@ struct BatchCommand: AsyncParsableCommand {
             error row, and the others are scored. The output file is written atomically: an
             interrupted run leaves none.
 
+            Postings stream: with --by job, or with --top, they are read, scored and dropped a
+            window at a time (--jobs-jsonl a line at a time), so memory stays flat however many
+            there are. With --by job a posting that cannot be read is an error row in its place;
+            otherwise error rows come first. --by resume without --top keeps every posting's
+            compact profile (a few KB), since each resume's rows run over all of them.
+
             Examples:
               jobfit batch --resumes clients/ --jobs postings/ -o matrix.csv
               jobfit batch --resumes cv.pdf --jobs postings/ --top 10 --format jsonl
@@ -116,22 +122,33 @@ struct BatchCommand: AsyncParsableCommand {
                 in: resumes, extensions: BatchInput.resumeExtensions, maximumCount: maxDocuments)
             var jobInputs = try BatchInput.files(
                 in: jobs, extensions: BatchInput.postingExtensions, maximumCount: maxDocuments)
+            var reader: JSONLinesReader?
             if let jobsJSONL {
                 // A JSON Lines file holds many postings, so it may be larger than one input (up to 4 GB);
-                // each of its postings counts towards --max-documents.
-                let bytes = try InputFile.read(jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
-                jobInputs += BatchInput.postings(jsonLines: bytes, source: jobsJSONL)
+                // it is read a line at a time, as the batch goes, and each of its postings counts
+                // towards --max-documents. The first is read now, to say so when there is none.
+                let lines = try JSONLinesReader(path: jobsJSONL, maximumBytes: max(input.maxBytes, 1 << 32))
+                if let first = try lines.next() {
+                    jobInputs.append(first)
+                    reader = lines
+                }
             }
             if resumeInputs.isEmpty { throw ValidationError.noResumes(in: resumes) }
             if jobInputs.isEmpty { throw ValidationError.noPostings(in: jobs, jsonLines: jobsJSONL) }
 
+            let readPaths =
+                resumeInputs.map(\.name)
+                + jobInputs.compactMap { input -> String? in
+                    if case .file(let path) = input { return path } else { return nil }
+                }
             let file = try StreamingOutputFile(
-                path: output.output, inputs: (resumeInputs + jobInputs).map(\.name), force: output.force)
+                path: output.output, inputs: readPaths + (jobsJSONL.map { [$0] } ?? []), force: output.force)
             interruption.writing(to: file.temporaryPath)
             try file.write(format.format.header)
             var empty = true
             summary = try await matcher.run(
-                resumes: resumeInputs, jobs: jobInputs, format: format.format, order: by.order, top: top,
+                resumes: resumeInputs, postings: BatchPostings(jobInputs, then: reader), format: format.format,
+                order: by.order, top: top,
                 shard: shard.flatMap(BatchShard.init)
             ) { failures in
                 for failure in failures {
@@ -201,7 +218,8 @@ enum BatchGrouping: String, ExpressibleByArgument, CaseIterable {
     var order: BatchMatcher.Order { self == .resume ? .byResume : .byJob }
 }
 
-/// One progress line on standard error, redrawn with `\r`: pairs done, rate and time left.
+/// One progress line on standard error, redrawn with `\r`: pairs done, rate and time left (or,
+/// while JSON Lines postings are still being read and the total is not known, pairs done and rate).
 private struct ProgressLine {
     var enabled: Bool
     private var start = Date()
@@ -212,16 +230,20 @@ private struct ProgressLine {
         self.enabled = enabled
     }
 
-    mutating func show(done: Int, total: Int) {
-        guard enabled, total > 0 else { return }
+    mutating func show(done: Int, total: Int?) {
+        guard enabled, total ?? 1 > 0 else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDrawn) >= 0.1 || done == total else { return }
         lastDrawn = now
         let elapsed = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
-        let left = rate > 0 ? Double(total - done) / rate : 0
-        let line = String(
-            format: "\r%d/%d pairs  %.0f pairs/s  %.0f s left\u{1B}[K", done, total, rate, left)
+        let line: String
+        if let total {
+            let left = rate > 0 ? Double(total - done) / rate : 0
+            line = String(format: "\r%d/%d pairs  %.0f pairs/s  %.0f s left\u{1B}[K", done, total, rate, left)
+        } else {
+            line = String(format: "\r%d pairs  %.0f pairs/s\u{1B}[K", done, rate)
+        }
         FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }
@@ -235,7 +257,7 @@ private struct ProgressLine {
 
 /// On SIGINT or SIGTERM: removes the temporary output file, says how far the batch got, exits 130.
 private final class Interruption: Sendable {
-    private let state = Mutex<(done: Int, total: Int, temporary: String?, sources: [any DispatchSourceSignal])>(
+    private let state = Mutex<(done: Int, total: Int?, temporary: String?, sources: [any DispatchSourceSignal])>(
         (0, 0, nil, []))
 
     /// Handles SIGINT and SIGTERM from now on (before the inputs are read, which can take a while).
@@ -247,9 +269,15 @@ private final class Interruption: Sendable {
                 let (done, total, temporary) = state.withLock { ($0.done, $0.total, $0.temporary) }
                 if let temporary { unlink(temporary) }
                 let written = target == "-" ? "the rows above are complete" : "\(target) was not written"
-                let progress =
-                    total == 0
-                    ? "while reading the inputs, before any pair was scored" : "after \(done) of \(total) pairs"
+                // The total is not known while JSON Lines postings are still being read.
+                let progress: String
+                if done == 0, total ?? 0 == 0 {
+                    progress = "while reading the inputs, before any pair was scored"
+                } else if let total {
+                    progress = "after \(done) of \(total) pairs"
+                } else {
+                    progress = "after \(done) pairs"
+                }
                 printToStandardError("\njobfit: interrupted \(progress); \(written).")
                 exit(130)
             }
@@ -264,7 +292,7 @@ private final class Interruption: Sendable {
         state.withLock { $0.temporary = temporaryPath }
     }
 
-    func update(done: Int, total: Int) {
+    func update(done: Int, total: Int?) {
         state.withLock {
             $0.done = done
             $0.total = total
