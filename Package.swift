@@ -45,10 +45,14 @@ let package = Package(
         ),
         // The only code that includes Pango, Cairo and glib headers: PDF output.
         .target(name: "CRenderInterface", dependencies: ["CPangoCairo"]),
+        // The tokenizer's inner loop, in plain C with no dependencies (the rules live with
+        // JobFitCore's Tokenizer).
+        .target(name: "CTokenizer"),
         // Everything the tool knows; no argument parsing, no printing.
         .target(
             name: "JobFitCore",
             dependencies: [
+                "CTokenizer",
                 "CHTMLInterface",
                 "CPDFInterface",
                 "CRenderInterface",
