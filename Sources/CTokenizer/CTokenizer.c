@@ -292,10 +292,11 @@ typedef struct {
     uint64_t word;
     uint64_t upper;
     uint64_t lower;
+    uint64_t space;
 } jf_masks;
 
 static inline jf_masks jf_classify(const uint8_t *bytes) {
-    jf_masks masks = {0, 0, 0};
+    jf_masks masks = {0, 0, 0, 0};
 #if defined(__SSE2__)
     for (int part = 0; part < 4; part++) {
         __m128i chunk = _mm_loadu_si128((const __m128i *)(bytes + 16 * part));
@@ -309,6 +310,8 @@ static inline jf_masks jf_classify(const uint8_t *bytes) {
         uint64_t lowerBits = (uint16_t)_mm_movemask_epi8(lower);
         uint64_t upperBits = (uint16_t)_mm_movemask_epi8(upper);
         uint64_t digitBits = (uint16_t)_mm_movemask_epi8(digit);
+        uint64_t spaceBits = (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(' ')));
+        masks.space |= spaceBits << (16 * part);
         masks.lower |= lowerBits << (16 * part);
         masks.upper |= upperBits << (16 * part);
         masks.word |= (lowerBits | upperBits | digitBits) << (16 * part);
@@ -320,6 +323,7 @@ static inline jf_masks jf_classify(const uint8_t *bytes) {
         if (jf_is_lower(byte)) masks.lower |= bit;
         if (jf_is_upper(byte)) masks.upper |= bit;
         if (jf_is_lower(byte) || jf_is_upper(byte) || jf_is_digit(byte)) masks.word |= bit;
+        if (byte == ' ') masks.space |= bit;
     }
 #endif
     return masks;
@@ -397,13 +401,20 @@ static size_t jf_read_plain_run(
             masks = jf_classify(bytes + window);
         }
         unsigned offset = (unsigned)(index - window);
+        // Spaces change no flag: skip to the next byte that is not one.
+        uint64_t notSpace = ~masks.space >> offset;
+        if (notSpace == 0) {
+            index = window + 64;
+            continue;
+        }
+        unsigned spaces = (unsigned)__builtin_ctzll(notSpace);
+        if (spaces != 0) {
+            index += spaces;
+            continue;
+        }
         uint8_t byte = bytes[index];
         uint64_t run = masks.word >> offset;
         if (!(run & 1)) {
-            if (byte == ' ') {
-                index += 1;
-                continue;
-            }
             if (byte >= 0x80) {
                 // Punctuation and spaces outside ASCII set no flag; a letter is the byte loop's.
                 if (!jf_is_separator_scalar(bytes, count, index)) break;

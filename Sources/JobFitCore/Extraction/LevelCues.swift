@@ -33,7 +33,7 @@ enum LevelCues {
     private static let byFirstKey: [UInt64: [(Cues, [UInt64])]] = Dictionary(grouping: phrases, by: { $0.1[0] })
 
     private static let noKey = Tokenizer.key("no")
-    private static let neededKeys: Set<UInt64> = Set(
+    private static let neededKeys: KeySet = KeySet(
         ["needed", "required", "necessary", "expected"].map(Tokenizer.key))
 
     /// The cues present in `tokens[range]`.

@@ -654,19 +654,19 @@ enum ContextWords {
         "language", "framework", "library", "database", "cloud-service", "cloud-platform", "devops", "data-ml",
         "security", "tool", "platform", "operating-system", "networking",
     ]
-    static let tech: Set<UInt64> = Set(
+    static let tech: KeySet = KeySet(
         [
             "programming", "language", "framework", "stack", "coding", "code", "developer", "developers", "scripting",
             "compiler", "backend", "frontend", "microservice", "api", "sdk", "firmware", "script", "write", "written",
             "services", "automate", "automation", "deployment", "server", "apps", "hardware",
         ].map(normalizedKey))
-    static let office: Set<UInt64> = Set(
+    static let office: KeySet = KeySet(
         [
             "microsoft", "ms", "spreadsheet", "suite", "computer", "proficiency", "proficient", "documents", "reports",
             "formulas", "pivot", "vlookup", "macros", "models", "presentations",
         ].map(normalizedKey))
     /// Words that show a field of study is asked for as one.
-    static let studyWords: Set<UInt64> = Set(
+    static let studyWords: KeySet = KeySet(
         [
             "degree", "major", "majored", "majoring", "bachelor", "bachelors", "master", "masters", "doctorate",
             "phd", "coursework", "course", "diploma", "study", "studies", "studied", "graduate", "undergraduate",
@@ -674,27 +674,27 @@ enum ContextWords {
             "semester", "credits", "bs", "ba", "bsc", "ms", "msc", "mba", "b.s", "m.s",
         ].map(normalizedKey))
     /// Words that make the capitalised name before them a company ("Shell plc").
-    static let companySuffixes: Set<UInt64> = Set(
+    static let companySuffixes: KeySet = KeySet(
         ["plc", "inc", "ltd", "llc", "gmbh", "corp", "corporation", "limited"].map(normalizedKey))
     static let jobKey = normalizedKey("job")
     /// "job description", "job descriptions", "job posting", "job ad".
-    static let descriptionWords: Set<UInt64> = Set(
+    static let descriptionWords: KeySet = KeySet(
         ["description", "descriptions", "posting", "postings", "ad", "ads", "listing", "listings"].map(normalizedKey))
     /// Words that send the reader to another page ("Explore our Python developer job description").
-    static let pointerWords: Set<UInt64> = Set(
+    static let pointerWords: KeySet = KeySet(
         ["explore", "see", "check", "read", "view", "browse", "visit", "dive", "discover", "click"].map(normalizedKey))
     /// Words that make the skill before them a job title or a team ("Sales Representative").
-    static let roleWords: Set<UInt64> = Set(
+    static let roleWords: KeySet = KeySet(
         [
             "representative", "rep", "clerk", "manager", "director", "team", "department", "leader", "executive",
             "specialist", "assistant", "coordinator", "associate", "officer", "agent", "supervisor", "intern",
             "division", "unit", "organization", "org", "staff", "head", "vp",
         ].map(normalizedKey))
-    static let yearWords: Set<UInt64> = Set(["year", "yr", "yrs", "month"].map(Tokenizer.key))
-    static let listJoiners: Set<UInt64> = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]
-    static let usageWords: Set<UInt64> = Set(["in", "with", "using", "of"].map(normalizedKey))
+    static let yearWords: KeySet = KeySet(["year", "yr", "yrs", "month"].map(Tokenizer.key))
+    static let listJoiners: KeySet = [Tokenizer.andKey, Tokenizer.orKey, Tokenizer.slashKey]
+    static let usageWords: KeySet = KeySet(["in", "with", "using", "of"].map(normalizedKey))
     /// Words before "in/with/of" that introduce a skill ("knowledge of", "experience with").
-    static let frameWords: Set<UInt64> = Set(
+    static let frameWords: KeySet = KeySet(
         [
             "knowledge", "experience", "experienced", "proficiency", "proficient", "familiarity", "familiar",
             "expertise", "skills", "skilled", "fluency", "fluent", "competency", "background", "work", "coding",

@@ -16,8 +16,8 @@ enum YearsParser {
         for (index, word) in words.enumerated() { table[Tokenizer.key(word)] = Double(index + 1) }
         return table
     }()
-    private static let yearKeys: Set<UInt64> = Set(["year", "yr", "yrs"].map(Tokenizer.key))
-    private static let toKeys: Set<UInt64> = Set(["to", "-", "or"].map(Tokenizer.key))
+    private static let yearKeys: KeySet = KeySet(["year", "yr", "yrs"].map(Tokenizer.key))
+    private static let toKeys: KeySet = KeySet(["to", "-", "or"].map(Tokenizer.key))
 
     static func expressions(in tokens: [Token], range: Range<Int>, utf8: [UInt8]) -> [Expression] {
         var result: [Expression] = []
