@@ -42,6 +42,10 @@ public enum OutputFile {
             return
         }
         let target = try checkedTarget(path, inputs: inputs, force: force, replacing: replacing)
+        if isSpecialFile(target) {
+            try writeDirectly(data, to: target, path: path)
+            return
+        }
         let temporary = temporaryFile(beside: target)
         do {
             try data.write(to: temporary, options: [.withoutOverwriting])
@@ -81,6 +85,27 @@ public enum OutputFile {
             throw OutputError.exists(path)
         }
         return target
+    }
+
+    /// Whether `target` exists and is not a regular file: a device such as `/dev/null`, a named
+    /// pipe or a socket. Those are written in place; renaming a file over them would replace
+    /// the device itself (as root, `-o /dev/null` would leave a regular file there).
+    static func isSpecialFile(_ target: URL) -> Bool {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType
+        else { return false }
+        return type != .typeRegular && type != .typeDirectory
+    }
+
+    private static func writeDirectly(_ data: Data, to target: URL, path: String) throws {
+        guard let handle = FileHandle(forWritingAtPath: target.path) else {
+            throw OutputError.cannotWrite(path, reason: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            throw OutputError.cannotWrite(path, reason: (error as NSError).localizedDescription)
+        }
     }
 
     /// A new hidden file name beside `target` to write into before renaming over it: in the same

@@ -29,6 +29,16 @@ public final class StreamingOutputFile {
             return
         }
         let target = try OutputFile.checkedTarget(path, inputs: inputs, force: force)
+        if OutputFile.isSpecialFile(target) {
+            // A device or pipe (`/dev/null`, a named pipe) is written in place, never replaced.
+            guard let handle = FileHandle(forWritingAtPath: target.path) else {
+                throw OutputError.cannotWrite(path, reason: String(cString: strerror(errno)))
+            }
+            temporaryPath = nil
+            self.target = nil
+            self.handle = handle
+            return
+        }
         let temporary = OutputFile.temporaryFile(beside: target).path
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary)
@@ -61,7 +71,10 @@ public final class StreamingOutputFile {
     public func finish() throws {
         try flush()
         finished = true
-        guard let temporaryPath, let target else { return }
+        guard let temporaryPath, let target else {
+            if path != "-" { try? handle.close() }
+            return
+        }
         do {
             try handle.close()
         } catch {

@@ -100,4 +100,33 @@ import Testing
                     "check that the folder exists and is writable.") == true
         }
     }
+
+    /// `-o /dev/null` as root once replaced the device with a regular file (a temporary file
+    /// renamed over it). A named pipe stands in for the device: it must still be a pipe after
+    /// both writers, and its reader must get the bytes.
+    @Test(arguments: [false, true])
+    func aPipeOrDeviceIsWrittenInPlaceNotReplaced(streaming: Bool) throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        // The read end, opened first without waiting, so that opening the write end does not
+        // wait either; the bytes fit the pipe's buffer and are read once the writer is done.
+        let reader = open(path, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        if streaming {
+            let output = try StreamingOutputFile(path: path)
+            try output.write("row one\n")
+            try output.finish()
+        } else {
+            try OutputFile.write(Data("row one\n".utf8), to: path)
+        }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(0, count)), as: UTF8.self) == "row one\n")
+        let type = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+        #expect(type != nil && type != .typeRegular)
+        #expect(try names(in: folder) == ["pipe"])
+    }
 }
