@@ -104,7 +104,61 @@ typedef struct {
     size_t count;
     size_t capacity;
     int overflowed;
+    const jf_root_table *root;
 } jf_tokens;
+
+/// The slots of `key`'s bucket whose fingerprint matches its own (bit `i` for slot `i`).
+static inline uint16_t jf_root_slots(const jf_root_table *root, uint64_t key) {
+    const uint8_t *fingerprints = root->fingerprints + (key & root->bucketMask) * 16;
+    uint8_t fingerprint = jf_root_fingerprint(key);
+#if defined(__SSE2__)
+    __m128i bucket = _mm_loadu_si128((const __m128i *)fingerprints);
+    return (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(bucket, _mm_set1_epi8((char)fingerprint)));
+#else
+    uint16_t slots = 0;
+    for (int slot = 0; slot < 16; slot++) slots |= (uint16_t)(fingerprints[slot] == fingerprint) << slot;
+    return slots;
+#endif
+}
+
+/// The node `key` leads to from the root, given the slots whose fingerprint matches, or -1.
+static inline int32_t jf_root_node_in(const jf_root_table *root, uint64_t key, uint16_t slots) {
+    const jf_root_entry *entries = root->entries + (key & root->bucketMask) * 16;
+    while (slots) {
+        int slot = __builtin_ctz(slots);
+        if (entries[slot].key == key) return entries[slot].node;
+        slots &= slots - 1;
+    }
+    return -1;
+}
+
+/// The fingerprint matches of `key`, or 0 when there is no root table.
+static inline uint16_t jf_root_probe(const jf_root_table *root, uint64_t key) {
+    return root ? jf_root_slots(root, key) : 0;
+}
+
+/// Lists the tokens that lead somewhere from the root, by their own key or their joined key.
+///
+/// A pass of its own: while tokenizing, only the fingerprints (which stay in the fastest cache)
+/// are compared and the result stored; the entries are read here, many at once.
+static size_t jf_list_root_hits(const jf_root_table *root, const jf_token *tokens, size_t count, jf_root_hit *hits) {
+    size_t listed = 0;
+    for (size_t index = 0; index < count; index++) {
+        uint64_t key = tokens[index].key;
+        uint16_t slots = tokens[index].rootSlots;
+        int32_t node = slots ? jf_root_node_in(root, key, slots) : -1;
+        int32_t joined = -1;
+        uint64_t joinedKey = tokens[index].joinedKey;
+        if (joinedKey != 0) joined = jf_root_node_in(root, joinedKey, jf_root_slots(root, joinedKey));
+        jf_root_hit *hit = hits + listed;
+        hit->token = (int32_t)index;
+        hit->node = node;
+        hit->joinedNode = joined;
+        // Either is 0 or more exactly when their sign bits are not both set.
+        listed += (node & joined) >= 0 ? 1 : 0;
+    }
+    return listed;
+}
 
 static inline void jf_append(jf_tokens *tokens, int32_t start, int32_t end, uint64_t key, uint16_t flags) {
     if (tokens->count >= tokens->capacity) {
@@ -116,6 +170,7 @@ static inline void jf_append(jf_tokens *tokens, int32_t start, int32_t end, uint
     token->end = end;
     token->key = key;
     token->flagBits = flags;
+    token->rootSlots = jf_root_probe(tokens->root, key);
     token->joinedKey = 0;
     tokens->count += 1;
 }
@@ -393,6 +448,7 @@ static size_t jf_read_plain_run(
     jf_token *base = tokens->base;
     size_t written = tokens->count;
     size_t capacity = tokens->capacity;
+    const jf_root_table *root = tokens->root;
     size_t window = index;
     jf_masks masks = jf_classify(bytes + window);
     while (index + 64 <= count && written < capacity) {
@@ -428,6 +484,7 @@ static size_t jf_read_plain_run(
                 token->key = byte == '/' ? slashKey : andKey;
                 token->flagBits = JF_TOKEN_JOINER;
                 token->joinedKey = 0;
+                token->rootSlots = jf_root_probe(root, token->key);
                 index += 1;
                 continue;
             }
@@ -521,17 +578,21 @@ static size_t jf_read_plain_run(
         token->start = (int32_t)index;
         token->end = (int32_t)end;
         // The same value as adding the bytes one by one (two blocks, the length in the top byte).
-        token->key = jf_mix(jf_mix(jf_basis, first), second ^ ((uint64_t)folded << 56));
+        uint64_t key = jf_mix(jf_mix(jf_basis, first), second ^ ((uint64_t)folded << 56));
+        token->key = key;
         token->flagBits = flags;
         token->joinedKey = 0;
+        token->rootSlots = jf_root_probe(root, key);
         index = end;
     }
     tokens->count = written;
     return index;
 }
 
-size_t jf_tokenize(const uint8_t *bytes, size_t count, jf_token *base, size_t capacity) {
-    jf_tokens tokens = {base, 0, capacity, 0};
+size_t jf_tokenize(
+    const uint8_t *bytes, size_t count, jf_token *base, size_t capacity, const jf_root_table *root,
+    jf_root_hit *hits, size_t *hitCount) {
+    jf_tokens tokens = {base, 0, capacity, 0, root};
     jf_state state;
     state.pendingLength = 0;
     state.pendingValid = 0;
@@ -606,5 +667,7 @@ size_t jf_tokenize(const uint8_t *bytes, size_t count, jf_token *base, size_t ca
         }
         index += byte >= 0x80 ? jf_scalar_width(bytes, count, index) : 1;
     }
-    return tokens.overflowed ? SIZE_MAX : tokens.count;
+    if (tokens.overflowed) return SIZE_MAX;
+    if (root && hits && hitCount) *hitCount = jf_list_root_hits(root, base, tokens.count, hits);
+    return tokens.count;
 }

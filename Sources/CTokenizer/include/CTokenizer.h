@@ -21,6 +21,9 @@ typedef struct {
     uint64_t key;
     /// `JF_TOKEN_*` bits.
     uint16_t flagBits;
+    /// The slots of `key`'s bucket in the root table given to `jf_tokenize` whose fingerprint
+    /// matches (bit `i` for slot `i`): 0 when `key` surely leads nowhere from the root.
+    uint16_t rootSlots;
     /// Key of this token joined with the next across a hyphen ("e-mail" → "email"); 0 otherwise.
     uint64_t joinedKey;
 } jf_token;
@@ -38,9 +41,46 @@ enum {
     JF_TOKEN_HYPHEN_AFTER = 1 << 8,
 };
 
+/// One slot of a root table: a key and the trie node it leads to from the root.
+typedef struct {
+    uint64_t key;
+    int32_t node;
+    int32_t unused;
+} jf_root_entry;
+
+/// The skill trie's transitions from the root, looked up for every token: buckets of 16
+/// slots, a key's bucket at `key & bucketMask`. Each slot has a one-byte fingerprint of its key
+/// (0 when empty), so that the fingerprints, 16 bytes a bucket, stay in the fastest cache and
+/// one comparison finds the slots to check; the entries are read only for those.
+typedef struct {
+    const uint8_t *fingerprints;
+    const jf_root_entry *entries;
+    uint64_t bucketMask;
+} jf_root_table;
+
+/// The fingerprint of `key` in a root table: never 0.
+static inline uint8_t jf_root_fingerprint(uint64_t key) { return (uint8_t)(1 + (key >> 56) % 255); }
+
+/// A token whose key (or hyphen-joined key) leads somewhere from the trie's root: where a
+/// phrase may start.
+typedef struct {
+    /// The token's index.
+    int32_t token;
+    /// The node its key leads to, or -1.
+    int32_t node;
+    /// The node its joined key leads to, or -1.
+    int32_t joinedNode;
+} jf_root_hit;
+
 /// Tokenizes `count` bytes into `tokens` (room for `capacity`); returns how many were written,
 /// or `SIZE_MAX` when they did not fit (there is at most one token a byte).
-size_t jf_tokenize(const uint8_t *bytes, size_t count, jf_token *tokens, size_t capacity);
+///
+/// With a `root` table, every token's keys are looked up in it as they are made (so that the
+/// lookups overlap with the reading), and the tokens that lead somewhere are listed in `hits`
+/// (room for `capacity + 1`), in order; `hitCount` says how many.
+size_t jf_tokenize(
+    const uint8_t *bytes, size_t count, jf_token *tokens, size_t capacity, const jf_root_table *root,
+    jf_root_hit *hits, size_t *hitCount);
 
 /// The key of `count` already normalised bytes: what `jf_tokenize` gives a word of those bytes.
 uint64_t jf_token_key(const uint8_t *bytes, size_t count);

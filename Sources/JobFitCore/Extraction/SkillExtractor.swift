@@ -16,9 +16,8 @@ public struct SkillExtractor: Sendable {
 
     /// Extracts the skills of a parsed posting.
     public func extract(_ posting: JobPosting) -> Extraction {
-        var text = posting.text
-        let tokens = Tokenizer.tokenize(text)
-        let matches = text.withUTF8 { matcher.matches(in: tokens, bytes: $0) }
+        let text = posting.text
+        let (tokens, matches) = matcher.tokensAndMatches(in: text)
         let context = DocumentContext(posting: posting, tokens: tokens, matches: matches, matcher: matcher)
 
         var found: [Int32: ExtractedSkill] = [:]
@@ -90,9 +89,7 @@ extension SkillExtractor {
     /// The number of phrase hits (spans) in plain `text` that pass every alias rule (case and
     /// context), without building mentions: what benchmarks compare with other phrase matchers.
     public func countHits(in text: String) -> Int {
-        var text = text
-        let tokens = Tokenizer.tokenize(text)
-        let matches = text.withUTF8 { matcher.matches(in: tokens, bytes: $0) }
+        let (tokens, matches) = matcher.tokensAndMatches(in: text)
         let end = text.utf8.count
         let posting = JobPosting(
             source: "-", format: .text, text: text,

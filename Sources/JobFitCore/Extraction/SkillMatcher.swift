@@ -1,3 +1,5 @@
+import CTokenizer
+
 /// The taxonomy compiled for matching: a trie over token keys.
 ///
 /// It is walked once over a text, leftmost-longest. Immutable and `Sendable`, so one matcher
@@ -35,6 +37,8 @@ public struct SkillMatcher: Sendable {
     /// Transitions from the root (looked up for every token) apart from the rest, so that the
     /// busiest table stays small.
     private var rootTable: TransitionTable
+    /// The same transitions from the root, for the tokenizer to look every token up in.
+    private var rootLookup: Tokenizer.RootLookup
     private var table: TransitionTable
     /// The accepts of every node, one run per node: node `n` owns `acceptList[acceptStart[n]..<acceptStart[n + 1]]`.
     private var acceptStart: [Int32] = []
@@ -105,6 +109,7 @@ public struct SkillMatcher: Sendable {
         builder.rootTable.finish()
         builder.table.finish()
         self.rootTable = builder.rootTable
+        self.rootLookup = Tokenizer.RootLookup(builder.rootTransitions)
         self.table = builder.table
         self.exactForms = builder.exactForms
         var start: [Int32] = []
@@ -126,6 +131,8 @@ public struct SkillMatcher: Sendable {
         var rootTable: TransitionTable
         var table: TransitionTable
         var accepts: [[Accept]] = [[]]
+        /// The transitions from the root, in the order they were made.
+        var rootTransitions: [(key: UInt64, node: Int32)] = []
         var exactForms: [[UInt8]] = []
         /// The parent of every node but the root.
         var parents: [Int32] = []
@@ -147,6 +154,7 @@ public struct SkillMatcher: Sendable {
                     parents.append(node)
                     if node == 0 {
                         rootTable.insert(parent: node, key: token.key, child: child)
+                        rootTransitions.append((token.key, child))
                     } else {
                         table.insert(parent: node, key: token.key, child: child)
                     }
@@ -198,15 +206,27 @@ public struct SkillMatcher: Sendable {
         text.utf8.filter { Tokenizer.isAlphanumeric($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "#") }
     }
 
-    /// The phrases in `tokens` of `bytes`, leftmost-longest, that pass their case rule.
+    /// The tokens of `text` and the phrases in them, leftmost-longest, that pass their case rule.
     ///
     /// A token joined to the next by a hyphen may also be read as one word ("e-mail" as "email").
-    func matches(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
-        tokens.withUnsafeBufferPointer { matches(in: $0, bytes: bytes) }
+    func tokensAndMatches(in text: String) -> (tokens: [Token], matches: [Match]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let (tokens, hits) = rootLookup.withTable { Tokenizer.tokenize(bytes: bytes, root: $0) }
+            let found = tokens.withUnsafeBufferPointer { tokens in
+                hits.withUnsafeBufferPointer { self.matches(in: tokens, hits: $0, bytes: bytes) }
+            }
+            return (tokens, found)
+        }
     }
 
-    private func matches(in tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
+    /// The matches starting at `hits` (the tokens whose key, or joined key, leads from the root,
+    /// as the tokenizer found them).
+    private func matches(
+        in tokens: UnsafeBufferPointer<Token>, hits: UnsafeBufferPointer<jf_root_hit>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Match] {
         var result: [Match] = []
+        // The first token a match may start at (tokens inside a match start none).
         var index = 0
         let count = tokens.count
         // The walk's stack and the accepting nodes it reaches, reused for every start token
@@ -219,19 +239,13 @@ public struct SkillMatcher: Sendable {
         }
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         nodeFlags.withUnsafeBufferPointer { nodeFlags in
-            while index < count {
-                let first = tokens[index]
-                let direct = rootTable.child(of: 0, key: first.key)
-                let joined =
-                    first.joinedKey != 0 && index + 1 < count ? rootTable.child(of: 0, key: first.joinedKey) : nil
-                guard direct != nil || joined != nil else {
-                    index += 1
-                    continue
-                }
+            for hit in hits {
+                guard Int(hit.token) >= index else { continue }
+                index = Int(hit.token)
                 // `pending` is always empty here: the walk below pops it empty.
                 candidates.removeAll()
-                if let direct { pending.append(node: direct, last: index) }
-                if let joined { pending.append(node: joined, last: index + 1) }
+                if hit.node >= 0 { pending.append(node: hit.node, last: index) }
+                if hit.joinedNode >= 0, index + 1 < count { pending.append(node: hit.joinedNode, last: index + 1) }
                 while let (node, last) = pending.popLast() {
                     let flags = nodeFlags[Int(node)]
                     if flags & 1 != 0 { candidates.append(node: node, last: last) }

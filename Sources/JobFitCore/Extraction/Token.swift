@@ -9,7 +9,7 @@ struct Token: Sendable {
 
     /// Creates a token with no joined key.
     init(start: Int32, end: Int32, key: UInt64, flags: Flags) {
-        raw = jf_token(start: start, end: end, key: key, flagBits: flags.rawValue, joinedKey: 0)
+        raw = jf_token(start: start, end: end, key: key, flagBits: flags.rawValue, rootSlots: 0, joinedKey: 0)
     }
 
     /// UTF-8 offset of the first byte.

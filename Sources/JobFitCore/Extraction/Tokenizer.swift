@@ -26,23 +26,86 @@ enum Tokenizer {
 
     /// Tokenizes UTF-8 `bytes` (one pass in C; see `CTokenizer.c` for how it is made fast).
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        tokenize(bytes: bytes, root: nil).tokens
+    }
+
+    /// Tokenizes UTF-8 `bytes`, looking every token up in `root` as it is made, and lists the
+    /// tokens a phrase may start at (in order).
+    static func tokenize(
+        bytes: UnsafeBufferPointer<UInt8>, root: UnsafePointer<jf_root_table>?
+    ) -> (tokens: [Token], hits: [jf_root_hit]) {
         // The tokens are written straight into the array's storage. Text has a token every four
         // bytes or more; denser text is read again with room for more (there is at most one
         // token a byte).
         var capacity = bytes.count / 4 + 16
         while true {
             var complete = true
+            var hits: [jf_root_hit] = []
             let tokens = [Token](unsafeUninitializedCapacity: capacity) { storage, initialized in
                 // `Token` is its C struct and nothing else, so the storage is that struct's.
-                let count = storage.withMemoryRebound(to: jf_token.self) { raw in
-                    jf_tokenize(bytes.baseAddress, bytes.count, raw.baseAddress, raw.count)
+                storage.withMemoryRebound(to: jf_token.self) { raw in
+                    var hitCount = 0
+                    let found = [jf_root_hit](unsafeUninitializedCapacity: root == nil ? 0 : raw.count + 1) {
+                        hitStorage, hitsInitialized in
+                        let count = jf_tokenize(
+                            bytes.baseAddress, bytes.count, raw.baseAddress, raw.count, root, hitStorage.baseAddress,
+                            &hitCount)
+                        // `SIZE_MAX` (-1 as `Int`) when the tokens did not fit.
+                        complete = count >= 0
+                        initialized = complete ? count : 0
+                        hitsInitialized = complete && root != nil ? hitCount : 0
+                    }
+                    hits = found
                 }
-                // `SIZE_MAX` (-1 as `Int`) when the tokens did not fit.
-                complete = count >= 0
-                initialized = complete ? count : 0
             }
-            if complete { return tokens }
+            if complete { return (tokens, hits) }
             capacity = min(capacity * 2, bytes.count + 16)
+        }
+    }
+
+    /// The skill trie's transitions from its root, in the form the C tokenizer looks keys up in
+    /// (`jf_root_table`): buckets of 16 slots with a one-byte fingerprint each.
+    struct RootLookup: Sendable {
+        private let fingerprints: [UInt8]
+        private let entries: [jf_root_entry]
+
+        /// Six keys a bucket on average, and more buckets until none holds more than 16.
+        init(_ transitions: [(key: UInt64, node: Int32)]) {
+            var buckets = 16
+            while buckets * 6 < transitions.count { buckets <<= 1 }
+            while true {
+                var fingerprints = [UInt8](repeating: 0, count: buckets * 16)
+                var entries = [jf_root_entry](
+                    repeating: jf_root_entry(key: 0, node: -1, unused: 0), count: buckets * 16)
+                var fits = true
+                for (key, node) in transitions {
+                    // Keys are already well mixed: their low bits pick the bucket.
+                    let bucket = Int(truncatingIfNeeded: key) & (buckets - 1)
+                    guard let slot = (0..<16).first(where: { fingerprints[bucket * 16 + $0] == 0 }) else {
+                        fits = false
+                        break
+                    }
+                    fingerprints[bucket * 16 + slot] = jf_root_fingerprint(key)
+                    entries[bucket * 16 + slot] = jf_root_entry(key: key, node: node, unused: 0)
+                }
+                if fits {
+                    self.fingerprints = fingerprints
+                    self.entries = entries
+                    return
+                }
+                buckets <<= 1
+            }
+        }
+
+        func withTable<Result>(_ body: (UnsafePointer<jf_root_table>) -> Result) -> Result {
+            fingerprints.withUnsafeBufferPointer { fingerprints in
+                entries.withUnsafeBufferPointer { entries in
+                    var table = jf_root_table(
+                        fingerprints: fingerprints.baseAddress, entries: entries.baseAddress,
+                        bucketMask: UInt64(fingerprints.count / 16 - 1))
+                    return withUnsafePointer(to: &table) { body($0) }
+                }
+            }
         }
     }
 
