@@ -234,9 +234,10 @@ import Testing
 
     // MARK: - Spilling rows by resume
 
-    /// More postings than one window (256 with one worker) by resume without --top: the rows
-    /// wait in TMPDIR. With one resume, they are the rows of --by job, byte for byte; an
-    /// unwritable TMPDIR is exit 73 with what to do, and leaves no output; --by job needs none.
+    /// By resume without --top, more postings than one window (256 with one worker) spill to TMPDIR.
+    ///
+    /// With one resume, the rows are those of --by job, byte for byte; an unwritable TMPDIR is
+    /// exit 73 with what to do, and leaves no output; --by job needs none.
     @Test func byResumeSpillsToTMPDIRAndSaysWhatToDoWhenItCannot() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

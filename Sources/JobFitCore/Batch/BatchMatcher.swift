@@ -75,9 +75,11 @@ public struct BatchMatcher: Sendable {
     /// large enough that the workers rarely wait at a window's end, and that the index of a
     /// spill (one offset per resume per window) stays small.
     public var windowSize: Int
-    /// The folder where rows rendered by resume without a top wait until every posting is read
-    /// (`nil`: the system's temporary folder, `TMPDIR`). The file is private (mode 0600),
-    /// nameless while it is used, and as large as those rows (``Summary/spilledBytes``).
+    /// The folder where rows rendered by resume without a top wait for the last posting.
+    ///
+    /// `nil` (the default) is the system's temporary folder (`TMPDIR`, or `/tmp`). The file is
+    /// private (mode 0600), nameless while it is used, and as large as those rows
+    /// (``Summary/spilledBytes``).
     public var spillDirectory: String?
 
     /// Creates a batch matcher.
