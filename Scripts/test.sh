@@ -44,11 +44,12 @@ only_in "Pango, Cairo and glib stay behind their C interface" \
   '^Sources/JobFitCore/Rendering/PDFCanvas\.swift$'
 
 # Inputs are opened read-only; every output goes to a temporary file renamed over the target.
-only_in "only the atomic output writers open files for writing" \
-  "only Support/OutputFile.swift and Support/StreamingOutputFile.swift may open files for writing; write through OutputFile or StreamingOutputFile" \
-  "forWriting|forUpdating|\.write\(to|O_WRONLY|O_RDWR|fopen|createFile" \
+# The one other file written is batch's spill: private (mkstemp, 0600) and unlinked at once.
+only_in "only the atomic output writers and the batch spill open files for writing" \
+  "only Support/OutputFile.swift, Support/StreamingOutputFile.swift and Support/SpillFile.swift may open files for writing; write through OutputFile or StreamingOutputFile" \
+  "forWriting|forUpdating|\.write\(to|O_WRONLY|O_RDWR|fopen|createFile|mkstemp|mkostemp" \
   '^Sources/JobFitCore/Support/OutputFile\.swift$' '^Sources/JobFitCore/Support/StreamingOutputFile\.swift$' \
-  '^Sources/JobFitTestSupport/'
+  '^Sources/JobFitCore/Support/SpillFile\.swift$' '^Sources/JobFitTestSupport/'
 
 only_in "no shell, no processes, no network in the tool" \
   "JobFit never starts processes or opens connections (docs/security.md)" \

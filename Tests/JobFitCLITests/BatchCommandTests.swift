@@ -232,6 +232,87 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["jobs.jsonl"])
     }
 
+    // MARK: - Spilling rows by resume
+
+    /// By resume without --top, more postings than one window (256 with one worker) spill to TMPDIR.
+    ///
+    /// With one resume, the rows are those of --by job, byte for byte; an unwritable TMPDIR is
+    /// exit 73 with what to do, and leaves no output; --by job needs none.
+    @Test func byResumeSpillsToTMPDIRAndSaysWhatToDoWhenItCannot() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let lines = (0..<300).map { index in
+            "{\"id\": \"j\(index)\", \"text\": \"Data Engineer \(index)\\n\\nRequirements\\n- Python, SQL and Airflow\"}"
+        }
+        let input = Data(lines.joined(separator: "\n").utf8)
+        let arguments = [
+            "batch", "--resumes", "Resources/examples/master-resume.json", "--jobs-jsonl", "-", "--as-of", "2026-01",
+            "--workers", "1", "-f", "jsonl",
+        ]
+        let byJob = try CLIRunner.run(
+            arguments + ["--by", "job"], input: input, environment: ["TMPDIR": "/nonexistent"])
+        #expect(byJob.status == 0, "\(byJob.standardError)")
+        #expect(byJob.standardOutput.split(separator: "\n").count == 300)
+        let spilled = try CLIRunner.run(arguments, input: input, environment: ["TMPDIR": scratch.path])
+        #expect(spilled.status == 0, "\(spilled.standardError)")
+        #expect(spilled.standardOutput == byJob.standardOutput)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+
+        let missing = dir.appendingPathComponent("missing").path
+        let output = dir.appendingPathComponent("out.jsonl").path
+        let failed = try CLIRunner.run(arguments + ["-o", output], input: input, environment: ["TMPDIR": missing])
+        #expect(failed.status == 73)
+        #expect(
+            failed.standardError
+                == "jobfit: \(missing): cannot hold the temporary rows of --by resume (No such file or directory); "
+                + "set TMPDIR to a writable folder with room for the output, or use --by job or --top, which need "
+                + "no temporary file.\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["tmp"])
+    }
+
+    /// Interrupted while rows are spilled: the spill (open, but nameless) goes with the process,
+    /// and TMPDIR is left as it was.
+    @Test func anInterruptedSpillingBatchLeavesNothingInTMPDIR() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
+        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
+            .write(to: dir.appendingPathComponent("jobs.jsonl"))
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.currentDirectoryURL = PackageFiles.root
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": scratch.path]) { $1 }
+        process.arguments = [
+            "batch", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "--jobs-jsonl",
+            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
+            dir.appendingPathComponent("out.csv").path,
+        ]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait for the first window to be read and its rows spilled (a debug build takes seconds).
+        let descriptors = "/proc/\(process.processIdentifier)/fd"
+        var spills: [String] = []
+        for _ in 0..<200 where spills.isEmpty && process.isRunning {
+            Thread.sleep(forTimeInterval: 0.1)
+            spills = ((try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? []).compactMap {
+                let target = try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + $0)
+                return target.flatMap { $0.hasPrefix(scratch.path + "/jobfit-spill-") ? $0 : nil }
+            }
+        }
+        #expect(process.isRunning, "the batch should still be running")
+        #expect(spills.count == 1 && spills.first?.hasSuffix(" (deleted)") == true, "\(spills)")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["jobs.jsonl", "tmp"])
+    }
+
     @Test func anInterruptedBatchLeavesAnExistingOutputFileAsItWas() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

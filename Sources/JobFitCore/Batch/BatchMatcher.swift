@@ -6,8 +6,11 @@ public import Foundation
 /// held: they are few. Postings are pulled from ``BatchPostings`` a window at a time (``windowSize``
 /// of them): read, parsed and extracted on the workers, scored against every resume, their rows
 /// handed on in input order whatever the scheduling, and the window dropped. So memory does not
-/// grow with the number of postings, except in one order: by resume without a top, where every
-/// resume's row for the last posting follows its first, every posting's compact profile is held.
+/// grow with the number of postings. By resume without a top, where every resume's row for the
+/// last posting follows its first, the text runs write each window's rows to a scratch file (a
+/// block per resume, in ``spillDirectory``) and copy the blocks out in resume order at the end;
+/// a batch whose postings fit in one window writes no file. The record runs hold every
+/// posting's compact profile in that order instead.
 ///
 /// Where the rows of an input that could not be read go:
 /// - resumes' failures come first, in every order;
@@ -49,9 +52,12 @@ public struct BatchMatcher: Sendable {
         public var pairs: Int
         /// Inputs that could not be read.
         public var failures: [BatchFailure]
-        /// The most posting profiles held at once: a window's, or every posting's by resume
-        /// without a top.
+        /// The most posting profiles held at once: a window's (or, for the record runs by resume
+        /// without a top, every posting's).
         public var maximumHeldPostings: Int
+        /// Bytes of rendered rows that waited in a scratch file (by resume without a top, when
+        /// the postings took more than one window); 0 when none did.
+        public var spilledBytes: Int
     }
 
     /// The extractor (and so the taxonomy) used on both sides.
@@ -65,9 +71,16 @@ public struct BatchMatcher: Sendable {
     /// The most pairs one worker scores and renders at a time (without a top; 1,024 by
     /// default), so that a line of a million postings streams in bounded memory.
     public var sliceSize = 1024
-    /// The most postings read and scored at a time, by job or with a top (16 × ``width``, at
-    /// least 256, by default): large enough that the workers rarely wait at a window's end.
+    /// The most postings read and scored at a time (16 × ``width``, at least 256, by default):
+    /// large enough that the workers rarely wait at a window's end, and that the index of a
+    /// spill (one offset per resume per window) stays small.
     public var windowSize: Int
+    /// The folder where rows rendered by resume without a top wait for the last posting.
+    ///
+    /// `nil` (the default) is the system's temporary folder (`TMPDIR`, or `/tmp`). The file is
+    /// private (mode 0600), nameless while it is used, and as large as those rows
+    /// (``Summary/spilledBytes``).
+    public var spillDirectory: String?
 
     /// Creates a batch matcher.
     public init(
@@ -111,7 +124,8 @@ public struct BatchMatcher: Sendable {
         resumes: [BatchInput], postings: BatchPostings, order: Order = .byResume, top: Int? = nil,
         shard: BatchShard? = nil, emit: ([BatchRecord], Progress) throws -> Void
     ) async throws -> Summary {
-        try await schedule(resumes: resumes, postings: postings, order: order, top: top, shard: shard) { _ in
+        try await schedule(resumes: resumes, postings: postings, order: order, top: top, shard: shard, spill: nil) {
+            _ in
         } failed: { failures in
             failures.map(BatchRecord.failure)
         } transform: { _, rows in
@@ -126,13 +140,15 @@ public struct BatchMatcher: Sendable {
     ///
     /// Scoring and rendering run on up to ``width`` workers, a slice of a line at a time, so the
     /// writer only copies text; the bytes are those of rendering ``run(resumes:jobs:order:top:shard:emit:)``'s
-    /// records one by one.
+    /// records one by one. By resume without a top, when the postings take more than one
+    /// window, the rows wait in a scratch file in ``spillDirectory`` and are handed to `write`
+    /// (in chunks of at most 256 KB) once every posting is read.
     ///
     /// - Parameters:
     ///   - failures: Called once a window of postings is read, before its rows are written, with
     ///     the inputs in it that failed (the first time with the resumes' too).
     ///   - write: Called on the caller's task with each slice's text and the progress.
-    /// - Throws: What `write` throws, or `CancellationError`.
+    /// - Throws: What `write` throws, `CancellationError`, or ``OutputError/cannotSpill(_:reason:)``.
     public func run(
         resumes: [BatchInput], jobs: [BatchInput], format: BatchFormat, order: Order = .byResume, top: Int? = nil,
         shard: BatchShard? = nil, failures: ([BatchFailure]) -> Void = { _ in },
@@ -147,20 +163,23 @@ public struct BatchMatcher: Sendable {
     /// pulling postings from `postings` a window at a time (see
     /// ``run(resumes:jobs:format:order:top:shard:failures:write:)``).
     ///
-    /// - Throws: What `write` throws, `CancellationError`, what reading `postings` throws, or
-    ///   ``IngestionError/tooManyDocuments(_:count:limit:)``.
+    /// - Throws: What `write` throws, `CancellationError`, what reading `postings` throws,
+    ///   ``IngestionError/tooManyDocuments(_:count:limit:)``, or ``OutputError/cannotSpill(_:reason:)``.
     public func run(
         resumes: [BatchInput], postings: BatchPostings, format: BatchFormat, order: Order = .byResume,
         top: Int? = nil, shard: BatchShard? = nil, failures: ([BatchFailure]) -> Void = { _ in },
         write: (String, Progress) throws -> Void
     ) async throws -> Summary {
         var first = true
-        return try await schedule(resumes: resumes, postings: postings, order: order, top: top, shard: shard) {
+        return try await schedule(
+            resumes: resumes, postings: postings, order: order, top: top, shard: shard,
+            spill: Spill(text: { $0 }, output: { $0 })
+        ) {
             failures($0)
         } failed: { listed in
             listed.map { format.render(.failure($0), first: false) }.joined()
         } transform: { slice, rows in
-            var text = slice.start == 0 ? format.groupHeading(rows.first, order: order) : ""
+            var text = slice.offset + slice.start == 0 ? format.groupHeading(rows.first, order: order) : ""
             for row in rows { text += format.render(.pair(row), first: false) }
             return text
         } each: { text, progress in
@@ -179,6 +198,14 @@ public struct BatchMatcher: Sendable {
         var line: Int
         var start: Int
         var end: Int
+        /// By resume, the postings of the line in earlier windows: `start` counts from there.
+        var offset = 0
+    }
+
+    /// How output goes to a scratch file and comes back: only text output spills.
+    private struct Spill<Output> {
+        var text: (Output) -> String
+        var output: (String) -> Output
     }
 
     /// A posting read for a window: its profile, and its requirements numbered for scoring.
@@ -195,7 +222,7 @@ public struct BatchMatcher: Sendable {
 
     private func schedule<Output: Sendable>(
         resumes: [BatchInput], postings source: BatchPostings, order: Order, top: Int?, shard: BatchShard?,
-        report: ([BatchFailure]) throws -> Void,
+        spill: Spill<Output>?, report: ([BatchFailure]) throws -> Void,
         failed: @escaping @Sendable ([BatchFailure]) -> Output,
         transform: @escaping @Sendable (Slice, [BatchRow]) -> Output,
         each: (Output?, Progress) throws -> Void
@@ -211,8 +238,12 @@ public struct BatchMatcher: Sendable {
         // Shards other than the first leave resume failures to shard 1, so merged shards list each once.
         var listed = shard.map { $0.index == 1 } ?? true ? resumeFailures : []
 
-        // Without a top, a resume's rows run over every posting: that order needs them all at once.
-        let windowLimit = order == .byResume && top == nil ? Int.max : max(1, windowSize)
+        // Without a top, a resume's rows run over every posting: text waits in a scratch file,
+        // window by window; records need every posting at once.
+        let windowLimit = order == .byResume && top == nil && spill == nil ? Int.max : max(1, windowSize)
+        var spillFile: SpillFile?
+        // For each window spilled, where each resume's block starts, and (last) where the window ends.
+        var blocks: [[Int]] = []
         let (extractor, limits) = (extractor, limits)
         var read = 0
         var exhausted = false
@@ -309,17 +340,34 @@ public struct BatchMatcher: Sendable {
                 var work: [Work] = []
                 for line in resumeProfiles.indices {
                     for start in stride(from: 0, to: loaded.count, by: max(1, sliceSize)) {
-                        work.append(
-                            .slice(Slice(line: line, start: start, end: min(loaded.count, start + max(1, sliceSize)))))
+                        let end = min(loaded.count, start + max(1, sliceSize))
+                        work.append(.slice(Slice(line: line, start: start, end: end, offset: offset)))
                     }
                 }
+                // A batch whose postings all fit in the first window writes its rows as they come.
+                let lastWindow = exhausted || postings.count.map { read >= $0 } ?? false
+                if spill != nil, spillFile == nil, !lastWindow, !loaded.isEmpty {
+                    spillFile = try SpillFile(directory: spillDirectory)
+                }
+                // Every line has as many slices, in line order: a line's block starts with its first.
+                let slicesPerLine = max(1, work.count / max(1, resumeProfiles.count))
+                var piece = 0
+                var starts: [Int] = []
                 try await score(
                     work, order: order, top: top, scorer: scorer, resumes: resumeProfiles, postings: loaded,
                     failed: failed, transform: transform
                 ) { pairs, output in
                     done += pairs
-                    try each(output, Progress(done: done, total: total()))
+                    if let file = spillFile, let spill {
+                        if piece % slicesPerLine == 0 { starts.append(file.size) }
+                        piece += 1
+                        try file.append(spill.text(output))
+                        try each(nil, Progress(done: done, total: total()))
+                    } else {
+                        try each(output, Progress(done: done, total: total()))
+                    }
                 }
+                if let file = spillFile, !starts.isEmpty { blocks.append(starts + [file.size]) }
             case (.byJob, _):
                 var work: [Work] = []
                 var next = 0
@@ -344,6 +392,19 @@ public struct BatchMatcher: Sendable {
                 }
             }
         }
+        var spilled = 0
+        if let file = spillFile, let spill {
+            // Every posting is read (and every failure written): each resume's blocks, in order.
+            for line in resumeProfiles.indices {
+                for block in blocks {
+                    try file.read(offset: block[line], length: block[line + 1] - block[line]) { text in
+                        try each(spill.output(text), Progress(done: done, total: total()))
+                    }
+                }
+            }
+            spilled = file.size
+            spillFile = nil
+        }
         if order == .byResume, let top {
             for line in resumeProfiles.indices {
                 let rows = kept[line].prefix(top).map(\.row)
@@ -354,7 +415,7 @@ public struct BatchMatcher: Sendable {
         }
         return Summary(
             resumes: resumeProfiles.count, jobs: jobs, pairs: resumeProfiles.count * jobs,
-            failures: resumeFailures + jobFailures, maximumHeldPostings: held)
+            failures: resumeFailures + jobFailures, maximumHeldPostings: held, spilledBytes: spilled)
     }
 
     /// Scores and renders `work` on the workers, handing each piece's pairs and output to `each` in order.

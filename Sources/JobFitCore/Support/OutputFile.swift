@@ -8,6 +8,8 @@ public enum OutputError: Error, Equatable, Sendable {
     case exists(String)
     /// Writing failed.
     case cannotWrite(String, reason: String)
+    /// The rows of a batch by resume could not be held in a temporary file in this folder.
+    case cannotSpill(String, reason: String)
 }
 
 extension OutputError: LocalizedError {
@@ -20,6 +22,9 @@ extension OutputError: LocalizedError {
             return "\(path): already exists; choose another output file, or pass --force to replace it."
         case .cannotWrite(let path, let reason):
             return "\(path): cannot be written (\(reason)); check that the folder exists and is writable."
+        case .cannotSpill(let folder, let reason):
+            return "\(folder): cannot hold the temporary rows of --by resume (\(reason)); set TMPDIR to a writable "
+                + "folder with room for the output, or use --by job or --top, which need no temporary file."
         }
     }
 }

@@ -12,6 +12,9 @@ struct BatchBench: AsyncParsableCommand {
             small variation (in memory), then runs the whole batch (reading, parsing, extraction
             and scoring, with CSV rendered and discarded) with one worker and with every core,
             rendering rows on the one task that writes and on the workers (as jobfit batch does).
+            These read every posting before scoring any, so the times split into inputs and pairs;
+            a last run on every core streams postings in jobfit batch's windows, its rows waiting
+            in a spill file in TMPDIR, and gives the whole run's time and the bytes spilled.
             Build with -c release for meaningful figures:
 
               swift build -c release && .build/release/jobfit bench batch
@@ -65,6 +68,12 @@ struct BatchBench: AsyncParsableCommand {
                                 BatchBenchmark.peakMegabytes() ?? 0))
                 }
             }
+            let streamed = try await BatchBenchmark.run(
+                resumes: resumeInputs, jobs: jobInputs, width: cores, renderOnWorkers: true, streamed: true)
+            print(
+                String(
+                    format: "streamed in windows, %d workers: %.2f s, %.1f MB of rows spilled, peak RSS so far %.0f MB",
+                    cores, streamed.seconds, Double(streamed.spilledBytes) / 1e6, BatchBenchmark.peakMegabytes() ?? 0))
             print("load average (1, 5, 15 min): \(Self.loadAverage)")
         }
     }

@@ -18,11 +18,13 @@ struct BatchCommand: AsyncParsableCommand {
             error row, and the others are scored. The output file is written atomically: an
             interrupted run leaves none.
 
-            Postings stream: with --by job, or with --top, they are read, scored and dropped a
-            window at a time (--jobs-jsonl a line at a time), so memory stays flat however many
-            there are. With --by job a posting that cannot be read is an error row in its place;
-            otherwise error rows come first. --by resume without --top keeps every posting's
-            compact profile (a few KB), since each resume's rows run over all of them.
+            Postings stream: they are read, scored and dropped a window at a time (--jobs-jsonl a
+            line at a time), so memory stays flat however many there are. With --by job a posting
+            that cannot be read is an error row in its place; otherwise error rows come first.
+            --by resume without --top (the default) writes each window's rows to a private
+            temporary file in TMPDIR (about the size of the output; none when the postings fit
+            in one window) and copies them out resume by resume at the end; set TMPDIR to a
+            folder with room, or use --by job, which needs none.
 
             Examples:
               jobfit batch --resumes clients/ --jobs postings/ -o matrix.csv

@@ -51,7 +51,8 @@ import Testing
     // MARK: - The bytes of one window
 
     /// Windows of 4 postings give the bytes of one window of every posting (the whole matrix at
-    /// once, as before streaming) in every order, top and format, and hold at most 4 postings.
+    /// once, as before streaming) in every order, top and format, and hold at most 4 postings;
+    /// by resume without a top, the rows wait in a spill file (none for one window).
     @Test(arguments: BatchFormat.allCases)
     func windowsGiveTheBytesOfOneWindow(_ format: BatchFormat) async throws {
         let (resumes, jobs) = try BatchTests.fixtureInputs()
@@ -67,9 +68,10 @@ import Testing
             #expect(windowed.text == whole.text, "\(format) \(order) top \(top ?? 0)")
             #expect(windowed.summary.pairs == 3 * jobs.count && windowed.summary.failures.count == 1)
             #expect(whole.summary.maximumHeldPostings == jobs.count)
-            // By resume without a top, every posting is one line of each resume: all are held.
-            let held = order == .byResume && top == nil ? jobs.count : 4
-            #expect(windowed.summary.maximumHeldPostings == held, "\(order) top \(top ?? 0)")
+            #expect(windowed.summary.maximumHeldPostings == 4, "\(order) top \(top ?? 0)")
+            #expect(whole.summary.spilledBytes == 0)
+            let spills = order == .byResume && top == nil
+            #expect((windowed.summary.spilledBytes > 0) == spills, "\(order) top \(top ?? 0)")
             #expect(windowed.progress.last?.done == 3 * jobs.count && windowed.progress.last?.total == 3 * jobs.count)
             #expect(windowed.progress.map(\.done) == windowed.progress.map(\.done).sorted())
         }
@@ -118,6 +120,105 @@ import Testing
         #expect(Array(byResume.prefix(3)) == failuresFirst && byResume.count == 3 + 2 * 4)
     }
 
+    // MARK: - Spilling rows by resume
+
+    /// The files and descriptors of this process under `folder`: a spill is nameless while it
+    /// is open, so only `/proc/self/fd` shows it.
+    static func spills(in folder: URL) throws -> (files: [String], open: [String]) {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let open = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap { fd in
+            let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + fd)
+            return target.flatMap { $0.hasPrefix(folder.path + "/") ? $0 : nil }
+        }
+        return (files, open)
+    }
+
+    /// A fresh, empty folder to spill into.
+    static func spillFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jobfit-spill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A spill is open while postings are read, and nothing of it is left after a run, after
+    /// the writer throws, and after the task is cancelled: no file, no open descriptor.
+    @Test func spillFilesAreGoneAfterARunAnErrorAndCancellation() async throws {
+        struct WriterFailed: Error {}
+        let folder = try Self.spillFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (resumes, jobs) = try BatchTests.fixtureInputs()
+        var matcher = BatchMatcher(asOf: Self.asOf, width: 2)
+        matcher.windowSize = 3
+        matcher.spillDirectory = folder.path
+        let (resumeInputs, jobInputs) = (resumes.prefix(3).map(BatchInput.file), jobs.map(BatchInput.file))
+        func run(_ write: (String) throws -> Void) async throws -> BatchMatcher.Summary {
+            try await matcher.run(resumes: resumeInputs, postings: BatchPostings(jobInputs), format: .jsonl) {
+                text, _ in try write(text)
+            }
+        }
+
+        var openWhileScoring: [String] = []
+        let summary = try await run { _ in
+            if openWhileScoring.isEmpty { openWhileScoring = try Self.spills(in: folder).open }
+        }
+        #expect(summary.spilledBytes > 0 && summary.maximumHeldPostings == 3)
+        #expect(openWhileScoring.count == 1 && openWhileScoring.first?.hasSuffix(" (deleted)") == true)
+        #expect(try Self.spills(in: folder) == ([], []), "after a run")
+
+        // The writer fails while rows are spilled (pair rows reach it only from the spill), then
+        // while they are copied out.
+        let failsOn: [(String, Int) -> Bool] = [{ _, calls in calls == 2 }, { text, _ in text.contains("\"score\":") }]
+        for fails in failsOn {
+            var calls = 0
+            await #expect(throws: WriterFailed.self) {
+                _ = try await run { text in
+                    calls += 1
+                    if fails(text, calls) { throw WriterFailed() }
+                }
+            }
+            #expect(try Self.spills(in: folder) == ([], []), "after the writer threw on call \(calls)")
+        }
+
+        // Cancelled from within, on a task of its own (cancelling the test's task would end the test).
+        let cancelled = Task { [matcher] in
+            try await matcher.run(resumes: resumeInputs, postings: BatchPostings(jobInputs), format: .jsonl) { _, _ in
+                withUnsafeCurrentTask { $0?.cancel() }
+            }
+        }
+        await #expect(throws: CancellationError.self) { _ = try await cancelled.value }
+        #expect(try Self.spills(in: folder) == ([], []), "after cancellation")
+    }
+
+    /// A spill folder that cannot be written says which and what to do; a batch that fits in
+    /// one window, or is read by job, never needs it.
+    @Test func anUnwritableSpillFolderSaysWhatToDo() async throws {
+        let (resumes, jobs) = try BatchTests.fixtureInputs()
+        let missing = "/nonexistent-\(UUID().uuidString)"
+        var matcher = BatchMatcher(asOf: Self.asOf, width: 2)
+        matcher.spillDirectory = missing
+        func run(_ order: BatchMatcher.Order, top: Int? = nil) async throws -> BatchMatcher.Summary {
+            try await matcher.run(
+                resumes: resumes.prefix(2).map(BatchInput.file), postings: BatchPostings(jobs.map(BatchInput.file)),
+                format: .csv, order: order, top: top
+            ) { _, _ in }
+        }
+        // Exactly one window of files: known to be the last, so nothing spills.
+        matcher.windowSize = jobs.count
+        #expect(try await run(.byResume).spilledBytes == 0)
+
+        matcher.windowSize = 4
+        #expect(try await run(.byJob).spilledBytes == 0)
+        #expect(try await run(.byResume, top: 2).spilledBytes == 0)
+        await #expect(throws: OutputError.cannotSpill(missing, reason: "No such file or directory")) {
+            _ = try await run(.byResume)
+        }
+        #expect(
+            OutputError.cannotSpill(missing, reason: "No space left on device").errorDescription
+                == "\(missing): cannot hold the temporary rows of --by resume (No space left on device); set TMPDIR "
+                + "to a writable folder with room for the output, or use --by job or --top, which need no "
+                + "temporary file.")
+    }
+
     // MARK: - JSON Lines, read as the batch goes
 
     /// By job, the first rows are written when only the first window's lines are read, and the
@@ -162,7 +263,7 @@ import Testing
             let (got, want) = (streamed.summary, expected.summary)
             #expect(got.resumes == 2 && got.jobs == want.jobs && got.pairs == want.pairs)
             #expect(got.failures == want.failures && got.failures.count == (shard == nil ? 2 : 1))
-            #expect(got.maximumHeldPostings == (order == .byResume && top == nil ? want.jobs : 3))
+            #expect(got.maximumHeldPostings == 3)
         }
     }
 
