@@ -105,6 +105,8 @@ typedef struct {
     size_t capacity;
     int overflowed;
     const jf_root_table *root;
+    int32_t *hits;
+    size_t hitCount;
 } jf_tokens;
 
 /// The slots of `key`'s bucket whose fingerprint matches its own (bit `i` for slot `i`).
@@ -121,43 +123,27 @@ static inline uint16_t jf_root_slots(const jf_root_table *root, uint64_t key) {
 #endif
 }
 
-/// The node `key` leads to from the root, given the slots whose fingerprint matches, or -1.
-static inline int32_t jf_root_node_in(const jf_root_table *root, uint64_t key, uint16_t slots) {
-    const jf_root_entry *entries = root->entries + (key & root->bucketMask) * 16;
-    while (slots) {
-        int slot = __builtin_ctz(slots);
-        if (entries[slot].key == key) return entries[slot].node;
-        slots &= slots - 1;
-    }
-    return -1;
-}
-
 /// The fingerprint matches of `key`, or 0 when there is no root table.
 static inline uint16_t jf_root_probe(const jf_root_table *root, uint64_t key) {
     return root ? jf_root_slots(root, key) : 0;
 }
 
-/// Lists the tokens that lead somewhere from the root, by their own key or their joined key.
-///
-/// A pass of its own: while tokenizing, only the fingerprints (which stay in the fastest cache)
-/// are compared and the result stored; the entries are read here, many at once.
-static size_t jf_list_root_hits(const jf_root_table *root, const jf_token *tokens, size_t count, jf_root_hit *hits) {
-    size_t listed = 0;
-    for (size_t index = 0; index < count; index++) {
-        uint64_t key = tokens[index].key;
-        uint16_t slots = tokens[index].rootSlots;
-        int32_t node = slots ? jf_root_node_in(root, key, slots) : -1;
-        int32_t joined = -1;
-        uint64_t joinedKey = tokens[index].joinedKey;
-        if (joinedKey != 0) joined = jf_root_node_in(root, joinedKey, jf_root_slots(root, joinedKey));
-        jf_root_hit *hit = hits + listed;
-        hit->token = (int32_t)index;
-        hit->node = node;
-        hit->joinedNode = joined;
-        // Either is 0 or more exactly when their sign bits are not both set.
-        listed += (node & joined) >= 0 ? 1 : 0;
-    }
-    return listed;
+/// Lists token `index` (just written) when its fingerprint matched: the entry is always
+/// written and kept only then, with no branch (the fingerprints are in the fastest cache, so
+/// the count waits on little).
+static inline void jf_list_hit(int32_t *hits, size_t *hitCount, size_t index, uint16_t slots) {
+    if (!hits) return;
+    hits[*hitCount] = (int32_t)index;
+    *hitCount += slots != 0;
+}
+
+/// After the joined key of token `index` (the last one written) is made: lists the token when
+/// the joined key may lead somewhere and the token is not listed yet.
+static inline void jf_list_joined_hit(
+    const jf_root_table *root, int32_t *hits, size_t *hitCount, const jf_token *token, size_t index) {
+    if (!hits || token->rootSlots != 0 || jf_root_slots(root, token->joinedKey) == 0) return;
+    hits[*hitCount] = (int32_t)index;
+    *hitCount += 1;
 }
 
 static inline void jf_append(jf_tokens *tokens, int32_t start, int32_t end, uint64_t key, uint16_t flags) {
@@ -172,6 +158,7 @@ static inline void jf_append(jf_tokens *tokens, int32_t start, int32_t end, uint
     token->flagBits = flags;
     token->rootSlots = jf_root_probe(tokens->root, key);
     token->joinedKey = 0;
+    jf_list_hit(tokens->hits, &tokens->hitCount, tokens->count, token->rootSlots);
     tokens->count += 1;
 }
 
@@ -328,6 +315,7 @@ static inline void jf_emit_word(
             for (size_t offset = 0; offset < state->pendingLength; offset++) jf_key_add(&joined, state->pending[offset]);
             for (size_t offset = 0; offset < folded; offset++) jf_key_add(&joined, state->scratch[offset]);
             last->joinedKey = jf_key_finish(&joined);
+            if (tokens->root) jf_list_joined_hit(tokens->root, tokens->hits, &tokens->hitCount, last, tokens->count - 1);
         }
     }
     state->pendingValid = 0;
@@ -449,6 +437,8 @@ static size_t jf_read_plain_run(
     size_t written = tokens->count;
     size_t capacity = tokens->capacity;
     const jf_root_table *root = tokens->root;
+    int32_t *hits = tokens->hits;
+    size_t hitCount = tokens->hitCount;
     size_t window = index;
     jf_masks masks = jf_classify(bytes + window);
     while (index + 64 <= count && written < capacity) {
@@ -485,6 +475,7 @@ static size_t jf_read_plain_run(
                 token->flagBits = JF_TOKEN_JOINER;
                 token->joinedKey = 0;
                 token->rootSlots = jf_root_probe(root, token->key);
+                jf_list_hit(hits, &hitCount, written - 1, token->rootSlots);
                 index += 1;
                 continue;
             }
@@ -565,6 +556,7 @@ static size_t jf_read_plain_run(
             jf_token *last = base + written - 1;
             if ((last->flagBits & JF_TOKEN_HYPHEN_AFTER) && (size_t)last->end + 1 == index) {
                 last->joinedKey = jf_joined_key(state->pending, state->pendingLength, first, second, folded);
+                if (root) jf_list_joined_hit(root, hits, &hitCount, last, written - 1);
             }
         }
         state->pendingValid = hyphenAfter;
@@ -582,17 +574,20 @@ static size_t jf_read_plain_run(
         token->key = key;
         token->flagBits = flags;
         token->joinedKey = 0;
-        token->rootSlots = jf_root_probe(root, key);
+        uint16_t slots = jf_root_probe(root, key);
+        token->rootSlots = slots;
+        jf_list_hit(hits, &hitCount, written - 1, slots);
         index = end;
     }
     tokens->count = written;
+    tokens->hitCount = hitCount;
     return index;
 }
 
 size_t jf_tokenize(
     const uint8_t *bytes, size_t count, jf_token *base, size_t capacity, const jf_root_table *root,
-    jf_root_hit *hits, size_t *hitCount) {
-    jf_tokens tokens = {base, 0, capacity, 0, root};
+    int32_t *hits, size_t *hitCount) {
+    jf_tokens tokens = {base, 0, capacity, 0, root, root ? hits : NULL, 0};
     jf_state state;
     state.pendingLength = 0;
     state.pendingValid = 0;
@@ -667,7 +662,6 @@ size_t jf_tokenize(
         }
         index += byte >= 0x80 ? jf_scalar_width(bytes, count, index) : 1;
     }
-    if (tokens.overflowed) return SIZE_MAX;
-    if (root && hits && hitCount) *hitCount = jf_list_root_hits(root, base, tokens.count, hits);
-    return tokens.count;
+    if (hitCount) *hitCount = tokens.hitCount;
+    return tokens.overflowed ? SIZE_MAX : tokens.count;
 }

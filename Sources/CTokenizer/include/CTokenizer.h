@@ -61,26 +61,15 @@ typedef struct {
 /// The fingerprint of `key` in a root table: never 0.
 static inline uint8_t jf_root_fingerprint(uint64_t key) { return (uint8_t)(1 + (key >> 56) % 255); }
 
-/// A token whose key (or hyphen-joined key) leads somewhere from the trie's root: where a
-/// phrase may start.
-typedef struct {
-    /// The token's index.
-    int32_t token;
-    /// The node its key leads to, or -1.
-    int32_t node;
-    /// The node its joined key leads to, or -1.
-    int32_t joinedNode;
-} jf_root_hit;
-
 /// Tokenizes `count` bytes into `tokens` (room for `capacity`); returns how many were written,
 /// or `SIZE_MAX` when they did not fit (there is at most one token a byte).
 ///
-/// With a `root` table, every token's keys are looked up in it as they are made (so that the
-/// lookups overlap with the reading), and the tokens that lead somewhere are listed in `hits`
-/// (room for `capacity + 1`), in order; `hitCount` says how many.
+/// With a `root` table, every token's key is looked up in its fingerprints as it is made (see
+/// `rootSlots`), and the tokens whose key or joined key may lead somewhere from the root are
+/// listed in `hits` by index (room for `capacity + 1`), in order; `hitCount` says how many.
 size_t jf_tokenize(
     const uint8_t *bytes, size_t count, jf_token *tokens, size_t capacity, const jf_root_table *root,
-    jf_root_hit *hits, size_t *hitCount);
+    int32_t *hits, size_t *hitCount);
 
 /// The key of `count` already normalised bytes: what `jf_tokenize` gives a word of those bytes.
 uint64_t jf_token_key(const uint8_t *bytes, size_t count);

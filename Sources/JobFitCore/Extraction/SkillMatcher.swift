@@ -214,16 +214,19 @@ public struct SkillMatcher: Sendable {
         return text.withUTF8 { bytes in
             let (tokens, hits) = rootLookup.withTable { Tokenizer.tokenize(bytes: bytes, root: $0) }
             let found = tokens.withUnsafeBufferPointer { tokens in
-                hits.withUnsafeBufferPointer { self.matches(in: tokens, hits: $0, bytes: bytes) }
+                hits.withUnsafeBufferPointer { hits in
+                    rootLookup.withNodes { self.matches(in: tokens, hits: hits, rootNode: $0, bytes: bytes) }
+                }
             }
             return (tokens, found)
         }
     }
 
-    /// The matches starting at `hits` (the tokens whose key, or joined key, leads from the root,
-    /// as the tokenizer found them).
+    /// The matches starting at `hits` (the tokens whose key, or joined key, may lead from the
+    /// root, as the tokenizer found them); `rootNode` resolves a key.
     private func matches(
-        in tokens: UnsafeBufferPointer<Token>, hits: UnsafeBufferPointer<jf_root_hit>, bytes: UnsafeBufferPointer<UInt8>
+        in tokens: UnsafeBufferPointer<Token>, hits: UnsafeBufferPointer<Int32>,
+        rootNode: (UInt64, UInt16?) -> Int32, bytes: UnsafeBufferPointer<UInt8>
     ) -> [Match] {
         var result: [Match] = []
         // The first token a match may start at (tokens inside a match start none).
@@ -240,12 +243,18 @@ public struct SkillMatcher: Sendable {
         let boundary: Token.Flags = [.sentenceEndAfter, .commaAfter, .parenthesisAfter]
         nodeFlags.withUnsafeBufferPointer { nodeFlags in
             for hit in hits {
-                guard Int(hit.token) >= index else { continue }
-                index = Int(hit.token)
+                let start = Int(hit)
+                guard start >= index else { continue }
+                let first = tokens[start]
+                let direct = first.rootSlots != 0 ? rootNode(first.key, first.rootSlots) : -1
+                let joined = first.joinedKey != 0 && start + 1 < count ? rootNode(first.joinedKey, nil) : -1
+                // A fingerprint can match a key that is not there.
+                guard direct >= 0 || joined >= 0 else { continue }
+                index = start
                 // `pending` is always empty here: the walk below pops it empty.
                 candidates.removeAll()
-                if hit.node >= 0 { pending.append(node: hit.node, last: index) }
-                if hit.joinedNode >= 0, index + 1 < count { pending.append(node: hit.joinedNode, last: index + 1) }
+                if direct >= 0 { pending.append(node: direct, last: index) }
+                if joined >= 0 { pending.append(node: joined, last: index + 1) }
                 while let (node, last) = pending.popLast() {
                     let flags = nodeFlags[Int(node)]
                     if flags & 1 != 0 { candidates.append(node: node, last: last) }

@@ -18,6 +18,9 @@ struct Token: Sendable {
     var end: Int32 { raw.end }
     /// Hash of the normalised form: lowercased, apostrophes dropped, simple plurals folded.
     var key: UInt64 { raw.key }
+    /// The slots of the root table whose fingerprint matched `key` when the matcher tokenized
+    /// it (see ``Tokenizer/RootLookup``); 0 when none did or no table was given.
+    var rootSlots: UInt16 { raw.rootSlots }
     /// The key of this token joined with the next when a hyphen joins them ("e-mail" → "email"); 0 otherwise.
     var joinedKey: UInt64 { raw.joinedKey }
 

@@ -33,19 +33,19 @@ enum Tokenizer {
     /// tokens a phrase may start at (in order).
     static func tokenize(
         bytes: UnsafeBufferPointer<UInt8>, root: UnsafePointer<jf_root_table>?
-    ) -> (tokens: [Token], hits: [jf_root_hit]) {
+    ) -> (tokens: [Token], hits: [Int32]) {
         // The tokens are written straight into the array's storage. Text has a token every four
         // bytes or more; denser text is read again with room for more (there is at most one
         // token a byte).
         var capacity = bytes.count / 4 + 16
         while true {
             var complete = true
-            var hits: [jf_root_hit] = []
+            var hits: [Int32] = []
             let tokens = [Token](unsafeUninitializedCapacity: capacity) { storage, initialized in
                 // `Token` is its C struct and nothing else, so the storage is that struct's.
                 storage.withMemoryRebound(to: jf_token.self) { raw in
                     var hitCount = 0
-                    let found = [jf_root_hit](unsafeUninitializedCapacity: root == nil ? 0 : raw.count + 1) {
+                    let found = [Int32](unsafeUninitializedCapacity: root == nil ? 0 : raw.count + 1) {
                         hitStorage, hitsInitialized in
                         let count = jf_tokenize(
                             bytes.baseAddress, bytes.count, raw.baseAddress, raw.count, root, hitStorage.baseAddress,
@@ -94,6 +94,25 @@ enum Tokenizer {
                     return
                 }
                 buckets <<= 1
+            }
+        }
+
+        /// Calls `body` with the node a key leads to from the root (or -1), given the slots
+        /// whose fingerprint matched (a token's ``Token/rootSlots``), or nil to look at every
+        /// slot of the key's bucket.
+        func withNodes<Result>(_ body: ((UInt64, UInt16?) -> Int32) -> Result) -> Result {
+            entries.withUnsafeBufferPointer { entries in
+                let bucketMask = entries.count / 16 - 1
+                return body { key, slots in
+                    let bucket = (Int(truncatingIfNeeded: key) & bucketMask) * 16
+                    var slots = slots ?? 0xFFFF
+                    while slots != 0 {
+                        let entry = entries[bucket + slots.trailingZeroBitCount]
+                        if entry.key == key && entry.node >= 0 { return entry.node }
+                        slots &= slots - 1
+                    }
+                    return -1
+                }
             }
         }
 
