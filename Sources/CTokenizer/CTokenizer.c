@@ -454,10 +454,11 @@ static size_t jf_read_plain_run(
             continue;
         }
         unsigned spaces = (unsigned)__builtin_ctzll(notSpace);
-        if (spaces != 0) {
-            index += spaces;
-            continue;
-        }
+        index += spaces;
+        offset += spaces;
+        // A word is read from the masks when it starts in the first 48 bytes of the window (and
+        // the 64 bytes from it are all in the text).
+        if (offset > 48 || index + 64 > count) continue;
         uint8_t byte = bytes[index];
         uint64_t run = masks.word >> offset;
         if (!(run & 1)) {

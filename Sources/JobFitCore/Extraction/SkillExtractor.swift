@@ -16,9 +16,14 @@ public struct SkillExtractor: Sendable {
 
     /// Extracts the skills of a parsed posting.
     public func extract(_ posting: JobPosting) -> Extraction {
-        let text = posting.text
-        let (tokens, matches) = matcher.tokensAndMatches(in: text)
-        let context = DocumentContext(posting: posting, tokens: tokens, matches: matches, matcher: matcher)
+        var text = posting.text
+        return text.withUTF8 { extract(posting, utf8: $0) }
+    }
+
+    /// Extracts the skills of `posting`, whose text is `utf8` (read in place, not copied).
+    private func extract(_ posting: JobPosting, utf8: UnsafeBufferPointer<UInt8>) -> Extraction {
+        let (tokens, matches) = matcher.tokensAndMatches(in: utf8)
+        let context = DocumentContext(posting: posting, utf8: utf8, tokens: tokens, matches: matches, matcher: matcher)
 
         var found: [Int32: ExtractedSkill] = [:]
         var unsure: [Int32: ExtractedSkill] = [:]
@@ -89,12 +94,18 @@ extension SkillExtractor {
     /// The number of phrase hits (spans) in plain `text` that pass every alias rule (case and
     /// context), without building mentions: what benchmarks compare with other phrase matchers.
     public func countHits(in text: String) -> Int {
-        let (tokens, matches) = matcher.tokensAndMatches(in: text)
-        let end = text.utf8.count
         let posting = JobPosting(
             source: "-", format: .text, text: text,
-            sections: [Section(kind: .other, blocks: [Block(kind: .paragraph, text: "", start: 0, end: end)])])
-        let context = DocumentContext(posting: posting, tokens: tokens, matches: matches, matcher: matcher)
+            sections: [
+                Section(kind: .other, blocks: [Block(kind: .paragraph, text: "", start: 0, end: text.utf8.count)])
+            ])
+        var bytes = text
+        return bytes.withUTF8 { countHits(in: posting, utf8: $0) }
+    }
+
+    private func countHits(in posting: JobPosting, utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let (tokens, matches) = matcher.tokensAndMatches(in: utf8)
+        let context = DocumentContext(posting: posting, utf8: utf8, tokens: tokens, matches: matches, matcher: matcher)
         // One hit per span: a span can carry several aliases (a name and its case-sensitive form).
         var hits = 0
         var lastCounted = -1
@@ -112,12 +123,14 @@ extension SkillMatcher {
 }
 
 /// Everything about one posting the rules look at: tokens, sentences, sections, matches.
+///
+/// Lives only while its text's bytes are borrowed (``utf8``), within one extraction.
 private struct DocumentContext {
     let posting: JobPosting
     let tokens: [Token]
     let matches: [SkillMatcher.Match]
     let matcher: SkillMatcher
-    let utf8: [UInt8]
+    let utf8: UnsafeBufferPointer<UInt8>
     /// The sentence number of every token.
     let sentenceOfToken: [Int32]
     /// The first token of every sentence.
@@ -132,22 +145,29 @@ private struct DocumentContext {
     /// Sentences with a technical (bit 0) or office (bit 1) cue word.
     let cueSentences: [UInt8]
 
-    init(posting: JobPosting, tokens: [Token], matches: [SkillMatcher.Match], matcher: SkillMatcher) {
+    init(
+        posting: JobPosting, utf8: UnsafeBufferPointer<UInt8>, tokens: [Token], matches: [SkillMatcher.Match],
+        matcher: SkillMatcher
+    ) {
         self.posting = posting
         self.tokens = tokens
         self.matches = matches
         self.matcher = matcher
-        self.utf8 = Array(posting.text.utf8)
-        var sentences: [Int32] = []
-        sentences.reserveCapacity(tokens.count)
+        self.utf8 = utf8
         var starts: [Int] = [0]
-        var sentence: Int32 = 0
-        for (index, token) in tokens.enumerated() {
-            sentences.append(sentence)
-            if token.flags.contains(.sentenceEndAfter) {
-                sentence += 1
-                starts.append(index + 1)
+        // Every token is visited here: the numbers are written in place.
+        let sentences = [Int32](unsafeUninitializedCapacity: tokens.count) { numbers, numbered in
+            tokens.withUnsafeBufferPointer { tokens in
+                var sentence: Int32 = 0
+                for index in 0..<tokens.count {
+                    numbers[index] = sentence
+                    if tokens[index].flags.contains(.sentenceEndAfter) {
+                        sentence &+= 1
+                        starts.append(index + 1)
+                    }
+                }
             }
+            numbered = tokens.count
         }
         self.sentenceOfToken = sentences
         self.sentenceStarts = starts

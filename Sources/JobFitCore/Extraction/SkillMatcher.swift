@@ -211,15 +211,18 @@ public struct SkillMatcher: Sendable {
     /// A token joined to the next by a hyphen may also be read as one word ("e-mail" as "email").
     func tokensAndMatches(in text: String) -> (tokens: [Token], matches: [Match]) {
         var text = text
-        return text.withUTF8 { bytes in
-            let (tokens, hits) = rootLookup.withTable { Tokenizer.tokenize(bytes: bytes, root: $0) }
-            let found = tokens.withUnsafeBufferPointer { tokens in
-                hits.withUnsafeBufferPointer { hits in
-                    rootLookup.withNodes { self.matches(in: tokens, hits: hits, rootNode: $0, bytes: bytes) }
-                }
+        return text.withUTF8 { tokensAndMatches(in: $0) }
+    }
+
+    /// The tokens of the UTF-8 text `bytes` and the phrases in them.
+    func tokensAndMatches(in bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], matches: [Match]) {
+        let (tokens, hits) = rootLookup.withTable { Tokenizer.tokenize(bytes: bytes, root: $0) }
+        let found = tokens.withUnsafeBufferPointer { tokens in
+            hits.withUnsafeBufferPointer { hits in
+                rootLookup.withNodes { self.matches(in: tokens, hits: hits, rootNode: $0, bytes: bytes) }
             }
-            return (tokens, found)
         }
+        return (tokens, found)
     }
 
     /// The matches starting at `hits` (the tokens whose key, or joined key, may lead from the

@@ -19,7 +19,7 @@ enum YearsParser {
     private static let yearKeys: KeySet = KeySet(["year", "yr", "yrs"].map(Tokenizer.key))
     private static let toKeys: KeySet = KeySet(["to", "-", "or"].map(Tokenizer.key))
 
-    static func expressions(in tokens: [Token], range: Range<Int>, utf8: [UInt8]) -> [Expression] {
+    static func expressions(in tokens: [Token], range: Range<Int>, utf8: UnsafeBufferPointer<UInt8>) -> [Expression] {
         var result: [Expression] = []
         for index in range where yearKeys.contains(tokens[index].key) {
             guard index > range.lowerBound, let high = value(tokens[index - 1], utf8) else { continue }
@@ -44,7 +44,7 @@ enum YearsParser {
         return result
     }
 
-    private static func value(_ token: Token, _ utf8: [UInt8]) -> Double? {
+    private static func value(_ token: Token, _ utf8: UnsafeBufferPointer<UInt8>) -> Double? {
         if let word = numberWords[token.key] { return word }
         guard token.flags.contains(.number) else { return nil }
         var digits = utf8[Int(token.start)..<Int(token.end)]
