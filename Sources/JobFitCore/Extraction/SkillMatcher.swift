@@ -254,6 +254,26 @@ public struct SkillMatcher: Sendable {
                 // A fingerprint can match a key that is not there.
                 guard direct >= 0 || joined >= 0 else { continue }
                 index = start
+                // Most walks end at their first token (a one-word skill, or a first word whose
+                // next token goes nowhere): then there is one candidate at most and no walk.
+                if joined < 0 {
+                    let flags = nodeFlags[Int(direct)]
+                    let next = start + 1
+                    let mayExtend =
+                        flags & 2 != 0 && next < count && tokens[start].flags.isDisjoint(with: boundary)
+                        && (table.child(of: direct, key: tokens[next].key) != nil
+                            || tokens[next].joinedKey != 0 && next + 1 < count
+                                && table.child(of: direct, key: tokens[next].joinedKey) != nil)
+                    if !mayExtend {
+                        guard flags & 1 != 0 else { continue }
+                        if appendMatches(
+                            of: direct, first: start, last: start, tokens: tokens, bytes: bytes, to: &result)
+                        {
+                            index = start + 1
+                        }
+                        continue
+                    }
+                }
                 // `pending` is always empty here: the walk below pops it empty.
                 candidates.removeAll()
                 if direct >= 0 { pending.append(node: direct, last: index) }
@@ -277,18 +297,9 @@ public struct SkillMatcher: Sendable {
                 candidates.sortLongestFirst()
                 for position in 0..<candidates.count {
                     let candidate = candidates[position]
-                    let start = Int(tokens[index].start)
-                    let end = Int(tokens[candidate.last].end)
-                    let accepts = Int(acceptStart[Int(candidate.node)])..<Int(acceptStart[Int(candidate.node) + 1])
-                    for acceptIndex in accepts {
-                        let accept = acceptList[acceptIndex]
-                        guard
-                            !accept.alias.caseSensitive
-                                || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
-                        else { continue }
-                        result.append(Match(firstToken: index, lastToken: candidate.last, accept: accept))
-                        matched = true
-                    }
+                    matched = appendMatches(
+                        of: candidate.node, first: index, last: candidate.last, tokens: tokens, bytes: bytes,
+                        to: &result)
                     guard matched else { continue }
                     index = candidate.last + 1
                     break
@@ -297,6 +308,26 @@ public struct SkillMatcher: Sendable {
             }
         }
         return coordinated(result, tokens: tokens, bytes: bytes)
+    }
+
+    /// Appends a match for each alias accepted at `node` for the tokens `first...last` that
+    /// passes its case rule; returns whether any did.
+    @inline(__always) private func appendMatches(
+        of node: Int32, first: Int, last: Int, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>,
+        to result: inout [Match]
+    ) -> Bool {
+        let start = Int(tokens[first].start)
+        let end = Int(tokens[last].end)
+        var matched = false
+        for acceptIndex in Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1]) {
+            let accept = acceptList[acceptIndex]
+            guard
+                !accept.alias.caseSensitive || Self.sameExactForm(bytes, start, end, exactForms[Int(accept.exactForm)])
+            else { continue }
+            result.append(Match(firstToken: first, lastToken: last, accept: accept))
+            matched = true
+        }
+        return matched
     }
 
     /// A growable list of (node, last token) pairs for the walk, without `Array`'s uniqueness and
