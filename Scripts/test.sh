@@ -43,6 +43,11 @@ only_in "Pango, Cairo and glib stay behind their C interface" \
   '^Sources/CRenderInterface/' '^Sources/CPDFInterface/CPDFInterface\.c$' \
   '^Sources/JobFitCore/Rendering/PDFCanvas\.swift$'
 
+only_in "the C tokenizer stays behind the extraction's Swift types" \
+  "only Extraction/Tokenizer.swift, Token.swift and SkillMatcher.swift may import CTokenizer; use Tokenizer and SkillMatcher instead" \
+  "import CTokenizer|CTokenizer\.h" \
+  '^Sources/CTokenizer/' '^Sources/JobFitCore/Extraction/(Tokenizer|Token|SkillMatcher)\.swift$'
+
 # Inputs are opened read-only; every output goes to a temporary file renamed over the target.
 # The one other file written is batch's spill: private (mkstemp, 0600) and unlinked at once.
 only_in "only the atomic output writers and the batch spill open files for writing" \
