@@ -330,6 +330,17 @@ static inline void jf_emit_word(
     jf_append(tokens, (int32_t)start, (int32_t)end, key, flags);
 }
 
+/// Reads the word at `index` a byte at a time (a `.` first when `dotWord`), appends it, and
+/// returns where it ends.
+static size_t jf_read_and_emit_word(
+    const uint8_t *bytes, size_t count, size_t index, int dotWord, jf_state *state, jf_tokens *tokens) {
+    jf_word word;
+    jf_word_start(&word);
+    size_t end = jf_read_word(bytes, count, index, dotWord, &word, state);
+    jf_emit_word(bytes, count, index, end, &word, state, tokens);
+    return end;
+}
+
 /// Bit masks of 64 bytes: ASCII letters and digits, capitals, lowercase letters.
 typedef struct {
     uint64_t word;
@@ -614,11 +625,7 @@ size_t jf_tokenize(
                 continue;
             }
             fastTried = 0;
-            jf_word word;
-            jf_word_start(&word);
-            size_t end = jf_read_word(bytes, count, index, 0, &word, &state);
-            jf_emit_word(bytes, count, index, end, &word, &state, &tokens);
-            index = end;
+            index = jf_read_and_emit_word(bytes, count, index, 0, &state, &tokens);
             continue;
         }
         fastTried = 0;
@@ -626,19 +633,11 @@ size_t jf_tokenize(
             // ".NET": a dot that starts a word.
             int previousIsWord = index > 0 && jf_is_alphanumeric(bytes[index - 1]);
             if (!previousIsWord && index + 1 < count && jf_is_letter(bytes[index + 1])) {
-                jf_word word;
-                jf_word_start(&word);
-                size_t end = jf_read_word(bytes, count, index, 1, &word, &state);
-                jf_emit_word(bytes, count, index, end, &word, &state, &tokens);
-                index = end;
+                index = jf_read_and_emit_word(bytes, count, index, 1, &state, &tokens);
                 continue;
             }
         } else if (byte >= 0x80 && !jf_is_separator_scalar(bytes, count, index)) {
-            jf_word word;
-            jf_word_start(&word);
-            size_t end = jf_read_word(bytes, count, index, 0, &word, &state);
-            jf_emit_word(bytes, count, index, end, &word, &state, &tokens);
-            index = end;
+            index = jf_read_and_emit_word(bytes, count, index, 0, &state, &tokens);
             continue;
         } else if (byte == '/') {
             jf_append(&tokens, (int32_t)index, (int32_t)(index + 1), slashKey, JF_TOKEN_JOINER);

@@ -18,6 +18,33 @@ import Testing
         return url
     }
 
+    /// A new folder with an empty `tmp` folder in it, to be the run's TMPDIR.
+    static func folderWithScratch() throws -> (folder: URL, scratch: URL) {
+        let dir = try folder()
+        let scratch = dir.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        return (dir, scratch)
+    }
+
+    /// A batch long enough to interrupt, not started yet.
+    ///
+    /// 20,000 postings (copies of a seed, as JSON Lines in `dir`) on one worker into `dir/out.csv`.
+    static func longBatch(in dir: URL) throws -> Process {
+        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
+        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
+            .write(to: dir.appendingPathComponent("jobs.jsonl"))
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.currentDirectoryURL = PackageFiles.root
+        process.arguments = [
+            "batch", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "--jobs-jsonl",
+            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
+            dir.appendingPathComponent("out.csv").path,
+        ]
+        return process
+    }
+
     static func lines(_ text: String) -> [Substring] {
         text.split(separator: "\r\n").dropFirst().map { $0 }
     }
@@ -207,18 +234,7 @@ import Testing
     func anInterruptedBatchLeavesNoOutputFile(_ signal: Int32) throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
-        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
-        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
-            .write(to: dir.appendingPathComponent("jobs.jsonl"))
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.currentDirectoryURL = PackageFiles.root
-        process.arguments = [
-            "batch", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "--jobs-jsonl",
-            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
-            dir.appendingPathComponent("out.csv").path,
-        ]
+        let process = try Self.longBatch(in: dir)
         let errors = Pipe()
         process.standardError = errors
         try process.run()
@@ -239,10 +255,8 @@ import Testing
     /// With one resume, the rows are those of --by job, byte for byte; an unwritable TMPDIR is
     /// exit 73 with what to do, and leaves no output; --by job needs none.
     @Test func byResumeSpillsToTMPDIRAndSaysWhatToDoWhenItCannot() throws {
-        let dir = try Self.folder()
+        let (dir, scratch) = try Self.folderWithScratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let scratch = dir.appendingPathComponent("tmp")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let lines = (0..<300).map { index in
             "{\"id\": \"j\(index)\", \"text\": \"Data Engineer \(index)\\n\\nRequirements\\n- Python, SQL and Airflow\"}"
         }
@@ -275,23 +289,10 @@ import Testing
     /// Interrupted while rows are spilled: the spill (open, but nameless) goes with the process,
     /// and TMPDIR is left as it was.
     @Test func anInterruptedSpillingBatchLeavesNothingInTMPDIR() throws {
-        let dir = try Self.folder()
+        let (dir, scratch) = try Self.folderWithScratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let scratch = dir.appendingPathComponent("tmp")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
-        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
-        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
-            .write(to: dir.appendingPathComponent("jobs.jsonl"))
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.currentDirectoryURL = PackageFiles.root
+        let process = try Self.longBatch(in: dir)
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": scratch.path]) { $1 }
-        process.arguments = [
-            "batch", "--resumes", "Tests/JobFitCoreTests/Fixtures/resumes/jsonresume-org", "--jobs-jsonl",
-            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
-            dir.appendingPathComponent("out.csv").path,
-        ]
         process.standardError = FileHandle.nullDevice
         try process.run()
         // Wait for the first window to be read and its rows spilled (a debug build takes seconds).
@@ -316,20 +317,9 @@ import Testing
     @Test func anInterruptedBatchLeavesAnExistingOutputFileAsItWas() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let text = String(decoding: try PackageFiles.bytes(PackageFiles.jobFixtures(in: "seeds")[0]), as: UTF8.self)
-        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["text": text]), as: UTF8.self)
-        try Data(Array(repeating: line, count: 20_000).joined(separator: "\n").utf8)
-            .write(to: dir.appendingPathComponent("jobs.jsonl"))
+        let process = try Self.longBatch(in: dir)
         let previous = Data("resume,job,score\nlast run's rows\n".utf8)
         try previous.write(to: dir.appendingPathComponent("out.csv"))
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.currentDirectoryURL = PackageFiles.root
-        process.arguments = [
-            "batch", "--resumes", "Resources/examples/master-resume.json", "--jobs-jsonl",
-            dir.appendingPathComponent("jobs.jsonl").path, "--workers", "1", "-o",
-            dir.appendingPathComponent("out.csv").path,
-        ]
         process.standardError = FileHandle.nullDevice
         try process.run()
         Thread.sleep(forTimeInterval: 3)

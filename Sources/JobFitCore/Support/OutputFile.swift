@@ -92,9 +92,11 @@ public enum OutputFile {
         return target
     }
 
-    /// Whether `target` exists and is not a regular file: a device such as `/dev/null`, a named
-    /// pipe or a socket. Those are written in place; renaming a file over them would replace
-    /// the device itself (as root, `-o /dev/null` would leave a regular file there).
+    /// Whether `target` exists and is neither a regular file nor a folder.
+    ///
+    /// A device such as `/dev/null`, a named pipe or a socket is written in place: renaming a
+    /// file over it would replace the device itself (as root, `-o /dev/null` would leave a
+    /// regular file there).
     static func isSpecialFile(_ target: URL) -> Bool {
         guard let type = try? FileManager.default.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType
         else { return false }

@@ -101,9 +101,11 @@ import Testing
         }
     }
 
+    /// A named pipe (standing in for `/dev/null`) is written in place, not replaced.
+    ///
     /// `-o /dev/null` as root once replaced the device with a regular file (a temporary file
-    /// renamed over it). A named pipe stands in for the device: it must still be a pipe after
-    /// both writers, and its reader must get the bytes.
+    /// renamed over it). The pipe must still be a pipe after both writers, and its reader must
+    /// get the bytes.
     @Test(arguments: [false, true])
     func aPipeOrDeviceIsWrittenInPlaceNotReplaced(streaming: Bool) throws {
         let folder = try makeFolder()
