@@ -219,17 +219,17 @@ public struct SkillMatcher: Sendable {
         let (tokens, hits) = rootLookup.withTable { Tokenizer.tokenize(bytes: bytes, root: $0) }
         let found = tokens.withUnsafeBufferPointer { tokens in
             hits.withUnsafeBufferPointer { hits in
-                rootLookup.withNodes { self.matches(in: tokens, hits: hits, rootNode: $0, bytes: bytes) }
+                rootLookup.withNodes { self.matches(in: tokens, hits: hits, roots: $0, bytes: bytes) }
             }
         }
         return (tokens, found)
     }
 
     /// The matches starting at `hits` (the tokens whose key, or joined key, may lead from the
-    /// root, as the tokenizer found them); `rootNode` resolves a key.
+    /// root, as the tokenizer found them); `roots` resolves their keys.
     private func matches(
         in tokens: UnsafeBufferPointer<Token>, hits: UnsafeBufferPointer<Int32>,
-        rootNode: (UInt64, UInt16?) -> Int32, bytes: UnsafeBufferPointer<UInt8>
+        roots: Tokenizer.RootNodes, bytes: UnsafeBufferPointer<UInt8>
     ) -> [Match] {
         var result: [Match] = []
         // The first token a match may start at (tokens inside a match start none).
@@ -249,8 +249,8 @@ public struct SkillMatcher: Sendable {
                 let start = Int(hit)
                 guard start >= index else { continue }
                 let first = tokens[start]
-                let direct = first.rootSlots != 0 ? rootNode(first.key, first.rootSlots) : -1
-                let joined = first.joinedKey != 0 && start + 1 < count ? rootNode(first.joinedKey, nil) : -1
+                let direct = first.rootSlots != 0 ? roots.node(first.key, slots: first.rootSlots) : -1
+                let joined = first.joinedKey != 0 && start + 1 < count ? roots.node(first.joinedKey, slots: nil) : -1
                 // A fingerprint can match a key that is not there.
                 guard direct >= 0 || joined >= 0 else { continue }
                 index = start

@@ -97,23 +97,9 @@ enum Tokenizer {
             }
         }
 
-        /// Calls `body` with the node a key leads to from the root (or -1), given the slots
-        /// whose fingerprint matched (a token's ``Token/rootSlots``), or nil to look at every
-        /// slot of the key's bucket.
-        func withNodes<Result>(_ body: ((UInt64, UInt16?) -> Int32) -> Result) -> Result {
-            entries.withUnsafeBufferPointer { entries in
-                let bucketMask = entries.count / 16 - 1
-                return body { key, slots in
-                    let bucket = (Int(truncatingIfNeeded: key) & bucketMask) * 16
-                    var slots = slots ?? 0xFFFF
-                    while slots != 0 {
-                        let entry = entries[bucket + slots.trailingZeroBitCount]
-                        if entry.key == key && entry.node >= 0 { return entry.node }
-                        slots &= slots - 1
-                    }
-                    return -1
-                }
-            }
+        /// Calls `body` with the table's entries, to resolve the nodes of listed tokens.
+        func withNodes<Result>(_ body: (RootNodes) -> Result) -> Result {
+            entries.withUnsafeBufferPointer { body(RootNodes(entries: $0)) }
         }
 
         func withTable<Result>(_ body: (UnsafePointer<jf_root_table>) -> Result) -> Result {
@@ -125,6 +111,24 @@ enum Tokenizer {
                     return withUnsafePointer(to: &table) { body($0) }
                 }
             }
+        }
+    }
+
+    /// The entries of a ``RootLookup``, borrowed for one text.
+    struct RootNodes {
+        let entries: UnsafeBufferPointer<jf_root_entry>
+
+        /// The node `key` leads to from the root, or -1, given the slots whose fingerprint
+        /// matched (a token's ``Token/rootSlots``), or nil to look at every slot of its bucket.
+        @inline(__always) func node(_ key: UInt64, slots: UInt16?) -> Int32 {
+            let bucket = (Int(truncatingIfNeeded: key) & (entries.count / 16 - 1)) * 16
+            var slots = slots ?? 0xFFFF
+            while slots != 0 {
+                let entry = entries[bucket + slots.trailingZeroBitCount]
+                if entry.key == key && entry.node >= 0 { return entry.node }
+                slots &= slots - 1
+            }
+            return -1
         }
     }
 
