@@ -7,6 +7,9 @@
 //   trailing zeros, its case facts are masks too, and its key is two multiplies with no branch
 //   on its length. Everything else (dots inside names, `++`, `#`, apostrophes, line-break
 //   hyphens, letters outside ASCII, long words, the last 64 bytes) is read a byte at a time.
+// - Given the skill trie's root table, each token's one-byte fingerprint is compared with its
+//   bucket as the token is made, and the tokens a phrase may start at are listed without a
+//   branch; the matcher reads the full entries only for those.
 #include "CTokenizer.h"
 
 #include <string.h>
