@@ -64,4 +64,40 @@ import Testing
         #expect(tokens[2].flags.contains(.plus))
         #expect(tokens[3].flags.contains(.sentenceEndAfter))
     }
+
+    /// A word read from the 64-byte masks gets the token the byte loop gives it (the byte loop
+    /// reads texts shorter than 64 bytes, the masks words with 64 bytes after them).
+    @Test(arguments: [
+        "data", "Python", "SQL", "APIs", "SDKs", "libraries", "classes", "status", "https", "bus", "2024",
+        "x86", "Go", "e-mail", "back-end", "end.", "word,", "(note)", "R&D", "CI/CD", "a", "Responsibilities",
+        "abcdefghijklmno", "abcdefghijklmnop",
+    ])
+    func wordsReadFromTheMasksAndByteByByteAgree(_ text: String) {
+        let alone = Tokenizer.tokenize(text)
+        let padded = Tokenizer.tokenize(text + String(repeating: " ", count: 80))
+        #expect(alone.count == padded.count)
+        for (one, other) in zip(alone, padded) {
+            #expect(one.start == other.start && one.end == other.end)
+            #expect(one.key == other.key && one.joinedKey == other.joinedKey)
+            // The flags of the last token may differ only by what follows the text.
+            #expect(one.flags.subtracting(.sentenceEndAfter) == other.flags.subtracting(.sentenceEndAfter))
+        }
+    }
+
+    /// The root table finds every key it holds and lists exactly the tokens that hold one,
+    /// whatever the bucket sizes (1,000 keys: more than one bucket is full at first).
+    @Test func theRootTableListsTheTokensWhoseKeysItHolds() {
+        let words = (0..<1_000).map { "skill\($0)x" }
+        let lookup = Tokenizer.RootLookup(words.enumerated().map { (Tokenizer.key($1), Int32($0)) })
+        let text = (words.map { $0 } + ["other", "skill1000x", "words"]).joined(separator: " ")
+        var bytes = text
+        let (tokens, hits) = bytes.withUTF8 { utf8 in lookup.withTable { Tokenizer.tokenize(bytes: utf8, root: $0) } }
+        let nodes = lookup.withNodes { roots in
+            hits.map { roots.node(tokens[Int($0)].key, slots: tokens[Int($0)].rootSlots) }
+        }
+        // Fingerprints may list a token whose key is not held; its node is then -1.
+        #expect(nodes.filter { $0 >= 0 } == (0..<1_000).map { Int32($0) })
+        #expect(hits.count <= tokens.count)
+        #expect(lookup.withNodes { $0.node(Tokenizer.key("skill1000x"), slots: nil) } == -1)
+    }
 }
