@@ -34,11 +34,9 @@ public struct SkillMatcher: Sendable {
         var accept: Accept
     }
 
-    /// Transitions from the root (looked up for every token) apart from the rest, so that the
-    /// busiest table stays small.
-    private var rootTable: TransitionTable
-    /// The same transitions from the root, for the tokenizer to look every token up in.
+    /// The transitions from the root, which the tokenizer looks every token up in.
     private var rootLookup: Tokenizer.RootLookup
+    /// The other transitions.
     private var table: TransitionTable
     /// The accepts of every node, one run per node: node `n` owns `acceptList[acceptStart[n]..<acceptStart[n + 1]]`.
     private var acceptStart: [Int32] = []
@@ -92,9 +90,7 @@ public struct SkillMatcher: Sendable {
                     && ["sales-marketing", "finance-accounting", "administration"].contains(skill.category),
                 isFieldOfStudy: skill.category == "field-of-study", isDegree: skill.category == "degree")
         }
-        var builder = Builder(
-            rootTable: TransitionTable(capacity: taxonomy.skills.count * 2),
-            table: TransitionTable(capacity: taxonomy.skills.count * 2))
+        var builder = Builder(table: TransitionTable(capacity: taxonomy.skills.count * 2))
         for (index, skill) in taxonomy.skills.enumerated() {
             for alias in skill.matchForms {
                 builder.add(alias.text, skill: Int32(index), alias: alias)
@@ -106,9 +102,7 @@ public struct SkillMatcher: Sendable {
                 }
             }
         }
-        builder.rootTable.finish()
         builder.table.finish()
-        self.rootTable = builder.rootTable
         self.rootLookup = Tokenizer.RootLookup(builder.rootTransitions)
         self.table = builder.table
         self.exactForms = builder.exactForms
@@ -128,7 +122,8 @@ public struct SkillMatcher: Sendable {
 
     /// The trie as it grows, before its accepts are laid out flat.
     private struct Builder {
-        var rootTable: TransitionTable
+        /// The children of the root by key (the matcher looks them up in ``Tokenizer/RootLookup``).
+        var rootChildren: [UInt64: Int32] = [:]
         var table: TransitionTable
         var accepts: [[Accept]] = [[]]
         /// The transitions from the root, in the order they were made.
@@ -143,9 +138,7 @@ public struct SkillMatcher: Sendable {
             guard !tokens.isEmpty else { return }
             var node: Int32 = 0
             for token in tokens {
-                if let child = node == 0
-                    ? rootTable.child(of: node, key: token.key) : table.child(of: node, key: token.key)
-                {
+                if let child = node == 0 ? rootChildren[token.key] : table.child(of: node, key: token.key) {
                     node = child
                 } else {
                     let child = nodeCount
@@ -153,7 +146,7 @@ public struct SkillMatcher: Sendable {
                     accepts.append([])
                     parents.append(node)
                     if node == 0 {
-                        rootTable.insert(parent: node, key: token.key, child: child)
+                        rootChildren[token.key] = child
                         rootTransitions.append((token.key, child))
                     } else {
                         table.insert(parent: node, key: token.key, child: child)
@@ -443,7 +436,8 @@ public struct SkillMatcher: Sendable {
     /// The accepting node reached from the root by `first` and then the keys of `rest`, if the
     /// whole path exists.
     private func walk(from first: UInt64, then tokens: UnsafeBufferPointer<Token>, _ rest: ClosedRange<Int>) -> Int32? {
-        guard var node = rootTable.child(of: 0, key: first) else { return nil }
+        var node = rootLookup.withNodes { $0.node(first, slots: nil) }
+        guard node >= 0 else { return nil }
         for index in rest {
             guard nodeFlags[Int(node)] & 2 != 0, let child = table.child(of: node, key: tokens[index].key) else {
                 return nil

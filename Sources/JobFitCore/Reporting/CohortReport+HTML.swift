@@ -41,9 +41,9 @@ extension CohortReport {
         guard !skills.isEmpty else { return "" }
         var rows = ""
         for skill in skills {
+            rows += "<tr>" + HTMLCharts.skillCell(name: skill.name, category: skill.category)
             rows +=
-                "<tr><td><b>\(escapeHTML(skill.name))</b><br><small>\(escapeHTML(skill.category))</small></td>"
-                + "<td class=\"num\">\(skill.lackingClients.count)</td><td class=\"num\">\(skill.required)</td>"
+                "<td class=\"num\">\(skill.lackingClients.count)</td><td class=\"num\">\(skill.required)</td>"
                 + "<td class=\"num\">\(skill.preferred)</td><td class=\"num\">\(skill.mentioned)</td>"
                 + "<td class=\"num\">\(Scoring.format(skill.weightedDemand))</td>"
                 + "<td><small>\(escapeHTML(skill.lackingClients.joined(separator: ", ")))</small></td></tr>\n"

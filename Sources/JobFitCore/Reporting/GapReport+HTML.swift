@@ -108,15 +108,20 @@ enum HTMLCharts {
         return svg + "</svg>"
     }
 
+    /// The first cell of a skill's row in the gap and cohort tables: its name over its category.
+    static func skillCell(name: String, category: String) -> String {
+        "<td><b>\(escapeHTML(name))</b><br><small>\(escapeHTML(category))</small></td>"
+    }
+
     static func skillTable(
         _ skills: [SkillDemand], postings: Int, extra: String?, value: (SkillDemand) -> String
     ) -> String {
         guard !skills.isEmpty else { return "" }
         var rows = ""
         for skill in skills {
+            rows += "<tr>" + HTMLCharts.skillCell(name: skill.name, category: skill.category)
             rows +=
-                "<tr><td><b>\(escapeHTML(skill.name))</b><br><small>\(escapeHTML(skill.category))</small></td>"
-                + "<td class=\"num\">\(skill.required)</td><td class=\"num\">\(skill.preferred)</td>"
+                "<td class=\"num\">\(skill.required)</td><td class=\"num\">\(skill.preferred)</td>"
                 + "<td class=\"num\">\(skill.mentioned)</td>"
                 + (extra == nil ? "" : "<td>\(escapeHTML(value(skill)))</td>") + "</tr>\n"
         }
